@@ -1,0 +1,37 @@
+/** One structural block of an article. `start`/`end` are offsets into `Article.text`; `text` equals that slice. */
+export type Block = {
+  kind: 'heading' | 'paragraph' | 'quote' | 'list' | 'caption'
+  text: string
+  start: number
+  end: number
+  /** Heading level (1 = article title level is never a block; section headings are 2). */
+  level?: number
+}
+
+export type ArticleMeta = {
+  /** The headline; null when the source has none (never invented). */
+  title: string | null
+  /** The dek / standfirst. */
+  subtitle: string | null
+  byline: string | null
+  outlet: string | null
+  /** Publication date as found (ISO yyyy-mm-dd when it can be parsed). */
+  published: string | null
+  url: string | null
+  /** ISO timestamp of when the source was read. */
+  retrievedAt: string
+  /** File name or URL the article came from, for messages. */
+  origin: string
+}
+
+/** A source document read into structure. Plain data. */
+export type Article = {
+  /** Stable id for provenance (lower-case letters, digits, dashes; at most 64). */
+  id: string
+  meta: ArticleMeta
+  /** The body text the blocks and all offsets refer to. */
+  text: string
+  blocks: Block[]
+  /** Things the reader should know (no headline found, boilerplate removed, text cut…). */
+  warnings: string[]
+}

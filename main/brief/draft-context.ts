@@ -1,0 +1,81 @@
+import type { Article } from '../article/types'
+import type { Analysis, Quote, Sentence } from '../analysis/types'
+import type { Provenance } from './schema'
+import { escapeMarkdown, tidySentence } from './markdown-text'
+
+/** One article with its analysis, and per sentence the heading of the part it stands in. */
+export type DraftSource = {
+  article: Article
+  analysis: Analysis
+  /** Lower-cased heading text above each sentence ('' before the first heading), by sentence index. */
+  partOf: string[]
+  /** Sentences that overlap a quotation. */
+  quoted: Set<Sentence>
+}
+
+/** Markdown for one section body, with the provenance of every sentence it drew from the article. */
+export type Drafted = { body: string; provenance: Provenance[] }
+
+/** Prepares an article and its analysis for the drafting rules (one pass over blocks and sentences). */
+export function prepareSource(article: Article, analysis: Analysis): DraftSource {
+  const headingAt: string[] = []
+  let current = ''
+  article.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') current = block.text.toLowerCase()
+    headingAt[index] = current
+  })
+  const partOf = analysis.sentences.map((sentence) => headingAt[sentence.blockIndex] ?? '')
+  const quoted = new Set<Sentence>()
+  // Quotes and sentences are both in text order, so one merge finds the sentences a quote overlaps.
+  let q = 0
+  const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start)
+  for (const sentence of analysis.sentences) {
+    while (q < quotes.length && quotes[q].end <= sentence.start) q += 1
+    if (q < quotes.length && quotes[q].start < sentence.end) quoted.add(sentence)
+  }
+  return { article, analysis, partOf, quoted }
+}
+
+/** A sentence as Markdown-safe text plus its provenance. */
+export function cite(source: DraftSource, span: { start: number; end: number; text: string }) {
+  return {
+    text: escapeMarkdown(tidySentence(span.text)),
+    provenance: { sourceId: source.article.id, start: span.start, end: span.end },
+  }
+}
+
+/** Sentences whose part heading matches `pattern`, in article order. */
+export function sentencesInPart(source: DraftSource, pattern: RegExp): Sentence[] {
+  return source.analysis.sentences.filter((_sentence, index) => pattern.test(source.partOf[index]))
+}
+
+const FORWARD = /\b(will|would|could|may|might|likely|expected to|plans? to|next (week|month|year)|upcoming|in the coming|remains to be seen|whether)\b/i
+const IMPLICATION = /\b(implications?|consequences?|means|signals?|could reshape|stakes|precedent|impact|affect)\b/i
+const INDICATOR = /\b(whether|if|watch|signs?|deadline|expected to|scheduled|next (week|month)|upcoming|summit|vote|talks)\b/i
+
+/** True for a sentence that looks ahead. */
+export function isForwardLooking(text: string): boolean {
+  return FORWARD.test(text)
+}
+
+/** True for a sentence that says what follows from the events. */
+export function isImplication(text: string): boolean {
+  return IMPLICATION.test(text) || FORWARD.test(text)
+}
+
+/** True for a sentence naming something to watch for. */
+export function isIndicator(text: string): boolean {
+  return INDICATOR.test(text)
+}
+
+/** Quotes grouped by the actor their speaker stands for (or the speaker, when no actor is known). */
+export function quotesByActor(quotes: Quote[]): Map<string, Quote[]> {
+  const groups = new Map<string, Quote[]>()
+  for (const quote of quotes) {
+    const key = quote.actor ?? quote.speaker
+    const group = groups.get(key)
+    if (group) group.push(quote)
+    else groups.set(key, [quote])
+  }
+  return groups
+}

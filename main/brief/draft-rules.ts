@@ -1,0 +1,120 @@
+import type { KeySentence, Sentence } from '../analysis/types'
+import type { DraftRule } from '../templates/schema'
+import { cite, isForwardLooking, isImplication, isIndicator, quotesByActor, sentencesInPart } from './draft-context'
+import type { DraftSource, Drafted } from './draft-context'
+import { escapeMarkdown, tidySentence } from './markdown-text'
+import type { Provenance } from './schema'
+
+type Cited = { text: string; provenance: Provenance }
+type Rule = (sources: DraftSource[]) => Drafted | null
+
+function bullets(items: Cited[], ordered = false): Drafted | null {
+  if (items.length === 0) return null
+  return {
+    body: items.map((item, index) => `${ordered ? `${index + 1}.` : '-'} ${item.text}`).join('\n'),
+    provenance: items.map((item) => item.provenance),
+  }
+}
+
+function paragraph(items: Cited[]): Drafted | null {
+  if (items.length === 0) return null
+  return { body: items.map((item) => item.text).join(' '), provenance: items.map((item) => item.provenance) }
+}
+
+/** The best `count` key sentences of each source, printed in the order the article tells them. */
+function keySentences(source: DraftSource, count: number, skip = 0): KeySentence[] {
+  return source.analysis.keySentences.slice(skip, skip + count).sort((a, b) => a.start - b.start)
+}
+
+function unquoted(source: DraftSource, predicate: (sentence: Sentence, index: number) => boolean): Sentence[] {
+  return source.analysis.sentences.filter((sentence, index) => !source.quoted.has(sentence) && predicate(sentence, index))
+}
+
+function collect(sources: DraftSource[], pick: (source: DraftSource) => { start: number; end: number; text: string }[]): Cited[] {
+  return sources.flatMap((source) => pick(source).map((span) => cite(source, span)))
+}
+
+const BACKGROUND_PART = /background|context|history|how we got here/
+
+const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Rule> = {
+  takeaways: (sources) => bullets(collect(sources, (source) => keySentences(source, sources.length > 1 ? 3 : 5))),
+  bluf: (sources) => paragraph(collect(sources, (source) => keySentences(source, 2))),
+  judgments: (sources) =>
+    bullets(
+      collect(sources, (source) => keySentences(source, 8, 2).filter((sentence) => isImplication(sentence.text)).slice(0, 4)),
+      true,
+    ),
+  situation: (sources) =>
+    paragraph(collect(sources, (source) => unquoted(source, (_sentence, index) => source.partOf[index] === '').slice(0, 3))),
+  background: (sources) =>
+    paragraph(
+      collect(sources, (source) => {
+        const part = sentencesInPart(source, BACKGROUND_PART).filter((sentence) => !isQuotedSentence(source, sentence))
+        if (part.length > 0) return part.slice(0, 5)
+        // No background heading: the paragraphs after the lead usually carry the context.
+        return unquoted(source, (sentence) => sentence.blockIndex >= 2).slice(0, 4)
+      }),
+    ),
+  implications: (sources) =>
+    bullets(
+      collect(sources, (source) => {
+        const part = sentencesInPart(source, /implication|consequence|what (it|this) means|impact/)
+        const chosen = (part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text)))
+          .filter((sentence) => !isQuotedSentence(source, sentence))
+        return chosen.slice(0, 5)
+      }),
+    ),
+  outlook: (sources) =>
+    paragraph(collect(sources, (source) => unquoted(source, (sentence) => isForwardLooking(sentence.text)).slice(-3))),
+  indicators: (sources) =>
+    bullets(collect(sources, (source) => unquoted(source, (sentence) => isIndicator(sentence.text)).slice(0, 5))),
+}
+
+function isQuotedSentence(source: DraftSource, sentence: Sentence): boolean {
+  return source.quoted.has(sentence)
+}
+
+/**
+ * Positions: one subsection per actor that speaks, with who speaks for it, a one-line stance and its
+ * quotes with attribution.
+ */
+function positions(sources: DraftSource[]): Drafted | null {
+  const parts: string[] = []
+  const provenance: Provenance[] = []
+  for (const source of sources) {
+    const people = new Map(source.analysis.people.map((person) => [person.name, person]))
+    for (const [actor, quotes] of quotesByActor(source.analysis.quotes)) {
+      const speakers = [...new Set(quotes.map((quote) => quote.speaker))]
+      const who = speakers
+        .map((speaker) => {
+          const role = people.get(speaker)?.role
+          return role ? `${escapeMarkdown(speaker)} (${escapeMarkdown(role)})` : escapeMarkdown(speaker)
+        })
+        .join('; ')
+      const lines = [`### ${escapeMarkdown(actor)}`, '', `**Who speaks:** ${who}.`, '']
+      const stance = quotes[0]
+      lines.push(`**Stance:** ${escapeMarkdown(firstClause(stance.text))}`, '')
+      for (const quote of quotes) {
+        lines.push(`> “${escapeMarkdown(tidySentence(quote.text))}”`, '>', `> — ${escapeMarkdown(quote.speaker)}`, '')
+        provenance.push({ sourceId: source.article.id, start: quote.start, end: quote.end })
+      }
+      parts.push(lines.join('\n').trim())
+    }
+  }
+  if (parts.length === 0) return null
+  return { body: parts.join('\n\n'), provenance }
+}
+
+/** The opening clause of a quote, as a one-line stance. */
+function firstClause(text: string): string {
+  const tidy = tidySentence(text).replace(/[,;:]$/, '')
+  const words = tidy.split(' ')
+  return words.length <= 22 ? tidy : `${words.slice(0, 20).join(' ')}…`
+}
+
+/** Drafts one section body by its rule; null when the articles give nothing for it. */
+export function draftByRule(rule: DraftRule, sources: DraftSource[]): Drafted | null {
+  if (rule === 'guidance' || rule === 'sources') return null
+  if (rule === 'positions') return positions(sources)
+  return rules[rule](sources)
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+
+/** The version of the .brief format this build writes. Older files are migrated forward on open. */
+export const BRIEF_SCHEMA_VERSION = 1
+
+const Id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes')
+const ShortText = z.string().max(500)
+const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb')
+
+/** The kinds of section a template can ask for; drafting and layout key off the kind, not the heading. */
+export const SectionKindSchema = z.enum([
+  'summary',
+  'bluf',
+  'judgments',
+  'situation',
+  'background',
+  'positions',
+  'implications',
+  'outlook',
+  'indicators',
+  'purpose',
+  'options',
+  'recommendation',
+  'sources',
+  'custom',
+])
+export type SectionKind = z.infer<typeof SectionKindSchema>
+
+/** Where a drafted sentence came from: a source and a character span of that source's text. */
+export const ProvenanceSchema = z.strictObject({
+  sourceId: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type Provenance = z.infer<typeof ProvenanceSchema>
+
+export const SectionSchema = z.strictObject({
+  id: Id,
+  kind: SectionKindSchema,
+  heading: z.string().min(1).max(200),
+  /** Markdown. */
+  body: z.string().max(2_000_000),
+  provenance: z.array(ProvenanceSchema).max(10_000).default([]),
+})
+export type Section = z.infer<typeof SectionSchema>
+
+export const SourceSchema = z.strictObject({
+  id: Id,
+  title: z.string().max(1000).nullable(),
+  outlet: ShortText.nullable().default(null),
+  byline: ShortText.nullable().default(null),
+  date: ShortText.nullable().default(null),
+  url: z.string().max(4000).nullable().default(null),
+  retrievedAt: ShortText.nullable().default(null),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+export const BriefMetaSchema = z.strictObject({
+  title: z.string().max(300),
+  subtitle: z.string().max(500).default(''),
+  author: ShortText.default(''),
+  organization: ShortText.default(''),
+  /** ISO date, yyyy-mm-dd. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are yyyy-mm-dd'),
+  /** Handling marking printed at the top and bottom of every page; empty for none. */
+  marking: z.string().max(120).default(''),
+  templateId: Id,
+})
+export type BriefMeta = z.infer<typeof BriefMetaSchema>
+
+export const BriefSchema = z.strictObject({
+  schemaVersion: z.literal(BRIEF_SCHEMA_VERSION),
+  meta: BriefMetaSchema,
+  sections: z.array(SectionSchema).max(200),
+  sources: z.array(SourceSchema).max(500),
+})
+/** A brief as stored in a .brief file and passed between the stages. */
+export type Brief = z.infer<typeof BriefSchema>
+/** A brief as a caller may write it (defaults not yet filled in). */
+export type BriefInput = z.input<typeof BriefSchema>
+
+export { Id as IdSchema, HexColor as HexColorSchema }

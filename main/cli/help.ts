@@ -1,0 +1,25 @@
+/** The text of `briefwright --help`. */
+export const HELP = `Usage: briefwright <command> [options]
+
+Turn news articles into policy briefs.
+
+Commands:
+  draft <source>...           Draft a brief from articles (file, http(s) URL, or - for stdin)
+      --template ID           Template to draft with (default: policy-brief)
+      --out FILE.pdf          Write the PDF here (one source)
+      --out-dir DIR           Write one PDF per source into DIR
+      --save FILE.brief       Also save the editable brief (one source)
+  analyze <source> --json     Print the article's structure, actors, quotes and key sentences
+  export <file.brief> --out FILE.pdf
+                              Render a saved brief to PDF
+  templates list [--json]     List built-in and saved templates
+  web [--port N]              Run the editor in the browser on 127.0.0.1
+
+Options:
+  --data-dir DIR              Folder for saved templates and settings
+  --debug                     Show stack traces for faults
+  -h, --help                  Show this help
+  -v, --version               Show the version
+
+Exit codes: 0 success, 1 a fault in Briefwright, 2 bad input.
+`

@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util'
+import packageJson from '../../package.json' with { type: 'json' }
+import { UsageError, errorLine, exitCodeFor } from './errors'
+import { HELP } from './help'
+
+/** Options every command understands. */
+const options = {
+  template: { type: 'string' },
+  out: { type: 'string' },
+  'out-dir': { type: 'string' },
+  save: { type: 'string' },
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  name: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+export type CliValues = {
+  template?: string
+  out?: string
+  'out-dir'?: string
+  save?: string
+  'data-dir'?: string
+  json?: boolean
+  port?: string
+  name?: string
+  debug?: boolean
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see briefwright --help)`)
+  }
+}
+
+/** Runs the command line; heavy modules load only for the command that needs them. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug')
+  try {
+    const { values, positionals } = parse(argv)
+    if (values.version) {
+      process.stdout.write(`${packageJson.version}\n`)
+      return 0
+    }
+    const [command, ...rest] = positionals
+    if (values.help || command === undefined || command === 'help') {
+      process.stdout.write(HELP)
+      return 0
+    }
+    switch (command) {
+      case 'draft':
+        return (await import('./draft-command')).runDraft(rest, values)
+      case 'analyze':
+        return (await import('./analyze-command')).runAnalyze(rest, values)
+      case 'export':
+        return (await import('./export-command')).runExport(rest, values)
+      case 'templates':
+        return (await import('./templates-command')).runTemplates(rest, values)
+      case 'web':
+        return (await import('./web-command')).runWeb(rest, values)
+      default:
+        throw new UsageError(`unknown command "${command}" (see briefwright --help)`)
+    }
+  } catch (error) {
+    process.stderr.write(`${errorLine(error)}\n`)
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`)
+    return exitCodeFor(error)
+  }
+}

@@ -1,0 +1,68 @@
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { builtInTemplatesDir, createTemplateStore } from '../../../main/templates/store'
+
+describe('built-in templates', () => {
+  const store = createTemplateStore({})
+
+  it('lists the four built-ins, all valid', async () => {
+    const listings = await store.list()
+    expect(listings.map((listing) => listing.id).sort()).toEqual([
+      'decision-memo',
+      'intelligence-assessment',
+      'policy-brief',
+      'situation-report',
+    ])
+    expect(listings.every((listing) => listing.builtIn && !listing.error)).toBe(true)
+  })
+
+  it.each([
+    {
+      id: 'policy-brief',
+      headings: ['Key takeaways', 'Background', 'Positions', 'Implications', 'Outlook', 'Sources'],
+      marking: '',
+    },
+    {
+      id: 'intelligence-assessment',
+      headings: [
+        'Bottom line up front',
+        'Key judgments',
+        'Background',
+        'Positions',
+        'Implications',
+        'Indicators to watch',
+        'Sources',
+      ],
+      marking: 'UNCLASSIFIED',
+    },
+    { id: 'decision-memo', headings: ['Purpose', 'Background', 'Options', 'Recommendation'], marking: '' },
+  ])('$id has its sections and marking', async ({ id, headings, marking }) => {
+    const template = await store.get(id)
+    expect(template.sections.map((section) => section.heading)).toEqual(headings)
+    expect(template.style.marking).toBe(marking)
+  })
+
+  it('names the known ids when an id is unknown', async () => {
+    await expect(store.get('nope')).rejects.toThrow(/No template "nope".*policy-brief/)
+  })
+})
+
+describe('user templates', () => {
+  it('lists a broken and a newer file with their errors, without deleting them', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-templates-'))
+    const dir = path.join(dataDir, 'templates')
+    await mkdir(dir)
+    await writeFile(path.join(dir, 'broken.brieftemplate'), '{"schemaVersion": 1, "id": ')
+    await writeFile(path.join(dir, 'future.brieftemplate'), '{"schemaVersion": 7, "id": "future"}')
+    const store = createTemplateStore({ dataDir, builtInDir: builtInTemplatesDir() })
+    const listings = await store.list()
+    const broken = listings.find((listing) => listing.id === 'broken')
+    const future = listings.find((listing) => listing.id === 'future')
+    expect(broken?.error).toMatch(/not valid JSON/)
+    expect(future?.error).toMatch(/newer Briefwright/)
+    expect((await readdir(dir)).sort()).toEqual(['broken.brieftemplate', 'future.brieftemplate'])
+    expect((await store.get('policy-brief')).id).toBe('policy-brief')
+  })
+})
