@@ -7,6 +7,7 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { globals: { ...globals.node } },
