@@ -13,6 +13,13 @@ Commands:
   export <file.brief> --out FILE.pdf
                               Render a saved brief to PDF
   templates list [--json]     List built-in and saved templates
+  templates show ID           Print a template as .brieftemplate JSON
+  templates save FILE.brief --name NAME
+                              Save a brief's sections and style as a new template
+  templates import FILE       Add a .brieftemplate file to the saved templates
+  templates export ID --out FILE
+                              Write a template to a .brieftemplate file
+  templates delete ID         Delete a saved template (built-ins are read-only)
   web [--port N]              Run the editor in the browser on 127.0.0.1
 
 Options:

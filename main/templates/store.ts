@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DocumentError, migrateDocument } from '../brief/migrate'
 import type { VersionedFormat } from '../brief/migrate'
+import { writeFileAtomic } from '../files/atomic'
 import { TEMPLATE_SCHEMA_VERSION, TemplateSchema } from './schema'
 import type { Template } from './schema'
 
@@ -27,6 +28,12 @@ export type TemplateListing = {
 export type TemplateStore = {
   list(): Promise<TemplateListing[]>
   get(id: string): Promise<Template>
+  /** Saves a user template under a free id derived from its name; returns the saved template. */
+  save(template: Template): Promise<Template>
+  /** Validates a .brieftemplate file's text and saves it as a user template. */
+  importText(text: string): Promise<Template>
+  /** Deletes a user template; built-ins are read-only. */
+  remove(id: string): Promise<void>
 }
 
 export const TEMPLATE_EXTENSION = '.brieftemplate'
@@ -48,6 +55,7 @@ export function builtInTemplatesDir(): string {
 
 /** Parses the text of a template file: JSON, validated and migrated. Throws DocumentError. */
 export function parseTemplateJson(text: string): Template {
+  if (text.length > MAX_TEMPLATE_BYTES) throw new DocumentError('This template is larger than 8 MB.')
   let document: unknown
   try {
     document = JSON.parse(text)
@@ -135,5 +143,55 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
     throw new DocumentError(`No template "${id}". Known templates: ${known.join(', ')}.`)
   }
 
-  return { list, get }
+  async function save(template: Template): Promise<Template> {
+    if (!userDir) throw new DocumentError('No data folder is set, so templates cannot be saved.')
+    const taken = new Set((await list()).map((listing) => listing.id))
+    const id = uniqueId(slugify(template.name), taken)
+    const saved = TemplateSchema.parse({ ...template, id })
+    await mkdir(userDir, { recursive: true })
+    await writeFileAtomic(path.join(userDir, `${id}${TEMPLATE_EXTENSION}`), serializeTemplate(saved))
+    return saved
+  }
+
+  async function importText(text: string): Promise<Template> {
+    // Parse fully before touching the data folder: a bad file changes nothing.
+    return save(parseTemplateJson(text))
+  }
+
+  async function remove(id: string): Promise<void> {
+    const listing = (await list()).find((candidate) => candidate.id === id)
+    if (!listing) throw new DocumentError(`No template "${id}".`)
+    if (listing.builtIn) throw new DocumentError(`"${id}" is built in and cannot be deleted; duplicate it to change it.`)
+    if (!userDir) throw new DocumentError('No data folder is set.')
+    await unlink(path.join(userDir, `${id}${TEMPLATE_EXTENSION}`))
+  }
+
+  return { list, get, save, importText, remove }
+}
+
+/** The text of a .brieftemplate file. */
+export function serializeTemplate(template: Template): string {
+  return `${JSON.stringify(template, null, 2)}\n`
+}
+
+/** "Bar Test Org" → "bar-test-org"; letters with diacritics lose them, anything else becomes a dash. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '')
+  return slug || 'template'
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is free. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base
+  for (let suffix = 2; ; suffix += 1) {
+    const candidate = `${base}-${suffix}`
+    if (!taken.has(candidate)) return candidate
+  }
 }

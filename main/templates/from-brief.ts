@@ -1,0 +1,56 @@
+import type { Brief, SectionKind } from '../brief/schema'
+import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from './schema'
+import type { DraftRule, Template } from './schema'
+
+const RULE_FOR_KIND: Record<SectionKind, DraftRule> = {
+  summary: 'takeaways',
+  bluf: 'bluf',
+  judgments: 'judgments',
+  situation: 'situation',
+  background: 'background',
+  positions: 'positions',
+  implications: 'implications',
+  outlook: 'outlook',
+  indicators: 'indicators',
+  sources: 'sources',
+  purpose: 'guidance',
+  options: 'guidance',
+  recommendation: 'guidance',
+  custom: 'guidance',
+}
+
+/** The drafting rule a section of this kind gets when no template says otherwise. */
+export function defaultRule(kind: SectionKind): DraftRule {
+  return RULE_FOR_KIND[kind]
+}
+
+/**
+ * "Save as template": the brief's sections (ids, kinds, headings, in its order) with the guidance and
+ * rules of the template it was drafted from where a section came from it, and that template's style
+ * with the brief's organization and marking. The id is provisional; the store assigns a free one.
+ */
+export function templateFromBrief(brief: Brief, base: Template | null, name: string): Template {
+  const baseSections = new Map(base?.sections.map((section) => [section.id, section]) ?? [])
+  return TemplateSchema.parse({
+    schemaVersion: TEMPLATE_SCHEMA_VERSION,
+    id: 'new-template',
+    name,
+    description: base ? `Based on ${base.name}.` : '',
+    sections: brief.sections.map((section) => {
+      const from = baseSections.get(section.id)
+      return {
+        id: section.id,
+        kind: section.kind,
+        heading: section.heading,
+        guidance: from?.guidance ?? '',
+        rule: from?.rule ?? defaultRule(section.kind),
+        required: from?.required ?? true,
+      }
+    }),
+    style: {
+      ...(base?.style ?? TemplateStyleSchema.parse({})),
+      ...(brief.meta.organization ? { organization: brief.meta.organization } : {}),
+      marking: brief.meta.marking,
+    },
+  })
+}
