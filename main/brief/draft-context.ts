@@ -11,6 +11,8 @@ export type DraftSource = {
   partOf: string[]
   /** Sentences that overlap a quotation. */
   quoted: Set<Sentence>
+  /** Start offsets of sentences already drafted into an earlier section, so no section repeats another. */
+  used: Set<number>
 }
 
 /** Markdown for one section body, with the provenance of every sentence it drew from the article. */
@@ -33,11 +35,12 @@ export function prepareSource(article: Article, analysis: Analysis): DraftSource
     while (q < quotes.length && quotes[q].end <= sentence.start) q += 1
     if (q < quotes.length && quotes[q].start < sentence.end) quoted.add(sentence)
   }
-  return { article, analysis, partOf, quoted }
+  return { article, analysis, partOf, quoted, used: new Set() }
 }
 
-/** A sentence as Markdown-safe text plus its provenance. */
+/** A sentence as Markdown-safe text plus its provenance; marks it used. */
 export function cite(source: DraftSource, span: { start: number; end: number; text: string }) {
+  source.used.add(span.start)
   return {
     text: escapeMarkdown(tidySentence(span.text)),
     provenance: { sourceId: source.article.id, start: span.start, end: span.end },

@@ -1,4 +1,4 @@
-import type { KeySentence, Sentence } from '../analysis/types'
+import type { KeySentence, Quote, Sentence } from '../analysis/types'
 import type { DraftRule } from '../templates/schema'
 import { cite, isForwardLooking, isImplication, isIndicator, quotesByActor, sentencesInPart } from './draft-context'
 import type { DraftSource, Drafted } from './draft-context'
@@ -21,13 +21,31 @@ function paragraph(items: Cited[]): Drafted | null {
   return { body: items.map((item) => item.text).join(' '), provenance: items.map((item) => item.provenance) }
 }
 
-/** The best `count` key sentences of each source, printed in the order the article tells them. */
+/**
+ * The best `count` key sentences of a source that are not quotes and not used yet, at most two from
+ * one part of the article so the takeaways cover it, printed in the order the article tells them.
+ */
 function keySentences(source: DraftSource, count: number, skip = 0): KeySentence[] {
-  return source.analysis.keySentences.slice(skip, skip + count).sort((a, b) => a.start - b.start)
+  const quotedStarts = new Set([...source.quoted].map((sentence) => sentence.start))
+  const partByStart = new Map(source.analysis.sentences.map((sentence, index) => [sentence.start, source.partOf[index]]))
+  const perPart = new Map<string, number>()
+  const chosen: KeySentence[] = []
+  for (const sentence of source.analysis.keySentences.slice(skip)) {
+    if (chosen.length === count) break
+    if (quotedStarts.has(sentence.start) || source.used.has(sentence.start)) continue
+    const part = partByStart.get(sentence.start) ?? ''
+    const taken = perPart.get(part) ?? 0
+    if (taken >= 2) continue
+    perPart.set(part, taken + 1)
+    chosen.push(sentence)
+  }
+  return chosen.sort((a, b) => a.start - b.start)
 }
 
 function unquoted(source: DraftSource, predicate: (sentence: Sentence, index: number) => boolean): Sentence[] {
-  return source.analysis.sentences.filter((sentence, index) => !source.quoted.has(sentence) && predicate(sentence, index))
+  return source.analysis.sentences.filter(
+    (sentence, index) => !source.quoted.has(sentence) && !source.used.has(sentence.start) && predicate(sentence, index),
+  )
 }
 
 function collect(sources: DraftSource[], pick: (source: DraftSource) => { start: number; end: number; text: string }[]): Cited[] {
@@ -49,7 +67,7 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
   background: (sources) =>
     paragraph(
       collect(sources, (source) => {
-        const part = sentencesInPart(source, BACKGROUND_PART).filter((sentence) => !isQuotedSentence(source, sentence))
+        const part = sentencesInPart(source, BACKGROUND_PART).filter((sentence) => isFresh(source, sentence))
         if (part.length > 0) return part.slice(0, 5)
         // No background heading: the paragraphs after the lead usually carry the context.
         return unquoted(source, (sentence) => sentence.blockIndex >= 2).slice(0, 4)
@@ -60,7 +78,7 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
       collect(sources, (source) => {
         const part = sentencesInPart(source, /implication|consequence|what (it|this) means|impact/)
         const chosen = (part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text)))
-          .filter((sentence) => !isQuotedSentence(source, sentence))
+          .filter((sentence) => isFresh(source, sentence))
         return chosen.slice(0, 5)
       }),
     ),
@@ -70,8 +88,8 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
     bullets(collect(sources, (source) => unquoted(source, (sentence) => isIndicator(sentence.text)).slice(0, 5))),
 }
 
-function isQuotedSentence(source: DraftSource, sentence: Sentence): boolean {
-  return source.quoted.has(sentence)
+function isFresh(source: DraftSource, sentence: Sentence): boolean {
+  return !source.quoted.has(sentence) && !source.used.has(sentence.start)
 }
 
 /**
@@ -92,8 +110,7 @@ function positions(sources: DraftSource[]): Drafted | null {
         })
         .join('; ')
       const lines = [`### ${escapeMarkdown(actor)}`, '', `**Who speaks:** ${who}.`, '']
-      const stance = quotes[0]
-      lines.push(`**Stance:** ${escapeMarkdown(firstClause(stance.text))}`, '')
+      lines.push(`**Stance:** ${stanceLine(source, quotes[0])}`, '')
       for (const quote of quotes) {
         lines.push(`> “${escapeMarkdown(tidySentence(quote.text))}”`, '>', `> — ${escapeMarkdown(quote.speaker)}`, '')
         provenance.push({ sourceId: source.article.id, start: quote.start, end: quote.end })
@@ -103,6 +120,23 @@ function positions(sources: DraftSource[]): Drafted | null {
   }
   if (parts.length === 0) return null
   return { body: parts.join('\n\n'), provenance }
+}
+
+/**
+ * A one-line stance: the article's own sentence around the first quote when it says more than the
+ * quote ("Macron called the talks 'a necessary dialogue' but cautioned…"), else the quote's opening.
+ */
+function stanceLine(source: DraftSource, quote: Quote): string {
+  const sentence = source.analysis.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end)
+  if (sentence) {
+    const outside = tidySentence(
+      `${source.article.text.slice(sentence.start, quote.start)} ${source.article.text.slice(quote.end, sentence.end)}`,
+    ).replace(/^[\s,.;:“”"'’‘]+/u, '')
+    // "…," said an official: the sentence adds only who spoke, which the attribution line shows.
+    const onlyAttribution = /^(said|says|explained|noted|stated|added|told|according to)\b/i.test(outside)
+    if (!onlyAttribution && outside.split(' ').length >= 5) return escapeMarkdown(tidySentence(sentence.text))
+  }
+  return escapeMarkdown(firstClause(quote.text))
 }
 
 /** The opening clause of a quote, as a one-line stance. */

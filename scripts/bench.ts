@@ -1,0 +1,189 @@
+// The project's benchmark: `npm run bench` (a table) or `npm run bench -- --json` (one JSON document).
+// Medians of several runs after a warm-up; ratios are taken within this one run.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { readArticle } from '../main/article/index'
+import { analyzeArticle } from '../main/analysis/index'
+import { draftBrief } from '../main/brief/draft'
+import type { Brief } from '../main/brief/schema'
+import { renderBriefPdf } from '../main/pdf/index'
+import { createTemplateStore } from '../main/templates/store'
+
+const root = path.resolve(import.meta.dirname, '..')
+const seedPath = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
+const cli = path.join(root, 'dist', 'cli.js')
+const json = process.argv.includes('--json')
+const work = mkdtempSync(path.join(os.tmpdir(), 'bw-bench-'))
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+async function timeIt<T>(runs: number, warmups: number, task: () => Promise<T> | T): Promise<{ ms: number; last: T }> {
+  let last!: T
+  for (let index = 0; index < warmups; index += 1) last = await task()
+  const times: number[] = []
+  for (let index = 0; index < runs; index += 1) {
+    const start = performance.now()
+    last = await task()
+    times.push(performance.now() - start)
+  }
+  return { ms: median(times), last }
+}
+
+/** The seed with its body repeated `times` times: the same title, `times` times the text. */
+function repeated(seed: string, times: number): string {
+  const [title, dek, ...body] = seed.split('\n')
+  return [title, dek, ...Array.from({ length: times }, () => body.join('\n'))].join('\n')
+}
+
+function run(command: string, args: string[]): { ms: number; peakMb: number | null; status: number | null } {
+  const timeBinary = '/usr/bin/time'
+  const useTime = existsSync(timeBinary)
+  const start = performance.now()
+  const result = useTime
+    ? spawnSync(timeBinary, ['-f', '%M', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' })
+  const ms = performance.now() - start
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`)
+  const kb = useTime ? Number(result.stderr.trim().split('\n').pop()) : NaN
+  return { ms, peakMb: Number.isFinite(kb) ? kb / 1024 : null, status: result.status }
+}
+
+const seed = readFileSync(seedPath, 'utf8')
+const store = createTemplateStore({})
+const template = await store.get('policy-brief')
+
+async function pipeline(text: string) {
+  const article = await readArticle({ kind: 'text', text, name: 'seed-article.txt' })
+  const analysis = analyzeArticle(article)
+  const brief = draftBrief({ articles: [article], analyses: [analysis], template, date: '2026-01-01' })
+  return renderBriefPdf(brief, template.style)
+}
+
+// Stages, in process, on the seed.
+const ingest = await timeIt(30, 5, () => readArticle({ kind: 'text', text: seed, name: 'seed-article.txt' }))
+const analyze = await timeIt(30, 5, () => analyzeArticle(ingest.last))
+const draft = await timeIt(30, 5, () =>
+  draftBrief({ articles: [ingest.last], analyses: [analyze.last], template, date: '2026-01-01' }),
+)
+const pdf = await timeIt(30, 5, () => renderBriefPdf(draft.last, template.style))
+const endToEnd = await timeIt(30, 5, () => pipeline(seed))
+
+// Preview latency: one edited section → new PDF bytes.
+let edits = 0
+const preview = await timeIt(30, 5, () => {
+  edits += 1
+  const brief: Brief = structuredClone(draft.last)
+  brief.sections[1] = { ...brief.sections[1], body: `${brief.sections[1].body} Edit ${edits}.` }
+  return renderBriefPdf(brief, template.style)
+})
+
+// Scale: 1x, 10x, 100x in process.
+const scale = []
+for (const times of [1, 10, 100]) {
+  const runs = times === 100 ? 3 : 7
+  const result = await timeIt(runs, 1, () => pipeline(repeated(seed, times)))
+  scale.push({ times, ms: result.ms, pages: result.last.pages, msPerPage: result.ms / result.last.pages })
+}
+
+// Whole CLI process vs Chromium's print-to-PDF of the same article as a styled page.
+const seedCopy = path.join(work, 'seed-article.txt')
+writeFileSync(seedCopy, seed)
+const html = path.join(work, 'seed.html')
+const [title, dek, ...paragraphs] = seed.split('\n').filter((line) => line.trim())
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+writeFileSync(
+  html,
+  `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title><style>body{font:11pt/1.4 Georgia,serif;margin:1in;color:#222}h1{font:700 22pt sans-serif;color:#1f4e79}h2{font:600 14pt sans-serif;color:#1f4e79}p{margin:0 0 8pt}</style><h1>${escape(title)}</h1><h2>${escape(dek)}</h2>${paragraphs.map((line) => (line.length < 90 && !/[.!?”"]$/.test(line) ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`)).join('')}`,
+)
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate))
+const cliTimes: number[] = []
+const chromiumTimes: number[] = []
+for (let index = 0; index < 6; index += 1) {
+  cliTimes.push(run(process.execPath, [cli, 'draft', seedCopy, '--out', path.join(work, 'cli.pdf')]).ms)
+  if (chromium) {
+    const profile = mkdtempSync(path.join(work, 'profile-'))
+    chromiumTimes.push(
+      run(chromium, [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${path.join(work, 'chromium.pdf')}`,
+        `file://${html}`,
+      ]).ms,
+    )
+  }
+}
+// The first of each is a cold start; compare the warm ones.
+const cliMs = median(cliTimes.slice(1))
+const chromiumMs = chromiumTimes.length ? median(chromiumTimes.slice(1)) : null
+
+// The 100x article through the whole CLI process: time and peak memory.
+const big = path.join(work, 'seed-100x.txt')
+writeFileSync(big, repeated(seed, 100))
+const bigRuns = [0, 1, 2].map(() => run(process.execPath, [cli, 'draft', big, '--out', path.join(work, 'big.pdf')]))
+const big100 = { ms: median(bigRuns.map((r) => r.ms)), peakMb: Math.max(...bigRuns.map((r) => r.peakMb ?? 0)) || null }
+
+// A batch of 200 articles through one process.
+const batchDir = path.join(work, 'batch')
+mkdirSync(batchDir)
+const batchFiles = Array.from({ length: 200 }, (_unused, index) => {
+  const file = path.join(batchDir, `article-${String(index).padStart(3, '0')}.txt`)
+  writeFileSync(file, seed.replace('Diplomatic Mission', `Diplomatic Mission ${index}`))
+  return file
+})
+const batch = run(process.execPath, [cli, 'draft', ...batchFiles, '--out-dir', path.join(work, 'batch-out')])
+const batchCount = readdirSync(path.join(work, 'batch-out')).length
+
+// CLI start-up.
+const versionTimes = Array.from({ length: 10 }, () => run(process.execPath, [cli, '--version']).ms)
+
+// Renderer bundle, when built.
+const assets = path.join(root, 'out', 'renderer', 'assets')
+const bundle = existsSync(assets)
+  ? readdirSync(assets).map((name) => ({ name, kb: statSync(path.join(assets, name)).size / 1024 }))
+  : null
+
+const report = {
+  machine: { cpus: os.cpus().length, node: process.version },
+  seed: { ingestMs: ingest.ms, analyzeMs: analyze.ms, draftMs: draft.ms, pdfMs: pdf.ms, endToEndMs: endToEnd.ms, pages: endToEnd.last.pages },
+  previewMs: preview.ms,
+  scale,
+  perPageRatio100to10: scale[2].msPerPage / scale[1].msPerPage,
+  cliVsChromium: { cliMs, chromiumMs, ratio: chromiumMs ? cliMs / chromiumMs : null },
+  cli100x: big100,
+  batch: { briefs: batchCount, ms: batch.ms, briefsPerSecond: batchCount / (batch.ms / 1000) },
+  versionMs: median(versionTimes),
+  rendererBundle: bundle,
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+} else {
+  const f = (value: number) => value.toFixed(1)
+  const lines = [
+    `Seed, in process (median, ms): ingest ${f(report.seed.ingestMs)}, analyze ${f(report.seed.analyzeMs)}, draft ${f(report.seed.draftMs)}, pdf ${f(report.seed.pdfMs)}; end to end ${f(report.seed.endToEndMs)} (${report.seed.pages} pages)`,
+    `Preview latency (one section edited → PDF bytes): ${f(report.previewMs)} ms`,
+    ...scale.map((row) => `${String(row.times).padStart(3)}x: ${f(row.ms)} ms, ${row.pages} pages, ${f(row.msPerPage)} ms/page`),
+    `Cost per page 100x / 10x: ${report.perPageRatio100to10.toFixed(2)}`,
+    `CLI process (draft seed → PDF): ${f(cliMs)} ms; Chromium print-to-PDF: ${chromiumMs === null ? 'n/a' : `${f(chromiumMs)} ms`}; ratio ${report.cliVsChromium.ratio?.toFixed(2) ?? 'n/a'}`,
+    `CLI process, 100x article: ${f(big100.ms)} ms, peak ${big100.peakMb === null ? 'n/a' : `${f(big100.peakMb)} MB`}`,
+    `Batch: ${batchCount} briefs in ${f(batch.ms)} ms = ${f(report.batch.briefsPerSecond)} briefs/s`,
+    `briefwright --version: ${f(report.versionMs)} ms`,
+    bundle ? `Renderer bundle: ${bundle.map((file) => `${file.name} ${f(file.kb)} KB`).join(', ')}` : 'Renderer bundle: not built (npm run build)',
+  ]
+  process.stdout.write(`${lines.join('\n')}\n`)
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { articleFromText } from '../../../main/article/text'
+import { analyzeArticle } from '../../../main/analysis/index'
+import { draftBrief } from '../../../main/brief/draft'
+import type { Brief } from '../../../main/brief/schema'
+import { createTemplateStore } from '../../../main/templates/store'
+import { seedArticle, sharedFixtures } from '../../helpers/cli'
+
+const store = createTemplateStore({})
+const seedText = readFileSync(seedArticle, 'utf8')
+const expected = JSON.parse(readFileSync(`${sharedFixtures}/seed-article.expect.json`, 'utf8')) as {
+  title: string
+  quotes: { text_starts: string; speaker: string; actor: string }[]
+}
+
+async function draft(text: string, templateId = 'policy-brief'): Promise<{ brief: Brief; text: string }> {
+  const article = articleFromText(text, 'test.txt')
+  const brief = draftBrief({
+    articles: [article],
+    analyses: [analyzeArticle(article)],
+    template: await store.get(templateId),
+    date: '2026-11-29',
+  })
+  return { brief, text: article.text }
+}
+
+function section(brief: Brief, kind: string) {
+  const found = brief.sections.find((candidate) => candidate.kind === kind)
+  if (!found) throw new Error(`no ${kind} section`)
+  return found
+}
+
+describe('draftBrief on the seed article', () => {
+  it('takes the title, subtitle, template and date', async () => {
+    const { brief } = await draft(seedText)
+    expect(brief.meta).toMatchObject({ title: expected.title, templateId: 'policy-brief', date: '2026-11-29' })
+    expect(brief.meta.subtitle).toMatch(/^Diplomatic Mission Signals/)
+    expect(brief.sections.map((candidate) => candidate.heading)).toEqual([
+      'Key takeaways',
+      'Background',
+      'Positions',
+      'Implications',
+      'Outlook',
+      'Sources',
+    ])
+    expect(brief.sources).toHaveLength(1)
+    expect(brief.sources[0].title).toBe(expected.title)
+  })
+
+  it('writes 3 to 5 takeaways, none of them a quotation', async () => {
+    const { brief } = await draft(seedText)
+    const bullets = section(brief, 'summary').body.split('\n').filter((line) => line.startsWith('- '))
+    expect(bullets.length).toBeGreaterThanOrEqual(3)
+    expect(bullets.length).toBeLessThanOrEqual(5)
+    for (const bullet of bullets) expect(bullet).not.toMatch(/^- “/)
+  })
+
+  it('gives each speaking actor a subsection with its quotes and their speakers', async () => {
+    const { brief } = await draft(seedText)
+    const body = section(brief, 'positions').body
+    const actors = [...new Set(expected.quotes.map((quote) => quote.actor))]
+    const headings = body.split('\n').filter((line) => line.startsWith('### ')).map((line) => line.slice(4))
+    for (const actor of actors) expect(headings).toContain(actor)
+    for (const quote of expected.quotes) {
+      const at = body.indexOf(`> “${quote.text_starts}`)
+      expect(at, quote.text_starts).toBeGreaterThan(-1)
+      // The attribution line follows the quote, before the next subsection.
+      const after = body.slice(at, body.indexOf('###', at) === -1 ? undefined : body.indexOf('###', at))
+      expect(after).toContain(`— ${quote.speaker}`)
+    }
+  })
+
+  it('keeps provenance that points at the drafted text in the article', async () => {
+    const { brief, text } = await draft(seedText)
+    const withProvenance = brief.sections.filter((candidate) => candidate.provenance.length > 0)
+    expect(withProvenance.map((candidate) => candidate.kind)).toEqual(
+      expect.arrayContaining(['summary', 'background', 'positions', 'implications']),
+    )
+    for (const candidate of withProvenance) {
+      for (const { sourceId, start, end } of candidate.provenance) {
+        expect(sourceId).toBe(brief.sources[0].id)
+        const words = text.slice(start, end).replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ')
+        expect(candidate.body.replace(/\\/g, ''), `${candidate.kind} ${start}-${end}`).toContain(words)
+      }
+    }
+  })
+
+  it('repeats no sentence across sections', async () => {
+    const { brief } = await draft(seedText)
+    const spans = brief.sections
+      .filter((candidate) => candidate.kind !== 'positions')
+      .flatMap((candidate) => candidate.provenance.map((span) => span.start))
+    expect(new Set(spans).size).toBe(spans.length)
+  })
+
+  it.each([
+    { templateId: 'intelligence-assessment', kinds: ['bluf', 'judgments', 'background', 'positions', 'implications', 'indicators'] },
+    { templateId: 'situation-report', kinds: ['situation', 'summary', 'positions', 'outlook'] },
+  ])('drafts every section of $templateId from the article', async ({ templateId, kinds }) => {
+    const { brief } = await draft(seedText, templateId)
+    for (const kind of kinds) expect(section(brief, kind).provenance.length, kind).toBeGreaterThan(0)
+    expect(brief.meta.marking).toBe(templateId === 'intelligence-assessment' ? 'UNCLASSIFIED' : '')
+  })
+})
+
+describe('draftBrief where the article gives nothing', () => {
+  it('shows the guidance of sections it cannot draft, never filler', async () => {
+    const { brief } = await draft(seedText, 'decision-memo')
+    const template = await store.get('decision-memo')
+    for (const id of ['purpose', 'options', 'recommendation']) {
+      const guidance = template.sections.find((candidate) => candidate.id === id)?.guidance ?? ''
+      const drafted = brief.sections.find((candidate) => candidate.id === id)
+      expect(drafted?.body).toBe(`*${guidance}*`)
+      expect(drafted?.provenance).toEqual([])
+    }
+  })
+
+  it('writes no positions for a statement without quotation marks', async () => {
+    const statement =
+      'Ministry Statement on Grain Exports\n\nThe ministry announced on Tuesday that grain exports will resume next week. Officials said shipments would be inspected at three ports. The decision follows weeks of negotiations with neighbouring states.'
+    const { brief } = await draft(statement)
+    const positions = section(brief, 'positions')
+    expect(positions.provenance).toEqual([])
+    expect(positions.body).toMatch(/^\*One subsection per actor/)
+  })
+
+  it('prints Markdown characters from the article as text', async () => {
+    const hostile =
+      'Markup Test Story\n\nThe group said *nothing* about [links](javascript:alert(1)) or <script>alert(1)</script> in the statement on Monday, officials confirmed.\n\n# Not a heading\n\nAnother paragraph follows with more detail about the talks in the capital this week.'
+    const { brief } = await draft(hostile)
+    const all = brief.sections.map((candidate) => candidate.body).join('\n')
+    expect(all).not.toMatch(/(?<!\\)\[links\]\(javascript/)
+    expect(all).not.toMatch(/(?<!\\)<script>/)
+  })
+})
