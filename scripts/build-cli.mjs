@@ -1,5 +1,9 @@
 // Bundles the command line into dist/: cli.js plus chunks that load only for the command that needs them.
+import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
+
+// Chunk names carry hashes: clear the old ones so dist/ holds one build.
+rmSync('dist/chunks', { recursive: true, force: true })
 
 await build({
   entryPoints: { cli: 'main/cli/index.ts' },

@@ -110,7 +110,8 @@ function positions(sources: DraftSource[]): Drafted | null {
         })
         .join('; ')
       const lines = [`### ${escapeMarkdown(actor)}`, '', `**Who speaks:** ${who}.`, '']
-      lines.push(`**Stance:** ${stanceLine(source, quotes[0])}`, '')
+      const stance = stanceLine(source, quotes[0])
+      if (stance) lines.push(`**Stance:** ${stance}`, '')
       for (const quote of quotes) {
         lines.push(`> “${escapeMarkdown(tidySentence(quote.text))}”`, '>', `> — ${escapeMarkdown(quote.speaker)}`, '')
         provenance.push({ sourceId: source.article.id, start: quote.start, end: quote.end })
@@ -126,7 +127,7 @@ function positions(sources: DraftSource[]): Drafted | null {
  * A one-line stance: the article's own sentence around the first quote when it says more than the
  * quote ("Macron called the talks 'a necessary dialogue' but cautioned…"), else the quote's opening.
  */
-function stanceLine(source: DraftSource, quote: Quote): string {
+function stanceLine(source: DraftSource, quote: Quote): string | null {
   const sentence = source.analysis.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end)
   if (sentence) {
     const outside = tidySentence(
@@ -136,14 +137,8 @@ function stanceLine(source: DraftSource, quote: Quote): string {
     const onlyAttribution = /^(said|says|explained|noted|stated|added|told|according to)\b/i.test(outside)
     if (!onlyAttribution && outside.split(' ').length >= 5) return escapeMarkdown(tidySentence(sentence.text))
   }
-  return escapeMarkdown(firstClause(quote.text))
-}
-
-/** The opening clause of a quote, as a one-line stance. */
-function firstClause(text: string): string {
-  const tidy = tidySentence(text).replace(/[,;:]$/, '')
-  const words = tidy.split(' ')
-  return words.length <= 22 ? tidy : `${words.slice(0, 20).join(' ')}…`
+  // Otherwise the quote below says it in the actor's own words; a stance line would only repeat it.
+  return null
 }
 
 /** Drafts one section body by its rule; null when the articles give nothing for it. */

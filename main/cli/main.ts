@@ -54,15 +54,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     switch (command) {
       case 'draft':
-        return (await import('./draft-command')).runDraft(rest, values)
+        return await (await import('./draft-command')).runDraft(rest, values)
       case 'analyze':
-        return (await import('./analyze-command')).runAnalyze(rest, values)
+        return await (await import('./analyze-command')).runAnalyze(rest, values)
       case 'export':
-        return (await import('./export-command')).runExport(rest, values)
+        return await (await import('./export-command')).runExport(rest, values)
       case 'templates':
-        return (await import('./templates-command')).runTemplates(rest, values)
+        return await (await import('./templates-command')).runTemplates(rest, values)
       case 'web':
-        return (await import('./web-command')).runWeb(rest, values)
+        return await (await import('./web-command')).runWeb(rest, values)
       default:
         throw new UsageError(`unknown command "${command}" (see briefwright --help)`)
     }
