@@ -1,0 +1,130 @@
+import type { ActorKind } from './types'
+import type { Token } from './tokens'
+import { tokenize } from './tokens'
+import { COUNTRY_LINES } from './gazetteer-countries'
+import { NON_ACTOR_PHRASES, ORGANIZATION_LINES, STATE_BODY_LINES } from './gazetteer-bodies'
+import { KNOWN_PEOPLE_LINES } from './gazetteer-people'
+
+/** How a name refers to its actor; capitals are only the actor when they are not a place. */
+export type AliasType = 'name' | 'demonym' | 'capital' | 'body' | 'none'
+
+export type GazetteerEntry = { actor: string | null; kind: ActorKind; type: AliasType }
+
+export type KnownPerson = { name: string; actor: string }
+
+type Pattern = { capitalized: boolean[]; upper: boolean[] }
+type Node = { next: Map<string, Node>; entry?: GazetteerEntry; patterns?: Pattern[] }
+
+export type Gazetteer = {
+  root: Node
+  /** Known people by the key of each form that refers to them alone. */
+  people: Map<string, KnownPerson>
+  /** Kind of every actor the gazetteer names. */
+  kinds: Map<string, ActorKind>
+}
+
+let cached: Gazetteer | null = null
+
+/** The gazetteer, built once from the data files on first use. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached
+  const root: Node = { next: new Map() }
+  for (const line of COUNTRY_LINES) {
+    const [name = '', others = '', demonyms = '', capitals = ''] = line.split('|')
+    const entry = (type: AliasType): GazetteerEntry => ({ actor: name, kind: 'country', type })
+    for (const alias of [name, ...split(others)]) insert(root, alias, entry('name'))
+    for (const demonym of split(demonyms)) insert(root, demonym, entry('demonym'))
+    for (const capital of split(capitals)) insert(root, capital, entry('capital'))
+  }
+  insert(root, 'Brussels', { actor: 'European Union', kind: 'organization', type: 'capital' })
+  for (const line of ORGANIZATION_LINES) {
+    const [name = '', others = '', kind = 'organization'] = line.split('|')
+    const entry: GazetteerEntry = {
+      actor: name,
+      kind: kind === 'group' ? 'group' : 'organization',
+      type: 'name',
+    }
+    for (const alias of [name, ...split(others)]) insert(root, alias, entry)
+  }
+  for (const line of STATE_BODY_LINES) {
+    const [body = '', country = ''] = line.split('|')
+    insert(root, body, { actor: country, kind: 'country', type: 'body' })
+  }
+  for (const phrase of NON_ACTOR_PHRASES) insert(root, phrase, { actor: null, kind: 'group', type: 'none' })
+
+  const kinds = new Map<string, ActorKind>()
+  for (const line of COUNTRY_LINES) kinds.set(line.split('|')[0] ?? '', 'country')
+  for (const line of ORGANIZATION_LINES) {
+    const [name = '', , kind] = line.split('|')
+    kinds.set(name, kind === 'group' ? 'group' : 'organization')
+  }
+  const people = new Map<string, KnownPerson>()
+  for (const line of KNOWN_PEOPLE_LINES) {
+    const [name = '', others = '', actor = ''] = line.split('|')
+    for (const form of [name, ...split(others)]) people.set(keyOf(form), { name, actor })
+  }
+  cached = { root, people, kinds }
+  return cached
+}
+
+/** The key of a name: its token keys joined by spaces ("Vučić" → "vucic"). */
+export function keyOf(name: string): string {
+  return tokenize(name)
+    .map((token) => token.key)
+    .join(' ')
+}
+
+function split(list: string): string[] {
+  return list === '' ? [] : list.split(';')
+}
+
+function insert(root: Node, alias: string, entry: GazetteerEntry): void {
+  const tokens = tokenize(alias)
+  let node = root
+  for (const token of tokens) {
+    let next = node.next.get(token.key)
+    if (!next) {
+      next = { next: new Map() }
+      node.next.set(token.key, next)
+    }
+    node = next
+  }
+  // The first entry for a key wins, so a country's own name beats another line's alias.
+  node.entry ??= entry
+  node.patterns ??= []
+  node.patterns.push({
+    capitalized: tokens.map((token) => token.capitalized),
+    upper: tokens.map((token) => token.upper && token.text.replace(/[^\p{L}]/gu, '').length > 1),
+  })
+}
+
+export type GazetteerMatch = { entry: GazetteerEntry; first: number; last: number }
+
+/**
+ * The longest gazetteer name starting at token `index`, written with the capitals the name has
+ * ("US" but not "us", "WHO" but not "who", "Turkey" but not "turkey").
+ */
+export function matchAt(tokens: readonly Token[], index: number): GazetteerMatch | null {
+  let node: Node | undefined = gazetteer().root
+  let best: GazetteerMatch | null = null
+  for (let i = index; i < tokens.length && i < index + 8; i++) {
+    const token = tokens[i]
+    if (!token) break
+    node = node.next.get(token.key)
+    if (!node) break
+    if (node.entry && node.patterns?.some((pattern) => fits(pattern, tokens, index))) {
+      best = { entry: node.entry, first: index, last: i }
+    }
+  }
+  return best
+}
+
+function fits(pattern: Pattern, tokens: readonly Token[], index: number): boolean {
+  for (let k = 0; k < pattern.capitalized.length; k++) {
+    const token = tokens[index + k]
+    if (!token) return false
+    if (pattern.capitalized[k] && !token.capitalized) return false
+    if (pattern.upper[k] && !token.upper) return false
+  }
+  return true
+}

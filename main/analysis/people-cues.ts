@@ -1,0 +1,168 @@
+import type { Doc } from './doc'
+import type { GazetteerMatch } from './gazetteer'
+import { adjacent } from './doc'
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_PHRASES, SPEECH_VERBS } from './lexicon'
+
+/** Who a role belongs to: an actor named in the text, or another person ("Putin's spokesman"). */
+export type Affiliation = { actor: string } | { personAt: number } | null
+
+/** A role found next to a name, with the tokens it covers (inclusive). */
+export type RoleCue = { role: string | null; affiliation: Affiliation; first: number; last: number }
+
+/** Gazetteer matches by their last token, for looking backwards from a role. */
+export type MatchIndex = Map<number, GazetteerMatch>
+
+export function indexByLast(matches: readonly GazetteerMatch[]): MatchIndex {
+  const index: MatchIndex = new Map()
+  for (const match of matches) index.set(match.last, match)
+  return index
+}
+
+/** The role phrase that ends at token `end` (inclusive): its first token, or -1. */
+function roleEndingAt(doc: Doc, end: number): number {
+  const { tokens } = doc
+  for (const phrase of ROLE_PHRASES) {
+    const first = end - phrase.length + 1
+    if (first < 0) continue
+    if (phrase.every((key, k) => tokens[first + k]?.key === key) && adjacentRun(doc, first, end)) return first
+  }
+  const token = tokens[end]
+  return token && token.kind === 'word' && ROLE_HEADS.has(token.key) ? end : -1
+}
+
+function adjacentRun(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!adjacent(doc, k, k + 1)) return false
+  return true
+}
+
+/**
+ * The title written before a name: "French President", "NATO Secretary-General", "Putin's spokesman",
+ * "former President", "Mr." Returns null when the word before the name is not a role or honorific.
+ */
+export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): RoleCue | null {
+  const { tokens } = doc
+  let end = nameFirst - 1
+  const before = tokens[end]
+  if (!before || doc.blockOf[end] !== doc.blockOf[nameFirst]) return null
+  if (before.text === '.' && HONORIFICS.has(tokens[end - 1]?.key ?? '')) {
+    return { role: null, affiliation: null, first: end - 1, last: end }
+  }
+  if (HONORIFICS.has(before.key)) return { role: null, affiliation: null, first: end, last: end }
+  // "Serbia’s finance minister, Siniša Mali, said": the role stands before the name, set off by a comma.
+  if (
+    before.text === ',' &&
+    ROLE_HEADS.has(tokens[end - 1]?.key ?? '') &&
+    tokens[end - 1]?.capitalized === false
+  )
+    end--
+  if (before.text === '.' && ROLE_HEADS.has(tokens[end - 1]?.key ?? '')) end-- // "Gen. Valery Gerasimov"
+  let first = roleEndingAt(doc, end)
+  if (first < 0) return null
+  while (first > 0 && ROLE_MODIFIERS.has(tokens[first - 1]?.key ?? '') && adjacent(doc, first - 1, first))
+    first--
+  const role = doc.text.slice(tokens[first]?.start ?? 0, tokens[end]?.end ?? 0)
+  const owner = ownerBefore(doc, first, byLast)
+  return { role, affiliation: owner.affiliation, first: owner.first, last: end }
+}
+
+/** An actor or person written just before `index`: "French", "Russia's", "NATO", "Putin's", "the U.S.". */
+function ownerBefore(
+  doc: Doc,
+  roleFirst: number,
+  byLast: MatchIndex,
+): { affiliation: Affiliation; first: number } {
+  const { tokens } = doc
+  let end = roleFirst - 1
+  // "Chinese foreign ministry spokeswoman": the body's words stand between the country and the role.
+  for (let k = 0; k < 3 && BODY_WORDS.has(tokens[end]?.key ?? '') && !byLast.has(end); k++) end--
+  const ownerEnd = end
+  const possessive = tokens[end]?.kind === 'possessive'
+  if (possessive) end--
+  const match = byLast.get(end)
+  if (match?.entry.actor && (possessive || adjacent(doc, end, ownerEnd + 1))) {
+    return { affiliation: { actor: match.entry.actor }, first: match.first }
+  }
+  if (possessive && tokens[end]?.capitalized) return { affiliation: { personAt: end }, first: end }
+  return { affiliation: null, first: ownerEnd + 1 }
+}
+
+/** Words of a state body's name written between a country and a role. */
+const BODY_WORDS = new Set(
+  'foreign defense defence interior ministry government army military air force navy police state office embassy security presidential'.split(
+    ' ',
+  ),
+)
+
+/** "Mayor Oleksandr Tkachenko of Kyiv", "Sen. Jane Roe of Ohio": the place a person serves, after the name. */
+export function placeAfter(doc: Doc, nameLast: number, byFirst: Map<number, GazetteerMatch>): RoleCue | null {
+  if (doc.tokens[nameLast + 1]?.key !== 'of') return null
+  const match = byFirst.get(nameLast + 2)
+  if (!match?.entry.actor || match.entry.type === 'none') return null
+  return { role: null, affiliation: { actor: match.entry.actor }, first: nameLast + 1, last: match.last }
+}
+
+/** Words that may link a role to the body it serves ("envoy appointed by the Trump administration"). */
+const ROLE_LINKS = new Set(
+  'of at for to from with the in by appointed named sent nominated representing'.split(' '),
+)
+
+/**
+ * The appositive after a name: "Steve Witkoff, a special envoy appointed by the Trump administration,".
+ * The role is the first role noun; the affiliation is an actor attached to it, written before it
+ * ("the Kremlin spokesman") or linked after it ("a senior fellow at the Council on Foreign Relations").
+ */
+export function appositiveAfter(
+  doc: Doc,
+  nameLast: number,
+  byFirst: Map<number, GazetteerMatch>,
+): RoleCue | null {
+  const { tokens } = doc
+  if (tokens[nameLast + 1]?.text !== ',' || doc.blockOf[nameLast + 1] !== doc.blockOf[nameLast]) return null
+  const start = nameLast + 2
+  let stop = start
+  while (stop < tokens.length && stop < start + 14 && doc.blockOf[stop] === doc.blockOf[nameLast]) {
+    const text = tokens[stop]?.text ?? ''
+    if (text === ',' || text === '.' || text === ';' || text === '(' || text === '—') break
+    stop++
+  }
+  const opener = tokens[start]?.key ?? ''
+  const possessorFirst = tokens[start + 1]?.kind === 'possessive' || byFirst.has(start)
+  if (!['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another'].includes(opener) && !possessorFirst)
+    return null
+  let head = -1
+  for (let i = start; i < stop && head < 0; i++) {
+    if (tokens[i]?.kind === 'word' && ROLE_HEADS.has(tokens[i]?.key ?? '')) head = i
+  }
+  if (head < 0) return null
+  let roleFirst = head
+  while (roleFirst > start && ROLE_MODIFIERS.has(tokens[roleFirst - 1]?.key ?? '')) roleFirst--
+  const role = doc.text.slice(tokens[roleFirst]?.start ?? 0, tokens[head]?.end ?? 0)
+  let affiliation: Affiliation = null
+  for (let i = start; i < head && affiliation === null; i++) affiliation = affiliationAt(doc, i, byFirst)
+  for (let i = head + 1; i < stop && affiliation === null; i++) {
+    affiliation = affiliationAt(doc, i, byFirst)
+    if (affiliation === null && !ROLE_LINKS.has(tokens[i]?.key ?? '') && !tokens[i]?.capitalized) break
+  }
+  return { role, affiliation, first: start, last: stop - 1 }
+}
+
+/** An actor named at token `index`, or a person whose administration or government is named there. */
+function affiliationAt(doc: Doc, index: number, byFirst: Map<number, GazetteerMatch>): Affiliation {
+  const match = byFirst.get(index)
+  if (match) return match.entry.actor ? { actor: match.entry.actor } : null
+  const token = doc.tokens[index]
+  const next = doc.tokens[index + 1]?.key ?? ''
+  if (token?.capitalized && (next === 'administration' || next === 'government')) return { personAt: index }
+  return null
+}
+
+/** Whether a speech verb ("said", "told", "added") directly follows token `last` or precedes `first`. */
+export function speechNear(doc: Doc, first: number, last: number): boolean {
+  const after = doc.tokens[last + 1]
+  const afterNext = doc.tokens[last + 2]
+  if (after && SPEECH_VERBS.has(after.key) && !after.capitalized) return true
+  if (after?.kind === 'word' && /ly$/u.test(after.key) && afterNext && SPEECH_VERBS.has(afterNext.key))
+    return true
+  const before = doc.tokens[first - 1]
+  return before !== undefined && SPEECH_VERBS.has(before.key) && !before.capitalized
+}

@@ -1,0 +1,101 @@
+import type { Doc } from './doc'
+import { adjacent } from './doc'
+import { gazetteer } from './gazetteer'
+import { FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon'
+
+// Name-shaped runs of tokens, the raw material of the people pass.
+
+/** A name-like run of tokens; `covered` when it is a lone gazetteer name that may be a surname ("Mali"). */
+export type Run = { first: number; last: number; words: number; covered?: boolean }
+
+const MAX_NAME_WORDS = 4
+const PARTICLES = new Set(
+  'de du des la le del der den van von ter ten al el bin ibn da dos das di'.split(' '),
+)
+
+/** Capitalised name-like runs: words, initials, particles and hyphens, outside gazetteer names. */
+export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
+  const { tokens } = doc
+  const runs: Run[] = []
+  const isNameWord = (i: number): boolean => {
+    const token = tokens[i]
+    if (!token || token.kind !== 'word' || !token.capitalized || covered[i]) return false
+    if (NOT_NAME_WORDS.has(token.key) || HONORIFICS.has(token.key)) return false
+    if (ROLE_HEADS.has(token.key) || ROLE_MODIFIERS.has(token.key)) return false
+    return (
+      !/^\p{N}/u.test(token.text) && !(token.upper && token.text.length > 1 && !/\p{Lo}/u.test(token.text))
+    )
+  }
+  const known = gazetteer().people
+  // A single capitalised token that the gazetteer names as a country ("Mali", "Jordan").
+  const isLoneName = (i: number): boolean =>
+    tokens[i]?.kind === 'word' &&
+    tokens[i]?.capitalized === true &&
+    covered[i - 1] !== 1 &&
+    covered[i + 1] !== 1
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] === 1 && isLoneName(i) && !tokens[i - 1]?.capitalized) {
+      runs.push({ first: i, last: i, words: 1, covered: true })
+      continue
+    }
+    if (!isNameWord(i)) continue
+    let last = i
+    let words = 1
+    let j = i + 1
+    while (j < tokens.length && adjacentOrInitial(doc, j - 1, j)) {
+      const token = tokens[j]
+      if (isNameWord(j)) {
+        last = j
+        words++
+      } else if (token?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) {
+        // the period of an initial ("John F. Kennedy")
+      } else if (!(token?.text === '-' || (token && PARTICLES.has(token.key)))) break
+      j++
+    }
+    // "Siniša Mali": a country's name can end a name that starts with a word that is not a known name.
+    const next = last + 1
+    const after = tokens[next + 1]
+    if (
+      covered[next] === 1 &&
+      adjacent(doc, last, next) &&
+      !known.has(tokens[last]?.key ?? '') &&
+      isLoneName(next)
+    ) {
+      if (!(after?.capitalized && adjacent(doc, next, next + 1))) {
+        last = next
+        words++
+      }
+    }
+    if (words <= MAX_NAME_WORDS) runs.push({ first: i, last, words })
+    i = last
+  }
+  return runs
+}
+
+function adjacentOrInitial(doc: Doc, a: number, b: number): boolean {
+  if (adjacent(doc, a, b)) return true
+  // "F. Kennedy": the space after an initial's period
+  return (
+    doc.tokens[a]?.text === '.' &&
+    doc.blockOf[a] === doc.blockOf[b] &&
+    /^ $/u.test(doc.text.slice(doc.tokens[a]?.end ?? 0, doc.tokens[b]?.start ?? 0))
+  )
+}
+
+export function sentenceInitial(doc: Doc, index: number): boolean {
+  const before = doc.tokens[index - 1]
+  return !before || doc.blockOf[index - 1] !== doc.blockOf[index] || /^[.!?:;"“”‘’—]$/u.test(before.text)
+}
+
+export function keyOfRun(doc: Doc, run: Run): string {
+  const keys: string[] = []
+  for (let i = run.first; i <= run.last; i++) {
+    const token = doc.tokens[i]
+    if (token && token.kind === 'word' && !FUNCTION_WORDS.has(token.key)) keys.push(token.key)
+  }
+  return keys.join(' ')
+}
+
+export function textOf(doc: Doc, run: Run): string {
+  return doc.text.slice(doc.tokens[run.first]?.start ?? 0, doc.tokens[run.last]?.end ?? 0)
+}

@@ -1,0 +1,234 @@
+import type { Person } from './types'
+import type { Doc } from './doc'
+import type { GazetteerMatch, KnownPerson } from './gazetteer'
+import type { Affiliation, RoleCue } from './people-cues'
+import type { Run } from './people-runs'
+import { gazetteer, keyOf } from './gazetteer'
+import { appositiveAfter, indexByLast, placeAfter, speechNear, titleBefore } from './people-cues'
+import { keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
+
+/** A person being assembled from the article. */
+type Draft = {
+  name: string
+  /** Every way the article writes the name. */
+  surfaces: Set<string>
+  role: string | null
+  affiliation: Affiliation
+  known: KnownPerson | null
+  mentions: number
+}
+
+/** Where the article names a person. `titleFirst` starts the title written before the name, if any. */
+export type PersonMention = { person: number; first: number; last: number; titleFirst: number }
+
+export type PeopleResult = {
+  people: Person[]
+  /** Mentions in text order; `person` indexes `people`. */
+  mentions: PersonMention[]
+  /** 1 on tokens of a person's name, 2 on tokens of a title written before it. */
+  inName: Uint8Array
+}
+
+/**
+ * Finds people by capitalised-name patterns with cues (a title before, an appositive role after, a
+ * speech verb next to it, a known name), then counts later mentions by full name or surname.
+ * `covered` marks tokens inside gazetteer matches: country and organisation names are not people.
+ */
+export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered: Uint8Array): PeopleResult {
+  const byLast = indexByLast(matches)
+  const byFirst = new Map(matches.map((match) => [match.first, match]))
+  const known = gazetteer().people
+  const records: Draft[] = []
+  const formIndex = new Map<string, number>()
+  const runs = nameRuns(doc, covered)
+
+  // Surnames written alone somewhere ("Witkoff's visit") confirm a two-word name that has no other cue.
+  const loneWords = new Map<string, number>()
+  for (const run of runs) {
+    if (run.words === 1) loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
+  }
+
+  for (const run of runs) {
+    if (doc.inHeading[run.first]) continue
+    const key = keyOfRun(doc, run)
+    const surname = doc.tokens[run.last]?.key ?? ''
+    const title = titleBefore(doc, run.first, byLast)
+    const appositive = title?.role ? null : appositiveAfter(doc, run.last, byFirst)
+    const knownPerson = known.get(key) ?? null
+    const speech = speechNear(doc, run.first, run.last)
+    let existing = formIndex.get(key) ?? formIndex.get(surname)
+    if (run.covered && existing === undefined) continue
+    // "Kim Yo Jong" after "Kim Jong Un": another first name is another person with the same surname.
+    if (existing !== undefined && formIndex.get(key) === undefined && run.words >= 2) {
+      const other = records[existing]
+      if (
+        other &&
+        !other.known &&
+        other.name.split(' ').length >= 2 &&
+        firstKey(other.name) !== doc.tokens[run.first]?.key
+      ) {
+        formIndex.delete(surname)
+        existing = undefined
+      }
+    }
+    const accepted =
+      title !== null ||
+      knownPerson !== null ||
+      existing !== undefined ||
+      (run.words >= 2 && (appositive !== null || speech || (loneWords.get(surname) ?? 0) > 0)) ||
+      (run.words === 1 && speech && !sentenceInitial(doc, run.first))
+    if (!accepted) continue
+    const index = existing ?? register(records, formIndex, knownPerson, doc, run)
+    const record = records[index]
+    if (!record) continue
+    addForms(record, formIndex, index, doc, run)
+    for (const cue of [title, appositive, placeAfter(doc, run.last, byFirst)]) applyCue(record, cue)
+    aliasInParentheses(doc, run, record, formIndex, index)
+  }
+
+  const inName = new Uint8Array(doc.tokens.length)
+  const mentions = findMentions(doc, runs, formIndex, records, byLast, inName)
+  const people = records.map((record): Person => {
+    const surfaces = [...record.surfaces].filter((surface) => surface !== record.name).sort()
+    return {
+      name: record.name,
+      role: record.role,
+      actor: resolveActor(record, records, formIndex, doc),
+      mentions: record.mentions,
+      aliases: surfaces,
+    }
+  })
+  return { people, mentions, inName }
+}
+
+function register(
+  records: Draft[],
+  formIndex: Map<string, number>,
+  known: KnownPerson | null,
+  doc: Doc,
+  run: Run,
+): number {
+  const surface = textOf(doc, run)
+  records.push({
+    name: known?.name ?? surface,
+    surfaces: new Set(),
+    role: null,
+    affiliation: null,
+    known,
+    mentions: 0,
+  })
+  const index = records.length - 1
+  if (known) {
+    for (const [key, person] of gazetteer().people) if (person.name === known.name) formIndex.set(key, index)
+  }
+  return index
+}
+
+function addForms(record: Draft, formIndex: Map<string, number>, index: number, doc: Doc, run: Run): void {
+  const key = keyOfRun(doc, run)
+  const surface = textOf(doc, run)
+  record.surfaces.add(surface)
+  formIndex.set(key, index)
+  if (run.words >= 2 && !/\p{Lo}/u.test(surface)) {
+    const surname = doc.tokens[run.last]?.key ?? ''
+    if (!formIndex.has(surname)) formIndex.set(surname, index)
+    // A fuller form of the name becomes the canonical one, unless a known full name is already used;
+    // between two spellings of one name, the one with diacritics wins ("Vučić" over "Vucic").
+    const words = record.name.split(' ').length
+    if (
+      !record.known &&
+      (run.words > words || (run.words === words && diacritics(surface) > diacritics(record.name)))
+    ) {
+      record.name = surface
+    }
+  } else if (
+    !record.known &&
+    diacritics(surface) > diacritics(record.name) &&
+    record.name.split(' ').length === 1
+  ) {
+    record.name = surface
+  }
+}
+
+function firstKey(name: string): string {
+  return keyOf(name.split(' ')[0] ?? '')
+}
+
+function diacritics(text: string): number {
+  return text.normalize('NFD').replace(/[^\p{M}]/gu, '').length
+}
+
+function applyCue(record: Draft, cue: RoleCue | null): void {
+  if (!cue) return
+  if (record.role === null && cue.role !== null) record.role = cue.role
+  if (record.affiliation === null && cue.affiliation !== null) record.affiliation = cue.affiliation
+}
+
+/** "Xi Jinping (习近平)": a name in parentheses right after a name is another form of it. */
+function aliasInParentheses(
+  doc: Doc,
+  run: Run,
+  record: Draft,
+  formIndex: Map<string, number>,
+  index: number,
+): void {
+  const { tokens } = doc
+  if (tokens[run.last + 1]?.text !== '(') return
+  let close = run.last + 2
+  while (close < tokens.length && close < run.last + 7 && tokens[close]?.text !== ')') close++
+  if (tokens[close]?.text !== ')' || close === run.last + 2) return
+  const inner = { first: run.last + 2, last: close - 1, words: close - run.last - 2 }
+  if (!tokens.slice(inner.first, close).every((token) => token.capitalized)) return
+  addForms(record, formIndex, index, doc, inner)
+}
+
+function resolveActor(
+  record: Draft,
+  records: readonly Draft[],
+  formIndex: Map<string, number>,
+  doc: Doc,
+): string | null {
+  let current: Draft | undefined = record
+  for (let depth = 0; current && depth < 4; depth++) {
+    const affiliation: Affiliation = current.affiliation
+    if (affiliation && 'actor' in affiliation) return affiliation.actor
+    if (affiliation && 'personAt' in affiliation) {
+      const next = formIndex.get(doc.tokens[affiliation.personAt]?.key ?? '')
+      const nextRecord = next === undefined ? undefined : records[next]
+      if (nextRecord && nextRecord !== current) {
+        current = nextRecord
+        continue
+      }
+      const known = gazetteer().people.get(doc.tokens[affiliation.personAt]?.key ?? '')
+      if (known) return known.actor
+    }
+    return current.known?.actor ?? null
+  }
+  return record.known?.actor ?? null
+}
+
+/** Every run whose full form, surname or alias belongs to a known person, in one pass over the runs. */
+function findMentions(
+  doc: Doc,
+  runs: readonly Run[],
+  formIndex: Map<string, number>,
+  records: Draft[],
+  byLast: ReturnType<typeof indexByLast>,
+  inName: Uint8Array,
+): PersonMention[] {
+  const mentions: PersonMention[] = []
+  for (const run of runs) {
+    const person =
+      formIndex.get(keyOfRun(doc, run)) ??
+      (run.words === 1 ? undefined : formIndex.get(keyOfRun(doc, { ...run, first: run.last })))
+    if (person === undefined) continue
+    const record = records[person]
+    if (record) record.mentions++
+    const title = titleBefore(doc, run.first, byLast)
+    const titleFirst = title ? title.first : run.first
+    for (let i = run.first; i <= run.last; i++) inName[i] = 1
+    for (let i = titleFirst; i < run.first; i++) if (!inName[i]) inName[i] = 2
+    mentions.push({ person, first: run.first, last: run.last, titleFirst })
+  }
+  return mentions
+}

@@ -1,0 +1,256 @@
+import type { Quote, Sentence, Span } from './types'
+import type { QuoteSegment } from './quote-marks'
+import type { Token } from './tokens'
+import type { Speaker, SpeakerContext } from './speakers'
+import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
+import { CLAUSE_OPENERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { tokenIndexAtOrAfter } from './tokens'
+import { phraseBackward, phraseForward } from './phrases'
+import { isPossessor, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
+
+type Attribution = { speaker: Speaker; span: Span; last: number }
+
+/** Speaker of a quote whose source the article does not name. */
+export const UNATTRIBUTED = 'unattributed'
+
+/**
+ * Turns quoted stretches into quotes with speakers. For each stretch: an attribution right after it
+ * (`," said X` / `," X said`), else one before it in the same clause (`X said that "…`); a quote split
+ * around its attribution (`"A," he said, "b."`) is one quote; a quote with no attribution continues the
+ * previous speaker when it follows in the same paragraph or reopens a paragraph-spanning quote. One or
+ * two words without a speech verb are scare quotes and are dropped; nothing is quoted that is not marked.
+ */
+export function findQuotes(
+  ctx: SpeakerContext,
+  segments: readonly QuoteSegment[],
+  sentences: readonly Sentence[],
+): Quote[] {
+  const quotes: Quote[] = []
+  const { text } = ctx.doc
+  let previous: { block: number; speaker: Speaker; segment: QuoteSegment } | null = null
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]
+    if (!segment) continue
+    const parts = [segment]
+    let attribution = segment.closed ? after(ctx, segment) : null
+    // `"A," he said, "b."`: the attribution sits between two halves of one quote.
+    let next = segments[s + 1]
+    while (attribution && next && next.block === segment.block && joins(ctx, attribution.last, next)) {
+      parts.push(next)
+      s++
+      next = segments[s + 1]
+    }
+    // A paragraph-spanning quote: the following paragraphs reopen it.
+    while (parts.at(-1)?.closed === false && next?.continuation) {
+      parts.push(next)
+      s++
+      next = segments[s + 1]
+    }
+    const lastPart = parts.at(-1) ?? segment
+    if (!attribution && lastPart !== segment && lastPart.closed) attribution = after(ctx, lastPart)
+    attribution ??= before(ctx, segment, segments[s - parts.length], sentences)
+    const words = text.slice(segment.start, lastPart.end).split(/\s+/u).length
+    let speaker = attribution?.speaker ?? null
+    const continues =
+      previous !== null &&
+      (previous.block === segment.block ||
+        (previous.block === segment.block - 1 && startsBlock(ctx, segment)))
+    const sentence = fullSentence(text, segment.start, lastPart.end)
+    if (!speaker && continues && previous && (words > 2 || sentence)) speaker = previous.speaker
+    if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
+    const quoteText = parts
+      .map((part, k) => separator(parts[k - 1], part) + text.slice(part.start, part.end))
+      .join('')
+    const resolved = speaker ?? { speaker: UNATTRIBUTED, actor: null, person: null, head: null }
+    quotes.push({
+      text: quoteText,
+      start: segment.start,
+      end: lastPart.end,
+      speaker: resolved.speaker,
+      actor: resolved.actor,
+      attribution: attribution?.span ?? null,
+    })
+    if (speaker) {
+      previous = { block: lastPart.block, speaker, segment: lastPart }
+      if (attribution) remember(ctx, speaker)
+    }
+  }
+  return quotes
+}
+
+/** What joins two parts of one quote: a paragraph break, or the comma the attribution interrupted. */
+function separator(previous: QuoteSegment | undefined, part: QuoteSegment): string {
+  if (!previous) return ''
+  if (previous.block !== part.block) return '\n\n'
+  return previous.trailingComma ? ', ' : ' '
+}
+
+/** A paragraph that opens with a quote right after a paragraph that had one (the same voice going on). */
+function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
+  const block = ctx.doc.article.blocks[segment.block]
+  return block !== undefined && segment.open === block.start
+}
+
+/** Quoted words that make a sentence of their own: a capital first and a full stop last ("It's close."). */
+function fullSentence(text: string, start: number, end: number): boolean {
+  return /^[\p{Lu}\p{N}\p{Lo}]/u.test(text.slice(start, start + 1)) && /[.!?…]$/u.test(text.slice(start, end))
+}
+
+function sentenceLike(text: string, start: number, end: number): boolean {
+  return (
+    /^[\p{Lu}\p{N}\p{Lo}]/u.test(text.slice(start, start + 1)) &&
+    text.slice(start, end).split(/\s+/u).length >= 4
+  )
+}
+
+/** Attribution after the closing mark: `," said a State Department official` or `," he added`. */
+function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
+  const { tokens, text } = ctx.doc
+  let t = tokenIndexAtOrAfter(tokens, segment.close + 1)
+  if (tokens[t]?.text === ',') t++
+  const first = tokens[t]
+  if (!first || ctx.doc.blockOf[t] !== segment.block || ctx.quoted[t]) return null
+  const endsSentence = /[.!?…]$/u.test(text.slice(segment.start, segment.end))
+  const limit = boundary(ctx, t)
+  if (!first.capitalized && SPEECH_VERBS.has(first.key) && !endsSentence) {
+    const phrase = phraseForward(ctx.doc, t + 1, limit)
+    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    if (phrase && speaker) return { speaker, span: spanOf(ctx, t, phrase.last), last: phrase.last }
+  }
+  if (!first.capitalized && CLAUSE_OPENERS.has(first.key)) return null
+  if (first.key === 'according' && tokens[t + 1]?.key === 'to') {
+    const phrase = phraseForward(ctx.doc, t + 2, limit)
+    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    if (phrase && speaker) return { speaker, span: spanOf(ctx, t, phrase.last), last: phrase.last }
+  }
+  // `," the official said` / `," Peskov, the Kremlin spokesman, told reporters`
+  for (let v = t + 1; v < limit && v <= t + 12; v++) {
+    const token = tokens[v]
+    if (!token || token.text === ';' || token.text === ':') break
+    if (token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    let npLast = v - 1
+    while (npLast > t && /ly$/u.test(tokens[npLast]?.key ?? '')) npLast--
+    const comma = tokens.slice(t, npLast + 1).findIndex((token) => token.text === ',')
+    const phraseLast = comma > 0 ? t + comma - 1 : npLast
+    // `," a measure the government says`: a second determiner means a clause, not the speaker's name.
+    if (!startsPhrase(first) || !simplePhrase(ctx, t, phraseLast)) return null
+    const speaker = speakerOf(ctx, { first: t, last: phraseLast })
+    // After a full stop only a name with a bare verb closes the sentence: `"…" Zelensky said.`
+    if (endsSentence && (speaker?.person == null || !/^[.,]$/u.test(tokens[v + 1]?.text ?? '.'))) return null
+    if (speaker) return { speaker, span: spanOf(ctx, t, v), last: v }
+    break
+  }
+  return null
+}
+
+/** Attribution before the opening mark, within its clause: `Zelensky … emphasizing that "…`. */
+function before(
+  ctx: SpeakerContext,
+  segment: QuoteSegment,
+  previousSegment: QuoteSegment | undefined,
+  sentences: readonly Sentence[],
+): Attribution | null {
+  const { tokens } = ctx.doc
+  const open = tokenIndexAtOrAfter(tokens, segment.open)
+  const sentence = sentences[sentenceIndexAt(sentences, segment.open)]
+  let floorOffset = Math.max(sentence?.start ?? 0, ctx.doc.article.blocks[segment.block]?.start ?? 0)
+  if (previousSegment?.block === segment.block) floorOffset = Math.max(floorOffset, previousSegment.close + 1)
+  const floor = Math.max(tokenIndexAtOrAfter(tokens, floorOffset), open - 60)
+  if (tokens[floor]?.key === 'according' && tokens[floor + 1]?.key === 'to') {
+    const phrase = phraseForward(ctx.doc, floor + 2, open)
+    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    if (phrase && speaker) return { speaker, span: spanOf(ctx, floor, phrase.last), last: phrase.last }
+  }
+  // The nearest named person or pronoun before the nearest speech verb is the likeliest speaker; else
+  // the phrase just before that verb, or before an earlier one ("Moscow warned it would answer").
+  let verbs = 0
+  let people = true
+  for (let verb = open - 1; verb >= floor && verbs < 3; verb--) {
+    const token = tokens[verb]
+    if (
+      !token ||
+      token.kind !== 'word' ||
+      token.capitalized ||
+      !SPEECH_VERBS.has(token.key) ||
+      ctx.quoted[verb]
+    )
+      continue
+    verbs++
+    if (people) {
+      const found = personBefore(ctx, verb, floor)
+      if (found) return found
+      people = false
+    }
+    const phrase = phraseBackward(ctx.doc, verb - 1, floor)
+    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    if (phrase && speaker) return { speaker, span: spanOf(ctx, phrase.first, verb), last: verb }
+  }
+  return null
+}
+
+function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribution | null {
+  const { tokens } = ctx.doc
+  for (let i = verb - 1; i >= floor; i--) {
+    if (ctx.quoted[i]) continue
+    const key = tokens[i]?.key
+    if (key === 'he' || key === 'she') {
+      const speaker = resolvePronoun(ctx, i)
+      if (speaker) return { speaker, span: spanOf(ctx, i, verb), last: verb }
+      continue
+    }
+    const mention = ctx.mentionAt[i] ?? -1
+    const personMention = mention >= 0 ? ctx.personMentions[mention] : undefined
+    if (!personMention || isPossessor(ctx, mention)) continue
+    const speaker = speakerOf(ctx, { first: personMention.first, last: personMention.last })
+    if (speaker) return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
+  }
+  return null
+}
+
+const ARTICLES = new Set(['a', 'an', 'the'])
+const PHRASE_OPENERS = new Set(
+  'a an the one another his her their its he she they two three several some'.split(' '),
+)
+
+/** A subject can open with a name, a determiner or pronoun, or a source noun ("officials said"). */
+function startsPhrase(token: Token): boolean {
+  return token.capitalized || PHRASE_OPENERS.has(token.key) || SOURCE_HEADS.has(token.key)
+}
+const LINKS = new Set(['of', 'at', 'for', 'from', 'with', 'in'])
+
+function simplePhrase(ctx: SpeakerContext, first: number, last: number): boolean {
+  const { tokens } = ctx.doc
+  for (let i = first + 1; i <= last; i++) {
+    if (ARTICLES.has(tokens[i]?.key ?? '') && !LINKS.has(tokens[i - 1]?.key ?? '')) return false
+  }
+  return true
+}
+
+/**
+ * `"A," he said, "b."` and `"A," he wrote on Telegram, "b."`: the attribution (and a few words of
+ * circumstance after it) ends in a comma and the next part opens right there.
+ */
+function joins(ctx: SpeakerContext, attributionLast: number, next: QuoteSegment): boolean {
+  const { tokens } = ctx.doc
+  for (let i = attributionLast + 1; i <= attributionLast + 7; i++) {
+    const token = tokens[i]
+    if (!token || ctx.quoted[i]) return false
+    if (token.text === ',') return tokens[i + 1]?.start === next.open
+    if (token.kind === 'punct') return false
+  }
+  return false
+}
+
+/** The token where the attribution's clause ends: the next sentence stop, colon or quotation mark. */
+function boundary(ctx: SpeakerContext, from: number): number {
+  const { tokens } = ctx.doc
+  for (let i = from; i < tokens.length && i < from + 40; i++) {
+    const token = tokens[i]
+    if (!token || ctx.doc.blockOf[i] !== ctx.doc.blockOf[from] || ctx.quoted[i]) return i
+    const before = tokens[i - 1]?.text ?? ''
+    if (token.text === '.' && !/^\p{Lu}$/u.test(before) && !isTitleAbbreviation(before.toLowerCase()))
+      return i
+    if (token.text === ';' || token.text === '!' || token.text === '?') return i
+  }
+  return Math.min(tokens.length, from + 40)
+}

@@ -1,0 +1,199 @@
+import type { Person, Sentence, Span } from './types'
+import type { Doc, TokenSpan } from './doc'
+import type { ActorMention } from './actors'
+import type { PersonMention } from './people'
+import { PRONOUNS, SOURCE_HEADS } from './lexicon'
+import { phraseBackward } from './phrases'
+import { sentenceIndexAt } from './sentences'
+
+/** Who said a quote: a person's canonical name or the article's phrase, and whom they stand for. */
+export type Speaker = { speaker: string; actor: string | null; person: number | null; head: string | null }
+
+/** Everything the speaker pass looks up, indexed by token so each look-up is constant time. */
+export type SpeakerContext = {
+  doc: Doc
+  people: readonly Person[]
+  personMentions: readonly PersonMention[]
+  /** Person mention index at each token of a name, or -1. */
+  mentionAt: Int32Array
+  /** Actor mention by its first token. */
+  actorAt: Map<number, ActorMention>
+  /** 1 on tokens inside quotation marks. */
+  quoted: Uint8Array
+  /** Token indexes of "X administration" with X's actor, in order. */
+  administrations: { at: number; actor: string }[]
+  sentences: readonly Sentence[]
+  /** People by the last word of their role, for "the president said". */
+  peopleByRole: Map<string, number[]>
+  /** The latest attributed speaker with each head noun, for "the official said". */
+  speakersByHead: Map<string, Speaker>
+  /** The latest attributed speaker, for "they said". */
+  lastSpeaker: Speaker | null
+}
+
+/** Turns a phrase into a speaker: a named person, a pronoun resolved backwards, an institution or a source. */
+export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null {
+  const { tokens } = ctx.doc
+  for (let i = span.last; i >= span.first; i--) {
+    const mention = ctx.mentionAt[i] ?? -1
+    const person = mention >= 0 ? ctx.personMentions[mention]?.person : undefined
+    if (person !== undefined) return personSpeaker(ctx, person)
+  }
+  const first = tokens[span.first]
+  if (span.first === span.last && first && PRONOUNS.has(first.key)) return resolvePronoun(ctx, span.first)
+  const phrase = ctx.doc.text.slice(first?.start ?? 0, tokens[span.last]?.end ?? 0)
+  let actor: string | null = null
+  let administration = false
+  let head: string | null = null
+  for (let i = span.first; i <= span.last; i++) {
+    const mention = ctx.actorAt.get(i)
+    if (mention && actor === null) actor = mention.actor
+    const key = tokens[i]?.key ?? ''
+    if (key === 'administration') administration = true
+    // A source noun in lower case, or capitalised only because it opens the sentence ("Officials said").
+    if (SOURCE_HEADS.has(key) && (!tokens[i]?.capitalized || i === span.first)) head = key
+  }
+  const plain = span.last - span.first < 4 && !hasOwnName(ctx, span)
+  if (first?.key === 'the' && head !== null && plain) {
+    const earlier = backReference(ctx, head, actor) ?? introduced(ctx, head, span.first)
+    if (earlier) return earlier
+  }
+  if (actor === null && administration) actor = administrationBefore(ctx, span.first)
+  if (actor === null && head === null) return null
+  return { speaker: phrase, actor, person: null, head }
+}
+
+/** Whether a phrase names something beyond a demonym or country ("the director of Human Rights Watch"). */
+function hasOwnName(ctx: SpeakerContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) {
+    const token = ctx.doc.tokens[i]
+    if (token?.capitalized && i !== span.first && !ctx.actorAt.has(i)) return true
+  }
+  return false
+}
+
+function personSpeaker(ctx: SpeakerContext, person: number): Speaker {
+  const record = ctx.people[person]
+  const role = record?.role?.split(/\s+/u).at(-1)?.toLowerCase() ?? null
+  return { speaker: record?.name ?? '', actor: record?.actor ?? null, person, head: role }
+}
+
+/**
+ * "he said": in the pronoun's own sentence, its subject (the first person named there, outside
+ * quotation marks: "Xi welcomed Vučić, praising what he called…"); otherwise the most recent person
+ * named in an earlier sentence.
+ */
+export function resolvePronoun(ctx: SpeakerContext, at: number): Speaker | null {
+  const token = ctx.doc.tokens[at]
+  if (!token) return null
+  if (token.key === 'they') return ctx.lastSpeaker
+  const here = sentenceIndexAt(ctx.sentences, token.start)
+  for (let s = here; s >= 0 && s > here - 8; s--) {
+    const sentence = ctx.sentences[s]
+    if (!sentence) break
+    const limit = s === here ? token.start : sentence.end
+    let found = -1
+    for (let m = firstMentionFrom(ctx, sentence.start); m < ctx.personMentions.length; m++) {
+      const mention = ctx.personMentions[m]
+      const start = mention ? (ctx.doc.tokens[mention.first]?.start ?? Infinity) : Infinity
+      if (!mention || start >= limit) break
+      if (ctx.quoted[mention.first] || ctx.doc.inHeading[mention.first] || isPossessor(ctx, m)) continue
+      found = mention.person
+      if (s === here) break
+    }
+    if (found >= 0) return personSpeaker(ctx, found)
+  }
+  return null
+}
+
+/** "Putin" in "Putin's spokesman Dmitry Peskov" is part of Peskov's title, not a separate person. */
+export function isPossessor(ctx: SpeakerContext, mention: number): boolean {
+  const current = ctx.personMentions[mention]
+  const following = ctx.personMentions[mention + 1]
+  return (
+    current !== undefined &&
+    following !== undefined &&
+    following.titleFirst <= current.first &&
+    following.first > current.last
+  )
+}
+
+/** Index of the first person mention starting at or after `offset`. */
+function firstMentionFrom(ctx: SpeakerContext, offset: number): number {
+  let low = 0
+  let high = ctx.personMentions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const mention = ctx.personMentions[middle]
+    if ((ctx.doc.tokens[mention?.first ?? 0]?.start ?? 0) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** "the Ukrainian president said": the latest speaker or the one person with that role (and actor, if named). */
+function backReference(ctx: SpeakerContext, head: string, actor: string | null): Speaker | null {
+  const earlier = ctx.speakersByHead.get(head)
+  if (earlier && (actor === null || earlier.actor === actor)) return earlier
+  const candidates = (ctx.peopleByRole.get(head) ?? []).filter(
+    (index) => actor === null || ctx.people[index]?.actor === actor,
+  )
+  return candidates.length === 1 && candidates[0] !== undefined ? personSpeaker(ctx, candidates[0]) : null
+}
+
+/** "According to a senior EU diplomat, … 'It hurts,' the diplomat said": the source as introduced earlier. */
+function introduced(ctx: SpeakerContext, head: string, before: number): Speaker | null {
+  const { tokens } = ctx.doc
+  for (let i = before - 1; i >= 0 && i > before - 200; i--) {
+    const token = tokens[i]
+    if (token?.key !== head || token.capitalized || ctx.quoted[i]) continue
+    const phrase = phraseBackward(ctx.doc, i, Math.max(0, i - 6))
+    const opener = phrase ? tokens[phrase.first]?.key : undefined
+    if (!phrase || opener === 'the') continue
+    const speaker = speakerOf(ctx, { first: phrase.first, last: i })
+    // "a senior EU diplomat", "China’s foreign ministry": an introduction, indefinite or with its actor.
+    if (speaker?.person === null && (opener === 'a' || opener === 'an' || speaker.actor !== null))
+      return speaker
+  }
+  return null
+}
+
+/** Records a speaker found by attribution, for later pronouns and back-references. */
+export function remember(ctx: SpeakerContext, speaker: Speaker): void {
+  ctx.lastSpeaker = speaker
+  if (speaker.head !== null) ctx.speakersByHead.set(speaker.head, speaker)
+}
+
+/** People by the last word of their role ("president" → Zelensky, Macron…), for back-references. */
+export function peopleByRole(people: readonly Person[]): Map<string, number[]> {
+  const byRole = new Map<string, number[]>()
+  people.forEach((person, index) => {
+    const head = person.role?.toLowerCase().split(/\s+/u).at(-1)
+    if (!head) return
+    const list = byRole.get(head)
+    if (list) list.push(index)
+    else byRole.set(head, [index])
+  })
+  return byRole
+}
+
+/** The actor of the latest "X administration" before token `at` (or the first one, if none is before). */
+function administrationBefore(ctx: SpeakerContext, at: number): string | null {
+  const list = ctx.administrations
+  let low = 0
+  let high = list.length - 1
+  let found = 0
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if ((list[middle]?.at ?? Infinity) <= at) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return list[found]?.actor ?? null
+}
+
+/** Offsets of the tokens `first`…`last` in the article text. */
+export function spanOf(ctx: SpeakerContext, first: number, last: number): Span {
+  return { start: ctx.doc.tokens[first]?.start ?? 0, end: ctx.doc.tokens[last]?.end ?? 0 }
+}
