@@ -61,7 +61,7 @@ export async function sweepStaleTempFiles(
     const full = path.join(dir, entry)
     try {
       const info = await stat(full)
-      if (!info.isFile() || now - info.mtimeMs < olderThanMs) continue
+      if (!info.isFile() || (olderThanMs > 0 && now - info.mtimeMs < olderThanMs)) continue
       await unlink(full)
       removed.push(full)
     } catch {
