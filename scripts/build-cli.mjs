@@ -1,4 +1,5 @@
-// Bundles the command line into dist/: cli.js plus chunks that load only for the command that needs them.
+// Bundles the command line into dist/: cli.js plus chunks that load only for the command that needs them,
+// and pipeline-worker.js, which main/api/worker-pool.ts runs in worker threads beside the bundle.
 import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
 
@@ -6,7 +7,7 @@ import { build } from 'esbuild'
 rmSync('dist/chunks', { recursive: true, force: true })
 
 await build({
-  entryPoints: { cli: 'main/cli/index.ts' },
+  entryPoints: { cli: 'main/cli/index.ts', 'pipeline-worker': 'main/api/pipeline-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -24,15 +24,29 @@ doc
   .lineTo(left, top + height)
   .closePath()
   .fill('#ffffff')
-doc.moveTo(left + width - fold, top).lineTo(left + width - fold, top + fold).lineTo(left + width, top + fold).closePath().fill('#c9d8e6')
+doc
+  .moveTo(left + width - fold, top)
+  .lineTo(left + width - fold, top + fold)
+  .lineTo(left + width, top + fold)
+  .closePath()
+  .fill('#c9d8e6')
 // A heading bar and text lines: a brief.
 doc.rect(left + 32, top + 48, 120, 22).fill('#1f4e79')
-for (const [index, length] of [176, 176, 140, 176, 110].entries()) doc.rect(left + 32, top + 104 + index * 36, length, 12).fill('#8aa4bd')
+for (const [index, length] of [176, 176, 140, 176, 110].entries())
+  doc.rect(left + 32, top + 104 + index * 36, length, 12).fill('#8aa4bd')
 doc.end()
 await done
 
 execFileSync('pdftocairo', ['-png', '-transp', '-r', '72', '-singlefile', pdf, path.join(work, 'icon')])
 renameSync(path.join(work, 'icon.png'), 'build/icon.png')
-execFileSync('pdftocairo', ['-png', '-transp', '-scale-to', '64', '-singlefile', pdf, path.join(work, 'favicon')])
+execFileSync('pdftocairo', [
+  '-png',
+  '-transp',
+  '-scale-to',
+  '64',
+  '-singlefile',
+  pdf,
+  path.join(work, 'favicon'),
+])
 renameSync(path.join(work, 'favicon.png'), 'renderer/public/favicon.png')
 rmSync(work, { recursive: true, force: true })

@@ -25,11 +25,17 @@ function electronBinary() {
 
 const binary = electronBinary()
 if (!binary) {
-  console.error('Briefwright: the Electron binary is not installed on this machine; run `npm run web` to use Briefwright in your browser.')
+  console.error(
+    'Briefwright: the Electron binary is not installed on this machine; run `npm run web` to use Briefwright in your browser.',
+  )
   process.exit(1)
 }
 
-const electronVite = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
+const electronVite = path.join(
+  path.dirname(require.resolve('electron-vite/package.json')),
+  'bin',
+  'electron-vite.js',
+)
 const built = spawnSync(process.execPath, [electronVite, 'build'], { stdio: 'inherit' })
 if (built.status !== 0) process.exit(built.status ?? 1)
 

@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import { BriefSchema, IdSchema } from '../brief/schema'
+import {
+  RecentEntrySchema,
+  RecoveryEntrySchema,
+  SettingsPatchSchema,
+  SettingsSchema,
+} from '../files/app-data-schema'
+import { TemplateSchema } from '../templates/schema'
+import {
+  AnalysisSchema,
+  ArticleSchema,
+  ArticleSourceSchema,
+  LIMITS,
+  PdfResultSchema,
+  TemplateListingSchema,
+} from './pipeline-schemas'
+
+// The one list of calls the UI can make: data in, data out. Nothing here imports Electron or Node,
+// so the renderer can import its types and both transports can validate with the same schemas.
+
+const Empty = z.strictObject({})
+const FileName = z.string().min(1).max(LIMITS.fileName)
+
+/** Every call: its input and output schema. Inputs are strict objects with bounded strings and arrays. */
+export const contract = {
+  /** Reads an article and analyses it; the host keeps it (bounded cache) under `articleId` for drafting. */
+  openArticle: {
+    input: z.strictObject({ source: ArticleSourceSchema }),
+    output: z.strictObject({ articleId: IdSchema, article: ArticleSchema, analysis: AnalysisSchema }),
+  },
+  /** Drafts a brief from open articles and a template. */
+  draftBrief: {
+    input: z.strictObject({
+      articleIds: z.array(IdSchema).min(1).max(20),
+      templateId: IdSchema,
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      author: z.string().max(200).optional(),
+    }),
+    output: BriefSchema,
+  },
+  /** The PDF of a brief, for the preview. */
+  renderPdf: { input: z.strictObject({ brief: BriefSchema }), output: PdfResultSchema },
+  /** The same PDF for saving or downloading, with a file name to suggest. */
+  exportPdf: {
+    input: z.strictObject({ brief: BriefSchema }),
+    output: PdfResultSchema.extend({ fileName: FileName }),
+  },
+  /** Opens the text of a .brief document (validated, migrated forward). */
+  openBrief: {
+    input: z.strictObject({ text: z.string().min(1).max(LIMITS.briefText) }),
+    output: BriefSchema,
+  },
+  /** The text of a .brief document, with a file name to suggest. */
+  saveBrief: {
+    input: z.strictObject({ brief: BriefSchema }),
+    output: z.strictObject({ text: z.string(), fileName: FileName }),
+  },
+  listTemplates: { input: Empty, output: z.array(TemplateListingSchema).max(10_000) },
+  getTemplate: { input: z.strictObject({ id: IdSchema }), output: TemplateSchema },
+  getSettings: { input: Empty, output: SettingsSchema },
+  setSettings: { input: z.strictObject({ patch: SettingsPatchSchema }), output: SettingsSchema },
+  listRecent: { input: Empty, output: z.array(RecentEntrySchema).max(100) },
+  addRecent: {
+    input: RecentEntrySchema.omit({ openedAt: true }),
+    output: z.array(RecentEntrySchema).max(100),
+  },
+  /** Autosave: writes (or replaces, with `id`) a recovery copy of an unsaved brief. */
+  saveRecovery: {
+    input: z.strictObject({ brief: BriefSchema, id: IdSchema.optional() }),
+    output: RecoveryEntrySchema,
+  },
+  listRecovery: { input: Empty, output: z.array(RecoveryEntrySchema).max(1000) },
+  /** Returns a recovery copy and removes it. */
+  takeRecovery: { input: z.strictObject({ id: IdSchema }), output: BriefSchema },
+  discardRecovery: {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.strictObject({ discarded: z.boolean() }),
+  },
+} as const satisfies Record<string, CallSpec>
+
+/** One call of a contract. */
+export type CallSpec = { input: z.ZodType; output: z.ZodType }
+type AnyContract = Record<string, CallSpec>
+
+/** The names of the calls. */
+export type CallName = keyof typeof contract
+
+/** What a caller (the renderer) sees: inputs as written (defaults optional), outputs as parsed. */
+export type ApiOf<C extends AnyContract> = {
+  [K in keyof C]: (input: z.input<C[K]['input']>) => Promise<z.output<C[K]['output']>>
+}
+/** What an implementation receives: inputs already parsed, defaults filled in. */
+export type HandlersOf<C extends AnyContract> = {
+  [K in keyof C]: (input: z.output<C[K]['input']>) => Promise<z.output<C[K]['output']>>
+}
+
+/** The api as the renderer calls it. */
+export type Api = ApiOf<typeof contract>
+/** The api as main/api/handlers.ts implements it. */
+export type ApiHandlers = HandlersOf<typeof contract>
+export type CallInput<K extends CallName> = z.input<(typeof contract)[K]['input']>
+export type CallOutput<K extends CallName> = z.output<(typeof contract)[K]['output']>
+
+/** The call names, for transports that loop over the contract. */
+export const callNames = Object.keys(contract) as CallName[]
+
+/** Whether `name` is a call of the contract (own key, so `__proto__` and friends are not). */
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name)
+}

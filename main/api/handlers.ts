@@ -1,0 +1,116 @@
+import { draftBrief } from '../brief/draft'
+import type { Brief } from '../brief/schema'
+import { parseBriefJson, serializeBrief } from '../files/brief-file'
+import { createRecentStore } from '../files/recent'
+import type { RecentStore } from '../files/recent'
+import { createRecoveryStore } from '../files/recovery'
+import { createSettingsStore } from '../files/settings'
+import type { SettingsStore } from '../files/settings'
+import { TemplateStyleSchema } from '../templates/schema'
+import type { TemplateStyle } from '../templates/schema'
+import { createTemplateStore } from '../templates/store'
+import { createArticleCache } from './article-cache'
+import type { ApiHandlers } from './contract'
+import { ApiError } from './errors'
+import { LIMITS } from './pipeline-schemas'
+import type { PipelineTasks } from './pipeline-worker'
+import type { WorkerPool } from './worker-pool'
+
+/** What the handlers need from their host (the Electron main process or the web server). */
+export type HandlerOptions = {
+  /** The app's data folder: settings, recent documents, user templates, recovery copies. */
+  dataDir: string
+  /** The built-in templates (default: found next to the code). */
+  builtInTemplatesDir?: string
+  /** Runs article parsing and PDF rendering off the main thread, with limits. */
+  pool: WorkerPool<PipelineTasks>
+  /** The clock of the recent list; tests fix it. */
+  now?: () => Date
+  /** Stores the host also writes to (the shell saves window bounds), so that writes queue together. */
+  settings?: SettingsStore
+  recent?: RecentStore
+}
+
+/**
+ * Every call of the contract, implemented with the pipeline stages. `satisfies ApiHandlers` makes a
+ * missing or mistyped handler a compile error. Inputs arrive already validated by the transport.
+ */
+export function createHandlers(options: HandlerOptions): ApiHandlers {
+  const now = options.now ?? (() => new Date())
+  const templates = createTemplateStore({ dataDir: options.dataDir, builtInDir: options.builtInTemplatesDir })
+  const settings = options.settings ?? createSettingsStore(options.dataDir)
+  const recent = options.recent ?? createRecentStore(options.dataDir, now)
+  const recovery = createRecoveryStore(options.dataDir)
+  const articles = createArticleCache(LIMITS.openArticles)
+
+  async function styleOf(brief: Brief): Promise<{ style: TemplateStyle; warnings: string[] }> {
+    const known = await templates.list()
+    if (known.some((listing) => listing.id === brief.meta.templateId && !listing.error)) {
+      return { style: (await templates.get(brief.meta.templateId)).style, warnings: [] }
+    }
+    const warning = `The template "${brief.meta.templateId}" is not installed here; the default page style is used.`
+    return { style: TemplateStyleSchema.parse({}), warnings: [warning] }
+  }
+
+  async function renderPdf(brief: Brief) {
+    const { style, warnings } = await styleOf(brief)
+    const result = await options.pool.run('renderPdf', { brief, style })
+    return { bytes: result.bytes, pages: result.pages, warnings: [...warnings, ...result.warnings] }
+  }
+
+  const handlers = {
+    openArticle: async ({ source }) => {
+      const { article, analysis } = await options.pool.run('openArticle', source)
+      const articleId = articles.put({ article, analysis })
+      return { articleId, article, analysis }
+    },
+    draftBrief: async ({ articleIds, templateId, date, author }) => {
+      const open = articleIds.map((id) => {
+        const entry = articles.get(id)
+        if (!entry)
+          throw new ApiError('not-found', 'This article is no longer open; open it again to draft from it.')
+        return entry
+      })
+      const template = await templates.get(templateId)
+      return draftBrief({
+        articles: open.map((entry) => entry.article),
+        analyses: open.map((entry) => entry.analysis),
+        template,
+        date,
+        author: author ?? ((await settings.get()).author || undefined),
+      })
+    },
+    renderPdf: ({ brief }) => renderPdf(brief),
+    exportPdf: async ({ brief }) => ({
+      ...(await renderPdf(brief)),
+      fileName: `${fileStem(brief.meta.title)}.pdf`,
+    }),
+    openBrief: async ({ text }) => parseBriefJson(text),
+    saveBrief: async ({ brief }) => ({
+      text: serializeBrief(brief),
+      fileName: `${fileStem(brief.meta.title)}.brief`,
+    }),
+    listTemplates: () => templates.list(),
+    getTemplate: ({ id }) => templates.get(id),
+    getSettings: () => settings.get(),
+    setSettings: ({ patch }) => settings.update(patch),
+    listRecent: () => recent.list(),
+    addRecent: (entry) => recent.add(entry),
+    saveRecovery: ({ brief, id }) => recovery.save(brief, id),
+    listRecovery: () => recovery.list(),
+    takeRecovery: ({ id }) => recovery.take(id),
+    discardRecovery: async ({ id }) => ({ discarded: await recovery.discard(id) }),
+  } satisfies ApiHandlers
+  return handlers
+}
+
+/** A file name from a brief title: letters, digits and dashes, never empty, never a path. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return stem || 'brief'
+}

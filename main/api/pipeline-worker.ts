@@ -1,0 +1,26 @@
+import { analyzeArticle } from '../analysis/index'
+import { readArticle } from '../article/index'
+import type { Brief } from '../brief/schema'
+import { renderBriefPdf } from '../pdf/index'
+import type { TemplateStyle } from '../templates/schema'
+import type { ArticleSource } from './pipeline-schemas'
+import { serveTasks } from './worker-runtime'
+
+// The stages that read untrusted bytes (parsing an article, laying out its text as a PDF) run here,
+// in a worker thread with a heap limit and a time limit, so a hostile article fails alone.
+
+/** The tasks of the pipeline worker; handlers.ts imports only their type. */
+export const pipelineTasks = {
+  openArticle: async (source: ArticleSource) => {
+    const article = await readArticle(source)
+    return { article, analysis: analyzeArticle(article) }
+  },
+  // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
+  renderPdf: async (input: { brief: Brief; style: TemplateStyle }) =>
+    renderBriefPdf(input.brief, input.style),
+}
+
+/** The type of the pipeline worker's task table. */
+export type PipelineTasks = typeof pipelineTasks
+
+serveTasks(pipelineTasks)

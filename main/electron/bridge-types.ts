@@ -1,0 +1,23 @@
+import type { CallResult } from '../api/dispatch'
+import type { Api } from '../api/contract'
+import type { CommandId } from './commands'
+import type { DesktopApi } from './desktop-contract'
+
+// Types only: renderer/api.ts imports them to type `window.briefwright`.
+
+type Enveloped<T extends Record<string, (input: never) => Promise<unknown>>> = {
+  [K in keyof T]: (input: Parameters<T[K]>[0]) => Promise<CallResult<Awaited<ReturnType<T[K]>>>>
+}
+
+/** The api as the preload exposes it: each call resolves to a result envelope, never a rejection. */
+export type ApiBridge = Enveloped<Api>
+/** The desktop-only calls as the preload exposes them. */
+export type DesktopBridge = Enveloped<DesktopApi>
+
+/** `window.briefwright` in the desktop app. */
+export type BriefwrightBridge = {
+  api: ApiBridge
+  desktop: DesktopBridge
+  /** Calls `listener` with each menu command; returns a function that stops listening. */
+  onCommand(listener: (command: CommandId) => void): () => void
+}

@@ -1,0 +1,95 @@
+import path from 'node:path'
+import { app, dialog } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { LIMITS } from '../api/pipeline-schemas'
+import { writeFileAtomic } from '../files/atomic'
+import type { RecentStore } from '../files/recent'
+import type { DesktopHandlers } from './desktop-contract'
+import type { DocumentRegistry } from './documents'
+import { openExternalLink } from './external-links'
+import { BRIEF_EXTENSION, readFileCapped } from './open-file'
+
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf']
+
+/**
+ * The desktop-only calls of one window: native dialogs, file writes, the system browser. Paths come
+ * from the dialogs (or the OS) and stay here; the renderer only ever sees file names.
+ */
+export function createDesktopHandlers(options: {
+  window: BrowserWindow
+  documents: DocumentRegistry
+  recent: RecentStore
+  onRecentChanged: () => void
+}): DesktopHandlers {
+  const { window, documents } = options
+  const windowId = window.webContents.id
+
+  async function remember(filePath: string): Promise<void> {
+    documents.setPath(windowId, filePath)
+    window.setRepresentedFilename(filePath)
+    app.addRecentDocument(filePath)
+    await options.recent.add({ name: path.basename(filePath), path: filePath })
+    options.onRecentChanged()
+  }
+
+  async function askSavePath(
+    suggestedName: string,
+    extension: string,
+    label: string,
+  ): Promise<string | null> {
+    const result = await dialog.showSaveDialog(window, {
+      defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)),
+      filters: [{ name: label, extensions: [extension.slice(1)] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    })
+    if (result.canceled || !result.filePath) return null
+    return result.filePath.toLowerCase().endsWith(extension)
+      ? result.filePath
+      : `${result.filePath}${extension}`
+  }
+
+  return {
+    openDocument: async () => {
+      const result = await dialog.showOpenDialog(window, {
+        properties: ['openFile'],
+        filters: [
+          { name: 'Briefs and articles', extensions: ['brief', ...ARTICLE_EXTENSIONS] },
+          { name: 'Briefs', extensions: ['brief'] },
+          { name: 'Articles', extensions: ARTICLE_EXTENSIONS },
+        ],
+      })
+      const filePath = result.filePaths[0]
+      if (result.canceled || !filePath) return null
+      const brief = filePath.toLowerCase().endsWith(BRIEF_EXTENSION)
+      const bytes = await readFileCapped(filePath, brief ? LIMITS.briefText : LIMITS.articleBytes)
+      if (brief) await remember(filePath)
+      return { name: path.basename(filePath), kind: brief ? 'brief' : 'article', bytes }
+    },
+    saveDocument: async ({ text, suggestedName, saveAs }) => {
+      const current = saveAs ? null : documents.pathOf(windowId)
+      const filePath = current ?? (await askSavePath(suggestedName, BRIEF_EXTENSION, 'Brief'))
+      if (!filePath) return { saved: false, name: null }
+      await writeFileAtomic(filePath, text)
+      await remember(filePath)
+      return { saved: true, name: path.basename(filePath) }
+    },
+    savePdf: async ({ bytes, suggestedName }) => {
+      const filePath = await askSavePath(suggestedName, '.pdf', 'PDF')
+      if (!filePath) return { saved: false, name: null }
+      await writeFileAtomic(filePath, bytes)
+      return { saved: true, name: path.basename(filePath) }
+    },
+    resetDocument: async () => {
+      documents.setPath(windowId, null)
+      window.setRepresentedFilename('')
+      return {}
+    },
+    takePendingDocument: async () => {
+      const pending = documents.take()
+      if (!pending) return null
+      await remember(pending.path)
+      return { name: pending.name, text: pending.text }
+    },
+    openExternal: async ({ url }) => ({ opened: await openExternalLink(url) }),
+  }
+}

@@ -1,0 +1,154 @@
+import type { Decor, Fragment, LineItem, Placed, RowItem } from './flow-types'
+import type { OutlineNode, PdfDoc } from './pdfkit-types'
+import { createTagger } from './tagging'
+import type { Tagger } from './tagging'
+import type { Theme } from './theme'
+
+/*
+ * Paints paginated display-list items with pdfkit. Each page is painted in two passes: first all
+ * backgrounds and rules as one Layout artifact, then the text in reading order, each piece marked
+ * as content of its structure element.
+ */
+
+/** Draws one fragment on a baseline. */
+export function drawFragment(doc: PdfDoc, fragment: Fragment, baseline: number): void {
+  doc.font(fragment.face).fontSize(fragment.size).fillColor(fragment.color)
+  // textWidth is already known: passing it spares pdfkit one of its two extra shaping passes.
+  doc.text(fragment.text, fragment.x, baseline, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    textWidth: fragment.width,
+    wordCount: 1,
+    ...(fragment.characterSpacing ? { characterSpacing: fragment.characterSpacing } : {}),
+  })
+}
+
+function drawDecor(doc: PdfDoc, decor: readonly Decor[], y: number, height: number): void {
+  for (const item of decor) {
+    if (item.kind === 'fill') {
+      // Half a point of overlap hides hairline seams between the boxes of consecutive items.
+      doc.rect(item.x, y, item.width, height + 0.5).fill(item.color)
+    } else if (item.kind === 'hline') {
+      doc.lineWidth(item.thickness).strokeColor(item.color)
+      doc
+        .moveTo(item.x, y + item.dy)
+        .lineTo(item.x + item.width, y + item.dy)
+        .stroke()
+    } else {
+      doc.lineWidth(item.thickness).strokeColor(item.color)
+      doc
+        .moveTo(item.x, y)
+        .lineTo(item.x, y + height)
+        .stroke()
+    }
+  }
+}
+
+function drawFragmentDecor(doc: PdfDoc, line: LineItem, y: number, theme: Theme): void {
+  const baseline = y + line.baseline
+  for (const fragment of line.fragments) {
+    if (fragment.code) {
+      doc
+        .rect(fragment.x - 1.5, baseline - fragment.size * 0.8, fragment.width + 3, fragment.size * 1.08)
+        .fill(theme.codeBackground)
+    }
+    if (fragment.link) {
+      const underline = baseline + fragment.size * 0.14
+      doc.lineWidth(0.5).strokeColor(fragment.color)
+      doc
+        .moveTo(fragment.x, underline)
+        .lineTo(fragment.x + fragment.width, underline)
+        .stroke()
+    }
+  }
+}
+
+function drawBackgrounds(doc: PdfDoc, placed: readonly Placed[], theme: Theme): void {
+  for (const { item, y } of placed) {
+    if (item.kind === 'space') drawDecor(doc, item.decor, y, item.height)
+    else if (item.kind === 'line') {
+      if (!item.glue) drawDecor(doc, item.decor, y, item.height)
+      drawFragmentDecor(doc, item, y, theme)
+    } else if (item.kind === 'row') {
+      const fills = item.decor.filter((decor) => decor.kind === 'fill')
+      drawDecor(doc, fills, y, item.height)
+      for (const cell of item.cells)
+        for (const { dy, line } of cell.lines) drawFragmentDecor(doc, line, y + dy, theme)
+      drawDecor(
+        doc,
+        item.decor.filter((decor) => decor.kind !== 'fill'),
+        y,
+        item.height,
+      )
+    }
+  }
+}
+
+function drawLine(doc: PdfDoc, tagger: Tagger, line: LineItem, y: number, artifact: boolean): void {
+  const baseline = y + line.baseline
+  if (artifact || line.artifact) {
+    for (const fragment of line.fragments) drawFragment(doc, fragment, baseline)
+    return
+  }
+  let index = 0
+  const fragments = line.fragments
+  while (index < fragments.length) {
+    const link = fragments[index]?.link ?? null
+    let end = index
+    while (end < fragments.length && (fragments[end]?.link ?? null) === link) end++
+    const segment = fragments.slice(index, end)
+    const draw = (): void => {
+      for (const fragment of segment) drawFragment(doc, fragment, baseline)
+    }
+    if (link) {
+      const left = segment[0]?.x ?? 0
+      const last = segment[segment.length - 1]
+      const right = last ? last.x + last.width : left
+      tagger.markLink(link, { x: left, y, width: right - left, height: line.height }, draw)
+    } else tagger.mark(draw)
+    index = end
+  }
+}
+
+function drawRow(doc: PdfDoc, tagger: Tagger, row: RowItem, y: number): void {
+  if (row.artifact) {
+    doc.markContent('Artifact', { type: 'Pagination' })
+    for (const cell of row.cells)
+      for (const { dy, line } of cell.lines) drawLine(doc, tagger, line, y + dy, true)
+    doc.endMarkedContent()
+    return
+  }
+  tagger.open('TR')
+  for (const cell of row.cells) {
+    tagger.open(cell.tag, cell.scope)
+    for (const { dy, line } of cell.lines) drawLine(doc, tagger, line, y + dy, false)
+    tagger.close()
+  }
+  tagger.close()
+}
+
+/** Draws the pages (the first exists already; the rest are added) and builds structure tree and outline. */
+export function drawPages(doc: PdfDoc, pages: readonly (readonly Placed[])[], theme: Theme): void {
+  const tagger = createTagger(doc)
+  let section: OutlineNode | null = null
+  pages.forEach((placed, pageIndex) => {
+    if (pageIndex > 0) doc.addPage()
+    doc.markContent('Artifact', { type: 'Layout' })
+    drawBackgrounds(doc, placed, theme)
+    doc.endMarkedContent()
+    for (const { item, y } of placed) {
+      if (item.kind === 'open') tagger.open(item.tag, item.scope)
+      else if (item.kind === 'close') tagger.close()
+      else if (item.kind === 'row') drawRow(doc, tagger, item, y)
+      else if (item.kind === 'line') {
+        if (item.outline) {
+          // `left` is measured from the right edge by pdfkit: the page width puts the view's left at 0.
+          const target = { top: Math.max(0, y - 12), left: theme.pageWidth, zoom: 0 }
+          if (item.outline.level === 1) section = doc.outline.addItem(item.outline.title, target)
+          else (section ?? doc.outline).addItem(item.outline.title, target)
+        }
+        drawLine(doc, tagger, item, y, false)
+      }
+    }
+  })
+}

@@ -1,0 +1,98 @@
+import type { FaceKey } from './fonts'
+
+/*
+ * The display list: a brief flattened into a sequence of measured items (lines, spaces, table
+ * rows) and structure events. Pagination only moves items down the pages; drawing only paints
+ * them. x positions are absolute, y positions are given to items by the paginator.
+ */
+
+/** A piece of a line drawn in one `doc.text` call. */
+export type Fragment = {
+  text: string
+  face: FaceKey
+  size: number
+  color: string
+  /** Left edge, absolute once the line is placed in a frame. */
+  x: number
+  width: number
+  link: string | null
+  code: boolean
+  characterSpacing: number
+}
+
+/** Background painting (artifacts) that spans an item's full height, or a horizontal rule in it. */
+export type Decor =
+  | { kind: 'fill'; x: number; width: number; color: string }
+  | { kind: 'hline'; x: number; width: number; color: string; thickness: number; dy: number }
+  | { kind: 'vline'; x: number; color: string; thickness: number }
+
+/** A bookmark a heading line adds: level 1 for sections, 2 for headings inside them. */
+export type OutlineEntry = { title: string; level: 1 | 2 }
+
+/** One line of text, in a line box of `height`. */
+export type LineItem = {
+  kind: 'line'
+  height: number
+  /** Baseline offset from the top of the line box. */
+  baseline: number
+  fragments: Fragment[]
+  decor: Decor[]
+  /** How many following lines or rows must share this item's page (headings, orphans, widows). */
+  keep: number
+  /** A list label: takes no height and is drawn on the next line's baseline. */
+  glue: boolean
+  outline: OutlineEntry | null
+  /** Drawn as an artifact (repeated table headers), outside the structure tree. */
+  artifact: boolean
+}
+
+/** Vertical space; its decoration continues a box or draws a rule. */
+export type SpaceItem = { kind: 'space'; height: number; decor: Decor[] }
+
+/** The structure element types the renderer tags content with. */
+export type StructTag =
+  | 'Document'
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'BlockQuote'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+
+/** Opens a structure element; the items up to the matching close are its content. */
+export type OpenItem = { kind: 'open'; tag: StructTag; scope?: 'Column' }
+/** Closes the innermost open structure element. */
+export type CloseItem = { kind: 'close'; tag: StructTag }
+
+/** A table cell's lines, placed `dy` below the top of their row. */
+export type TableCell = { tag: 'TH' | 'TD'; scope?: 'Column'; lines: { dy: number; line: LineItem }[] }
+
+/** A table row: never split across pages. */
+export type RowItem = {
+  kind: 'row'
+  height: number
+  decor: Decor[]
+  cells: TableCell[]
+  keep: number
+  /** The header row of its table, repeated (as an artifact) after a page break inside the table. */
+  header: boolean
+  artifact: boolean
+}
+
+/** Anything in the display list. */
+export type FlowItem = LineItem | SpaceItem | OpenItem | CloseItem | RowItem
+
+/** Where blocks flow: a column and the decoration every item in it carries (box fill, quote bar). */
+export type Frame = { x: number; width: number; decor: Decor[] }
+
+/** An item placed on a page, `y` being the top of its box. */
+export type Placed = { item: FlowItem; y: number }

@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createMappedGlyphs } from './glyph-cache'
+
+/** The faces the renderer draws with: Source Serif 4 for body text, Inter for headings and chrome. */
+export type FaceKey =
+  | 'serif'
+  | 'serif-italic'
+  | 'serif-bold'
+  | 'serif-bold-italic'
+  | 'sans'
+  | 'sans-italic'
+  | 'sans-semibold'
+  | 'sans-bold'
+
+type GlyphPosition = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }
+
+/** A shaped run of glyphs, as fontkit's `layout` returns it. */
+export type GlyphRun = { glyphs: unknown[]; positions: GlyphPosition[]; advanceWidth: number }
+
+/** The part of a fontkit font the renderer relies on. */
+export type ParsedFont = {
+  postscriptName: string
+  unitsPerEm: number
+  ascent: number
+  descent: number
+  characterSet: number[]
+  hasGlyphForCodePoint(codePoint: number): boolean
+  glyphForCodePoint(codePoint: number): unknown
+  layout(text: string, features?: unknown): GlyphRun
+}
+
+/** A face's vertical metrics in ems. */
+export type FaceMetrics = { ascent: number; descent: number }
+
+const FACE_FILES: Record<FaceKey, string> = {
+  serif: 'source-serif/TTF/SourceSerif4-Regular.ttf',
+  'serif-italic': 'source-serif/TTF/SourceSerif4-It.ttf',
+  'serif-bold': 'source-serif/TTF/SourceSerif4-Bold.ttf',
+  'serif-bold-italic': 'source-serif/TTF/SourceSerif4-BoldIt.ttf',
+  sans: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+  'sans-italic': '@expo-google-fonts/inter/400Regular_Italic/Inter_400Regular_Italic.ttf',
+  'sans-semibold': '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+  'sans-bold': '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+}
+
+/** Every face, in the order a missing glyph is looked for after the preferred face and its twin. */
+export const FACE_KEYS: readonly FaceKey[] = [
+  'serif',
+  'serif-italic',
+  'serif-bold',
+  'serif-bold-italic',
+  'sans',
+  'sans-italic',
+  'sans-semibold',
+  'sans-bold',
+]
+
+type ShapedRun = { glyphs: unknown[]; positions: GlyphPosition[]; advanceWidth: number }
+
+type LoadedFace = {
+  font: ParsedFont
+  /** The font as handed to pdfkit: `layout` answers from `runs`. */
+  shared: ParsedFont
+  metrics: FaceMetrics
+  unitsPerEm: number
+  runs: Map<string, ShapedRun>
+  glyphs: Map<number, boolean>
+}
+
+// Parsed once per process: parsing Source Serif takes ~12 ms, a warm render far less.
+const loaded = new Map<FaceKey, LoadedFace>()
+/** Shaped chunks kept per face; shaping (GSUB/GPOS) is most of the cost of laying out text. */
+const RUN_CACHE_LIMIT = 20_000
+/** Longer chunks are rare and would hold on to a lot of memory. */
+const CACHED_CHUNK_LENGTH = 128
+
+function isParsedFont(value: unknown): value is ParsedFont {
+  if (typeof value !== 'object' || value === null) return false
+  const font = value as Record<string, unknown>
+  return (
+    typeof font.layout === 'function' &&
+    typeof font.hasGlyphForCodePoint === 'function' &&
+    typeof font.glyphForCodePoint === 'function' &&
+    Array.isArray(font.characterSet) &&
+    typeof font.unitsPerEm === 'number'
+  )
+}
+
+function fontkitCreate(): (bytes: Uint8Array) => unknown {
+  // fontkit ships no types; load it through require and check the one function we call.
+  const required: unknown = createRequire(import.meta.url)('fontkit')
+  const create =
+    typeof required === 'object' && required !== null ? Reflect.get(required, 'create') : undefined
+  if (typeof create !== 'function') throw new Error('fontkit.create is missing')
+  return (bytes) => Reflect.apply(create, required, [bytes])
+}
+
+function loadFace(key: FaceKey): LoadedFace {
+  const cached = loaded.get(key)
+  if (cached) return cached
+  const path = createRequire(import.meta.url).resolve(FACE_FILES[key])
+  const font = fontkitCreate()(readFileSync(path))
+  if (!isParsedFont(font)) throw new Error(`${FACE_FILES[key]} is not a single font`)
+  createMappedGlyphs(font)
+  const runs = new Map<string, ShapedRun>()
+  const face: LoadedFace = {
+    font,
+    shared: sharedLayoutFont(font, runs),
+    metrics: { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm },
+    unitsPerEm: font.unitsPerEm,
+    runs,
+    glyphs: new Map(),
+  }
+  loaded.set(key, face)
+  return face
+}
+
+function shape(font: ParsedFont, runs: Map<string, ShapedRun>, chunk: string): ShapedRun {
+  let run = runs.get(chunk)
+  if (run === undefined) {
+    const shaped = font.layout(chunk)
+    run = { glyphs: shaped.glyphs, positions: shaped.positions, advanceWidth: shaped.advanceWidth }
+    if (chunk.length <= CACHED_CHUNK_LENGTH) {
+      if (runs.size >= RUN_CACHE_LIMIT) runs.clear()
+      runs.set(chunk, run)
+    }
+  }
+  return run
+}
+
+/**
+ * The font pdfkit gets: the parsed font with `layout` answered from the per-process shaping cache.
+ * pdfkit scales the positions of the run it gets in place, so it gets a copy.
+ */
+function sharedLayoutFont(font: ParsedFont, runs: Map<string, ShapedRun>): ParsedFont {
+  const layout = (text: string, features?: unknown): GlyphRun => {
+    if (features !== undefined) return font.layout(text, features)
+    const run = shape(font, runs, text)
+    const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+      xAdvance,
+      yAdvance,
+      xOffset,
+      yOffset,
+    }))
+    return {
+      glyphs: run.glyphs.slice(),
+      positions,
+      get advanceWidth() {
+        let width = 0
+        for (const position of positions) width += position.xAdvance
+        return width
+      },
+    }
+  }
+  return new Proxy(font, {
+    get: (target, property) => (property === 'layout' ? layout : Reflect.get(target, property, target)),
+  })
+}
+
+/** The font to register with pdfkit for a face (parsed on first use, then shared by every document). */
+export function parsedFont(key: FaceKey): ParsedFont {
+  return loadFace(key).shared
+}
+
+/** A face's ascent and descent (positive) in ems. */
+export function faceMetrics(key: FaceKey): FaceMetrics {
+  return loadFace(key).metrics
+}
+
+/**
+ * The font for pdfkit's constructor, so it never loads Helvetica. It is Source Serif under another
+ * PostScript name: pdfkit compares same-named fonts by serializing their name tables on every
+ * `doc.font()` call, and never caches the result. Nothing is drawn in it, so it is never embedded.
+ */
+export function constructorFont(): ParsedFont {
+  const font = parsedFont('serif')
+  return new Proxy(font, {
+    get: (target, property) =>
+      property === 'postscriptName' ? 'BriefwrightUnused' : Reflect.get(target, property, target),
+  })
+}
+
+/** A glyph outline as an SVG path in font units (y up), and where it sits along the run, in ems. */
+export type GlyphOutline = { svg: string; x: number; y: number }
+
+function hasPath(glyph: unknown): glyph is { path: { toSVG(): string } } {
+  if (typeof glyph !== 'object' || glyph === null) return false
+  const path: unknown = Reflect.get(glyph, 'path')
+  return typeof path === 'object' && path !== null && typeof Reflect.get(path, 'toSVG') === 'function'
+}
+
+/**
+ * The outlines of text set in a face, in ems, for drawing text as shapes (the watermark), so
+ * that it never mixes into extracted text. Characters the face lacks are skipped.
+ */
+export function textOutlines(
+  key: FaceKey,
+  text: string,
+): { outlines: GlyphOutline[]; width: number; unitsPerEm: number } {
+  const face = loadFace(key)
+  const run = shape(face.font, face.runs, text)
+  const outlines: GlyphOutline[] = []
+  let x = 0
+  run.glyphs.forEach((glyph, index) => {
+    const position = run.positions[index]
+    if (!position) return
+    if (hasPath(glyph)) {
+      outlines.push({
+        svg: glyph.path.toSVG(),
+        x: (x + position.xOffset) / face.unitsPerEm,
+        y: position.yOffset / face.unitsPerEm,
+      })
+    }
+    x += position.xAdvance
+  })
+  return { outlines, width: x / face.unitsPerEm, unitsPerEm: face.unitsPerEm }
+}
+
+/** Whether a face has a glyph for a code point. */
+export function hasGlyph(key: FaceKey, codePoint: number): boolean {
+  const face = loadFace(key)
+  let has = face.glyphs.get(codePoint)
+  if (has === undefined) {
+    has = face.font.hasGlyphForCodePoint(codePoint)
+    face.glyphs.set(codePoint, has)
+  }
+  return has
+}
+
+function chunkWidth(face: LoadedFace, chunk: string): number {
+  return shape(face.font, face.runs, chunk).advanceWidth / face.unitsPerEm
+}
+
+/**
+ * The width in points of `text` drawn in one `doc.text` call. It shapes the text in the same
+ * space-ended chunks pdfkit does, so measured and drawn widths agree to the last kerning pair.
+ */
+export function measure(key: FaceKey, size: number, text: string): number {
+  const face = loadFace(key)
+  let total = 0
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32 || code === 9) {
+      total += chunkWidth(face, text.slice(start, i + 1))
+      start = i + 1
+    }
+  }
+  if (start < text.length) total += chunkWidth(face, text.slice(start))
+  return total * size
+}
+
+/** Registers every face with a document under its FaceKey name, passing the parsed font. */
+export function registerFaces(register: (name: FaceKey, font: ParsedFont) => void): void {
+  for (const key of FACE_KEYS) register(key, parsedFont(key))
+}

@@ -1,0 +1,112 @@
+import type { Brief } from '../brief/schema'
+import type { TemplateStyle } from '../templates/schema'
+import { decoratePages } from './decorate'
+import { drawPages } from './draw'
+import { flowBrief } from './flow-document'
+import type { FlowItem } from './flow-types'
+import { missingGlyphWarning } from './font-coverage'
+import { constructorFont, registerFaces } from './fonts'
+import { defaultCreationDate, documentInfo, escapeXmpMetadata } from './metadata'
+import { paginate } from './paginate'
+import { createPdfDoc } from './pdfkit-types'
+import type { PdfDoc } from './pdfkit-types'
+import { formatDate } from './sources'
+import { pdfkitPageSize, themeFor } from './theme'
+import { typographyFor } from './typography'
+
+/** A rendered brief: the PDF bytes, its page count, and what the renderer had to leave out or change. */
+export type PdfResult = { bytes: Uint8Array; pages: number; warnings: string[] }
+
+/** Options of `renderBriefPdf`. */
+export type RenderOptions = {
+  /** The PDF's creation and modification date; defaults to the brief's date at 00:00 UTC. */
+  creationDate?: Date
+}
+
+/** Distinct missing characters reported one by one; the rest are counted. */
+const MISSING_REPORT_LIMIT = 20
+
+function missingCollector(): { onMissing: (char: string) => void; warnings: () => string[] } {
+  const seen = new Set<string>()
+  return {
+    onMissing: (char) => {
+      seen.add(char)
+    },
+    warnings: () => {
+      const chars = [...seen]
+      const listed = chars.slice(0, MISSING_REPORT_LIMIT).map(missingGlyphWarning)
+      const rest = chars.length - listed.length
+      if (rest > 0) listed.push(`${rest} more characters no bundled font has were left out of the PDF`)
+      return listed
+    },
+  }
+}
+
+function collectBytes(doc: PdfDoc): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    doc.on('data', (chunk) => chunks.push(chunk))
+    doc.on('error', (error) => reject(error instanceof Error ? error : new Error(String(error))))
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+  })
+}
+
+/**
+ * Renders a brief as a tagged PDF (PDF/UA flag, outline, embedded subset fonts) in the template's
+ * page style. The same brief, style and creation date always give the same bytes.
+ */
+export async function renderBriefPdf(
+  brief: Brief,
+  style: TemplateStyle,
+  options: RenderOptions = {},
+): Promise<PdfResult> {
+  const notes: string[] = []
+  const missing = missingCollector()
+  const theme = themeFor(style)
+  const items: FlowItem[] = []
+  flowBrief(
+    {
+      theme,
+      type: typographyFor(theme),
+      items,
+      onMissing: missing.onMissing,
+      warn: (message) => notes.push(message),
+    },
+    brief,
+    style,
+  )
+  const pages = paginate(items, { top: theme.contentTop, bottom: theme.contentBottom })
+
+  const creationDate = options.creationDate ?? defaultCreationDate(brief)
+  const doc = createPdfDoc({
+    size: pdfkitPageSize(style),
+    margins: theme.margins,
+    font: constructorFont(),
+    info: documentInfo(brief, creationDate),
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-US',
+    displayTitle: true,
+    subset: 'PDF/UA',
+    bufferPages: true,
+    autoFirstPage: true,
+  })
+  registerFaces((name, font) => doc.registerFont(name, font))
+  escapeXmpMetadata(doc)
+  const bytes = collectBytes(doc)
+  drawPages(doc, pages, theme)
+  decoratePages(
+    doc,
+    theme,
+    {
+      marking: brief.meta.marking,
+      watermark: style.watermark,
+      runningTitle: style.runningHeader ? brief.meta.title : null,
+      organization: brief.meta.organization || style.organization,
+      date: formatDate(brief.meta.date),
+    },
+    missing.onMissing,
+  )
+  doc.end()
+  return { bytes: await bytes, pages: pages.length, warnings: [...new Set(notes), ...missing.warnings()] }
+}

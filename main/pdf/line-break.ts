@@ -1,0 +1,262 @@
+import type { InlineStyle, Run } from './blocks'
+import { splitByFace } from './font-coverage'
+import { measure } from './fonts'
+import type { FaceKey } from './fonts'
+import type { Fragment } from './flow-types'
+
+/** The faces a block's text uses for each inline style. */
+export type TypeSet = { regular: FaceKey; italic: FaceKey; bold: FaceKey; boldItalic: FaceKey; code: FaceKey }
+
+/** How a block sets its text. */
+export type TextStyle = {
+  faces: TypeSet
+  size: number
+  color: string
+  linkColor: string
+  /** Height of a line box. */
+  leading: number
+}
+
+/** A line of fragments, x relative to the line's start, and its width. */
+export type LaidLine = { fragments: Fragment[]; width: number }
+
+type Atom = {
+  text: string
+  face: FaceKey
+  size: number
+  color: string
+  link: string | null
+  code: boolean
+  /** Atoms of one piece (same run, same face) merge into one fragment. */
+  piece: number
+  width: number
+  /** Width without the trailing space, if any. */
+  trimmed: number
+}
+
+const BREAK = 'break'
+const SPLIT_AFTER = new Set(['/', '-', '?', '&', '=', '.', '_', ',', ';'])
+const EPSILON = 0.01
+/** Longest slice of a word shaped at once. */
+const LONG_WORD = 64
+
+function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.link === b.link
+}
+
+function faceOf(faces: TypeSet, style: InlineStyle): FaceKey {
+  if (style.code) return faces.code
+  if (style.bold) return style.italic ? faces.boldItalic : faces.bold
+  return style.italic ? faces.italic : faces.regular
+}
+
+/** Adjacent runs in the same style become one, so a fragment is shaped exactly as it was measured. */
+function mergeRuns(runs: readonly Run[]): Run[] {
+  const merged: Run[] = []
+  for (const run of runs) {
+    const last = merged[merged.length - 1]
+    if (run.kind === 'text' && last?.kind === 'text' && sameStyle(last.style, run.style)) {
+      merged[merged.length - 1] = { kind: 'text', text: last.text + run.text, style: last.style }
+    } else merged.push(run)
+  }
+  return merged
+}
+
+function makeAtoms(
+  runs: readonly Run[],
+  style: TextStyle,
+  onMissing: (char: string) => void,
+): (Atom | typeof BREAK)[] {
+  const atoms: (Atom | typeof BREAK)[] = []
+  let piece = 0
+  let afterSpace = true
+  for (const run of mergeRuns(runs)) {
+    if (run.kind === 'break') {
+      atoms.push(BREAK)
+      afterSpace = true
+      continue
+    }
+    const text = run.text.replace(/[\s\u2028\u2029]+/g, (gap) =>
+      gap.includes('\u00a0') ? gap.replace(/[^\u00a0]+/g, ' ') : ' ',
+    )
+    const face = faceOf(style.faces, run.style)
+    const size = run.style.code ? style.size * 0.88 : style.size
+    const color = run.style.link ? style.linkColor : style.color
+    for (const faced of splitByFace(text, face, onMissing)) {
+      // Collapse spaces here, after characters no font has were dropped from between them.
+      let pieceText = faced.text.replace(/ {2,}/g, ' ')
+      if (afterSpace) pieceText = pieceText.replace(/^ +/, '')
+      if (pieceText === '') continue
+      afterSpace = pieceText.endsWith(' ')
+      const part = { text: pieceText, face: faced.face }
+      piece++
+      let start = 0
+      while (start < part.text.length) {
+        const space = part.text.indexOf(' ', start)
+        let end = space < 0 ? part.text.length : space + 1
+        if (end - start > LONG_WORD) {
+          // A very long word (a URL, a hostile "word" of a million letters) is shaped in slices,
+          // each its own fragment, rather than as one huge run.
+          end = start + LONG_WORD
+          if (/[\ud800-\udbff]/.test(part.text[end - 1] ?? '')) end--
+          piece++
+        }
+        const atomText = part.text.slice(start, end)
+        const width = measure(part.face, size, atomText)
+        const trimmed = atomText.endsWith(' ') ? measure(part.face, size, atomText.slice(0, -1)) : width
+        atoms.push({
+          text: atomText,
+          face: part.face,
+          size,
+          color,
+          link: run.style.link,
+          code: run.style.code,
+          piece,
+          width,
+          trimmed,
+        })
+        start = end
+      }
+    }
+  }
+  return atoms
+}
+
+function toFragments(atoms: Atom[]): LaidLine {
+  const fragments: Fragment[] = []
+  let last: Atom | undefined
+  let text = ''
+  const flush = (): void => {
+    if (!last || text === '') return
+    fragments.push({
+      text,
+      face: last.face,
+      size: last.size,
+      color: last.color,
+      x: 0,
+      width: 0,
+      link: last.link,
+      code: last.code,
+      characterSpacing: 0,
+    })
+  }
+  for (const atom of atoms) {
+    if (last && atom.piece !== last.piece) {
+      flush()
+      text = ''
+    }
+    text += atom.text
+    last = atom
+  }
+  flush()
+  const tail = fragments[fragments.length - 1]
+  if (tail) tail.text = tail.text.replace(/ +$/, '')
+  let x = 0
+  for (const fragment of fragments) {
+    fragment.x = x
+    fragment.width = measure(fragment.face, fragment.size, fragment.text)
+    x += fragment.width
+  }
+  return { fragments: fragments.filter((fragment) => fragment.text !== ''), width: x }
+}
+
+/** Cuts an atom wider than the line into pieces that fit, preferring to cut after `/`, `-`, `.`… */
+function splitAtom(atom: Atom, firstWidth: number, width: number): Atom[] {
+  const parts: Atom[] = []
+  let available = firstWidth
+  let current = ''
+  let currentWidth = 0
+  const chars = Array.from(atom.text)
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? ''
+    const charWidth = measure(atom.face, atom.size, char)
+    if (current !== '' && currentWidth + charWidth > available + EPSILON) {
+      let cut = current.length
+      for (let j = current.length - 1; j >= current.length / 2; j--) {
+        if (SPLIT_AFTER.has(current[j] ?? '')) {
+          cut = j + 1
+          break
+        }
+      }
+      const carry = current.slice(cut)
+      const kept = current.slice(0, cut)
+      parts.push({ ...atom, text: kept, width: measure(atom.face, atom.size, kept), trimmed: 0 })
+      current = carry
+      currentWidth = measure(atom.face, atom.size, carry)
+      available = width
+    }
+    current += char
+    currentWidth += charWidth
+  }
+  if (current !== '') {
+    const trimmed = current.endsWith(' ') ? measure(atom.face, atom.size, current.slice(0, -1)) : 0
+    const partWidth = measure(atom.face, atom.size, current)
+    parts.push({ ...atom, text: current, width: partWidth, trimmed: trimmed || partWidth })
+  }
+  for (const part of parts) if (part.trimmed === 0) part.trimmed = part.width
+  return parts
+}
+
+/**
+ * Breaks runs into lines no wider than `width`, greedily, at spaces (words wider than a line are
+ * cut). Linear in the text: every atom is measured once, from a per-process width cache.
+ */
+export function breakLines(
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+  onMissing: (char: string) => void,
+): LaidLine[] {
+  const lines: LaidLine[] = []
+  let line: Atom[] = []
+  let lineWidth = 0
+  let group: Atom[] = []
+  let groupWidth = 0
+
+  const finishLine = (force: boolean): void => {
+    while (line.length > 0 && (line[line.length - 1]?.text.trim() ?? '') === '') line.pop()
+    if (line.length > 0 || force) lines.push(toFragments(line))
+    line = []
+    lineWidth = 0
+  }
+  const commitGroup = (): void => {
+    if (group.length === 0) return
+    const tail = group[group.length - 1]
+    const visible = groupWidth - (tail ? tail.width - tail.trimmed : 0)
+    if (line.length > 0 && lineWidth + visible > width + EPSILON) finishLine(false)
+    if (line.length === 0) {
+      while (group.length > 0 && (group[0]?.text.trim() ?? '') === '') group.shift()
+    }
+    for (const atom of group) {
+      if (lineWidth + atom.trimmed > width + EPSILON) {
+        if (line.length > 0 && width - lineWidth < atom.size * 2) finishLine(false)
+        const pieces = splitAtom(atom, width - lineWidth, width)
+        pieces.forEach((piece, index) => {
+          if (index > 0) finishLine(false)
+          line.push(piece)
+          lineWidth += piece.width
+        })
+      } else {
+        line.push(atom)
+        lineWidth += atom.width
+      }
+    }
+    group = []
+    groupWidth = 0
+  }
+
+  const atoms = makeAtoms(runs, style, onMissing)
+  atoms.forEach((atom, index) => {
+    if (atom === BREAK) {
+      commitGroup()
+      if (index < atoms.length - 1) finishLine(true)
+      return
+    }
+    group.push(atom)
+    groupWidth += atom.width
+    if (atom.text.endsWith(' ')) commitGroup()
+  })
+  commitGroup()
+  finishLine(false)
+  return lines
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { connect } from './api'
+import { App } from './components/App'
+import './styles.css'
+
+const { api, shell } = connect()
+const root = document.getElementById('root')
+if (!root) throw new Error('The page has no #root element.')
+createRoot(root).render(
+  <StrictMode>
+    <App api={api} shell={shell} />
+  </StrictMode>,
+)

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+// End-to-end tests: they use what `npm run build` made (out/, dist/) and build nothing themselves.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+})
