@@ -2,13 +2,10 @@ import type { Article } from './types'
 import type { ReadContext } from './assemble'
 import { fitArticle } from './assemble'
 import { assertLooksLikeText, charsetOf, decodeBytes, sniffHtmlCharset } from './decode'
-import { readDocx } from './docx'
 import { ArticleError, describeError, formatBytes, throwIfAborted } from './errors'
-import { readHtml } from './html'
 import type { FetchLimits } from './limits'
 import { defaultFetchLimits, limits } from './limits'
 import { readMarkdown } from './markdown'
-import { readPdf } from './pdf'
 import type { ArticleFormat } from './sniff'
 import { detectFormat, formatForName, looksLikeHtml, sniffFormat } from './sniff'
 import { readSourceFile, readStream } from './source-fs'
@@ -107,25 +104,41 @@ async function readBytes(
       `${context.origin} is ${formatBytes(bytes.byteLength)}, over the ${formatBytes(cap)} limit.`,
     )
   }
-  if (format === 'pdf') return finish(await readPdf(bytes, context, options.signal), context, format)
-  if (format === 'docx') return finish(await readDocx(bytes, context), context, format)
+  // The PDF, Word and HTML readers pull in pdf.js, mammoth and jsdom: load each only when its format
+  // turns up, so reading plain text (and starting the CLI) stays fast.
+  if (format === 'pdf') {
+    const { readPdf } = await import('./pdf')
+    return finish(await readPdf(bytes, context, options.signal), context, format)
+  }
+  if (format === 'docx') {
+    const { readDocx } = await import('./docx')
+    return finish(await readDocx(bytes, context), context, format)
+  }
   const charset = format === 'html' ? sniffHtmlCharset(bytes) : null
   return readDecoded(decodeBytes(bytes, charset).text, format, context)
 }
 
-function readPasted(text: string, name: string | undefined, context: ReadContext): Article {
+async function readPasted(text: string, name: string | undefined, context: ReadContext): Promise<Article> {
   const byName = name ? formatForName(name) : null
   const format = byName === 'markdown' || byName === 'html' ? byName : looksLikeHtml(text) ? 'html' : 'text'
   return readDecoded(text, format, context)
 }
 
-function readDecoded(text: string, format: ArticleFormat, context: ReadContext, url?: string): Article {
+async function readDecoded(
+  text: string,
+  format: ArticleFormat,
+  context: ReadContext,
+  url?: string,
+): Promise<Article> {
   if (text.trim() === '') throw new ArticleError('empty', `${context.origin} contains only blank space.`)
   if (text.length > limits.textBytes) {
     throw new ArticleError('too-large', `${context.origin} is over ${formatBytes(limits.textBytes)} of text.`)
   }
   assertLooksLikeText(text, context.origin)
-  if (format === 'html') return finish(readHtml(text, context, { url }), context, format)
+  if (format === 'html') {
+    const { readHtml } = await import('./html')
+    return finish(readHtml(text, context, { url }), context, format)
+  }
   if (format === 'markdown') return finish(readMarkdown(text, context), context, format)
   return finish(articleFromText(text, context.origin, { retrievedAt: context.retrievedAt }), context, format)
 }
@@ -146,7 +159,7 @@ async function readUrl(address: string, context: ReadContext, options: ReadArtic
     mediaType === 'application/xhtml+xml' ||
     (mediaType === '' && looksLikeHtml(head))
   const charset = charsetOf(fetched.contentType) ?? (html ? sniffHtmlCharset(fetched.bytes) : null)
-  const article = readDecoded(
+  const article = await readDecoded(
     decodeBytes(fetched.bytes, charset).text,
     html ? 'html' : 'text',
     context,
