@@ -7,7 +7,11 @@ import { build } from 'esbuild'
 rmSync('dist/chunks', { recursive: true, force: true })
 
 await build({
-  entryPoints: { cli: 'main/cli/index.ts', 'pipeline-worker': 'main/api/pipeline-worker.ts' },
+  entryPoints: {
+    cli: 'main/cli/index.ts',
+    'pipeline-worker': 'main/api/pipeline-worker.ts',
+    'draft-worker': 'main/cli/draft-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,15 +1,19 @@
 import { mkdir } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import { readArticleFromPath } from '../article/index'
-import { analyzeArticle } from '../analysis/index'
-import { draftBrief } from '../brief/draft'
-import { writeFileAtomic } from '../files/atomic'
-import { writeBriefFile } from '../files/brief-file'
-import { renderBriefPdf } from '../pdf/index'
+import { createWorkerPool, workerScriptBeside } from '../api/worker-pool'
+import type { Template } from '../templates/schema'
+import { draftOne } from './draft-one'
+import type { DraftJob } from './draft-one'
+import type { DraftTasks } from './draft-worker'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { createProgress } from './progress'
 import { templateStoreFor, warn } from './shared'
+
+/** Per source in a batch: generous for a 100x article, short enough that a stuck parser is stopped. */
+const BATCH_JOB_TIMEOUT_MS = 120_000
+const BATCH_WORKER_HEAP_MB = 1024
 
 /** `briefwright draft <source>... [--template ID] [--out FILE.pdf | --out-dir DIR] [--save FILE.brief]` */
 export async function runDraft(sources: string[], values: CliValues): Promise<number> {
@@ -25,31 +29,50 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
   const template = await templateStoreFor(values).get(values.template ?? 'policy-brief')
   const outDir = values['out-dir'] ? path.resolve(values['out-dir']) : null
   if (outDir) await mkdir(outDir, { recursive: true })
+  const jobs: DraftJob[] = sources.map((source) => ({
+    source,
+    template,
+    pdfPath: outDir ? path.join(outDir, outputName(source)) : values.out ? path.resolve(values.out) : null,
+    briefPath: values.save ? path.resolve(values.save) : null,
+  }))
 
-  const progress = createProgress(sources.length, process.stderr)
-  let failures = 0
-  for (const source of sources) {
-    try {
-      const article = await readArticleFromPath(source)
-      warn(article.warnings.map((message) => `${source}: ${message}`))
-      const brief = draftBrief({ articles: [article], analyses: [analyzeArticle(article)], template })
-      const pdf = await renderBriefPdf(brief, template.style)
-      warn(pdf.warnings.map((message) => `${source}: ${message}`))
-      // Everything is rendered before anything is written: a failure leaves existing files alone.
-      if (values.save) await writeBriefFile(path.resolve(values.save), brief)
-      const pdfPath = outDir ? path.join(outDir, outputName(source)) : values.out ? path.resolve(values.out) : null
-      if (pdfPath) await writeFileAtomic(pdfPath, pdf.bytes)
-    } catch (error) {
-      if (sources.length === 1) throw error
-      failures += 1
-      const message = error instanceof Error ? error.message : String(error)
-      progress.interrupt(`briefwright: error: ${source}: ${message}`)
-    }
-    progress.tick(source)
+  if (jobs.length === 1) {
+    const { warnings } = await draftOne(jobs[0])
+    warn(warnings.map((message) => `${sources[0]}: ${message}`))
+    return 0
   }
-  progress.done()
+  return runBatch(jobs, template)
+}
+
+async function runBatch(jobs: DraftJob[], template: Template): Promise<number> {
+  const pool = createWorkerPool<DraftTasks>({
+    script: workerScriptBeside(import.meta.url, 'draft-worker'),
+    size: Math.min(os.availableParallelism(), jobs.length),
+    timeoutMs: BATCH_JOB_TIMEOUT_MS,
+    maxOldGenerationSizeMb: BATCH_WORKER_HEAP_MB,
+  })
+  const progress = createProgress(jobs.length, process.stderr)
+  let failures = 0
+  try {
+    await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          const { warnings } = await pool.run('draft', { ...job, template })
+          for (const message of warnings) progress.interrupt(`briefwright: warning: ${job.source}: ${message}`)
+        } catch (error) {
+          failures += 1
+          const message = error instanceof Error ? error.message : String(error)
+          progress.interrupt(`briefwright: error: ${job.source}: ${message}`)
+        }
+        progress.tick(job.source)
+      }),
+    )
+  } finally {
+    progress.done()
+    await pool.close()
+  }
   if (failures > 0) {
-    process.stderr.write(`briefwright: error: ${failures} of ${sources.length} sources failed\n`)
+    process.stderr.write(`briefwright: error: ${failures} of ${jobs.length} sources failed\n`)
     return 2
   }
   return 0
@@ -58,7 +81,9 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
 /** `reports/story.html` → `story.pdf`; a URL or stdin gets a name from its last path part. */
 export function outputName(source: string): string {
   if (source === '-') return 'stdin.pdf'
-  const base = /^https?:\/\//i.test(source) ? new URL(source).pathname.split('/').filter(Boolean).pop() : path.basename(source)
+  const base = /^https?:\/\//i.test(source)
+    ? new URL(source).pathname.split('/').filter(Boolean).pop()
+    : path.basename(source)
   const stem = (base ?? 'article').replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'article'
   return `${stem}.pdf`
 }
