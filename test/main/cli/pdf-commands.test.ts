@@ -105,6 +105,20 @@ describe('briefwright draft', () => {
     for (const name of ['one.pdf', 'two.pdf']) expect((await stat(path.join(outDir, name))).size).toBeGreaterThan(10_000)
   })
 
+  it('drafts the rest of a batch when one source is bad, and names it', async () => {
+    const good = path.join(dir, 'good.txt')
+    await copyFile(seedArticle, good)
+    const bad = path.join(dir, 'bad.txt')
+    await writeFile(bad, '')
+    const outDir = path.join(dir, 'mixed')
+    const result = runCli(['draft', good, bad, '--out-dir', outDir])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`briefwright: error: ${bad}: `)
+    expect(result.stderr).toContain('1 of 2 sources failed')
+    expect((await stat(path.join(outDir, 'good.pdf'))).size).toBeGreaterThan(10_000)
+    await expect(stat(path.join(outDir, 'bad.pdf'))).rejects.toThrow()
+  })
+
   it('leaves an existing output alone when the source is bad', async () => {
     const out = path.join(dir, 'keep.pdf')
     await writeFile(out, 'previous export')
