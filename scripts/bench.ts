@@ -1,7 +1,15 @@
 // The project's benchmark: `npm run bench` (a table) or `npm run bench -- --json` (one JSON document).
 // Medians of several runs after a warm-up; ratios are taken within this one run.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -24,7 +32,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-async function timeIt<T>(runs: number, warmups: number, task: () => Promise<T> | T): Promise<{ ms: number; last: T }> {
+async function timeIt<T>(
+  runs: number,
+  warmups: number,
+  task: () => Promise<T> | T,
+): Promise<{ ms: number; last: T }> {
   let last!: T
   for (let index = 0; index < warmups; index += 1) last = await task()
   const times: number[] = []
@@ -134,8 +146,13 @@ const chromiumMs = chromiumTimes.length ? median(chromiumTimes.slice(1)) : null
 // The 100x article through the whole CLI process: time and peak memory.
 const big = path.join(work, 'seed-100x.txt')
 writeFileSync(big, repeated(seed, 100))
-const bigRuns = [0, 1, 2].map(() => run(process.execPath, [cli, 'draft', big, '--out', path.join(work, 'big.pdf')]))
-const big100 = { ms: median(bigRuns.map((r) => r.ms)), peakMb: Math.max(...bigRuns.map((r) => r.peakMb ?? 0)) || null }
+const bigRuns = [0, 1, 2].map(() =>
+  run(process.execPath, [cli, 'draft', big, '--out', path.join(work, 'big.pdf')]),
+)
+const big100 = {
+  ms: median(bigRuns.map((r) => r.ms)),
+  peakMb: Math.max(...bigRuns.map((r) => r.peakMb ?? 0)) || null,
+}
 
 // A batch of 200 articles through one process.
 const batchDir = path.join(work, 'batch')
@@ -159,7 +176,14 @@ const bundle = existsSync(assets)
 
 const report = {
   machine: { cpus: os.cpus().length, node: process.version },
-  seed: { ingestMs: ingest.ms, analyzeMs: analyze.ms, draftMs: draft.ms, pdfMs: pdf.ms, endToEndMs: endToEnd.ms, pages: endToEnd.last.pages },
+  seed: {
+    ingestMs: ingest.ms,
+    analyzeMs: analyze.ms,
+    draftMs: draft.ms,
+    pdfMs: pdf.ms,
+    endToEndMs: endToEnd.ms,
+    pages: endToEnd.last.pages,
+  },
   previewMs: preview.ms,
   scale,
   perPageRatio100to10: scale[2].msPerPage / scale[1].msPerPage,
@@ -177,13 +201,18 @@ if (json) {
   const lines = [
     `Seed, in process (median, ms): ingest ${f(report.seed.ingestMs)}, analyze ${f(report.seed.analyzeMs)}, draft ${f(report.seed.draftMs)}, pdf ${f(report.seed.pdfMs)}; end to end ${f(report.seed.endToEndMs)} (${report.seed.pages} pages)`,
     `Preview latency (one section edited → PDF bytes): ${f(report.previewMs)} ms`,
-    ...scale.map((row) => `${String(row.times).padStart(3)}x: ${f(row.ms)} ms, ${row.pages} pages, ${f(row.msPerPage)} ms/page`),
+    ...scale.map(
+      (row) =>
+        `${String(row.times).padStart(3)}x: ${f(row.ms)} ms, ${row.pages} pages, ${f(row.msPerPage)} ms/page`,
+    ),
     `Cost per page 100x / 10x: ${report.perPageRatio100to10.toFixed(2)}`,
     `CLI process (draft seed → PDF): ${f(cliMs)} ms; Chromium print-to-PDF: ${chromiumMs === null ? 'n/a' : `${f(chromiumMs)} ms`}; ratio ${report.cliVsChromium.ratio?.toFixed(2) ?? 'n/a'}`,
     `CLI process, 100x article: ${f(big100.ms)} ms, peak ${big100.peakMb === null ? 'n/a' : `${f(big100.peakMb)} MB`}`,
     `Batch: ${batchCount} briefs in ${f(batch.ms)} ms = ${f(report.batch.briefsPerSecond)} briefs/s`,
     `briefwright --version: ${f(report.versionMs)} ms`,
-    bundle ? `Renderer bundle: ${bundle.map((file) => `${file.name} ${f(file.kb)} KB`).join(', ')}` : 'Renderer bundle: not built (npm run build)',
+    bundle
+      ? `Renderer bundle: ${bundle.map((file) => `${file.name} ${f(file.kb)} KB`).join(', ')}`
+      : 'Renderer bundle: not built (npm run build)',
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }

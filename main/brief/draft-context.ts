@@ -52,9 +52,12 @@ export function sentencesInPart(source: DraftSource, pattern: RegExp): Sentence[
   return source.analysis.sentences.filter((_sentence, index) => pattern.test(source.partOf[index]))
 }
 
-const FORWARD = /\b(will|would|could|may|might|likely|expected to|plans? to|next (week|month|year)|upcoming|in the coming|remains to be seen|whether)\b/i
-const IMPLICATION = /\b(implications?|consequences?|means|signals?|could reshape|stakes|precedent|impact|affect)\b/i
-const INDICATOR = /\b(whether|if|watch|signs?|deadline|expected to|scheduled|next (week|month)|upcoming|summit|vote|talks)\b/i
+const FORWARD =
+  /\b(will|would|could|may|might|likely|expected to|plans? to|next (week|month|year)|upcoming|in the coming|remains to be seen|whether)\b/i
+const IMPLICATION =
+  /\b(implications?|consequences?|means|signals?|could reshape|stakes|precedent|impact|affect)\b/i
+const INDICATOR =
+  /\b(whether|if|watch|signs?|deadline|expected to|scheduled|next (week|month)|upcoming|summit|vote|talks)\b/i
 
 /** True for a sentence that looks ahead. */
 export function isForwardLooking(text: string): boolean {

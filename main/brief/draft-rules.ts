@@ -1,6 +1,13 @@
 import type { KeySentence, Quote, Sentence } from '../analysis/types'
 import type { DraftRule } from '../templates/schema'
-import { cite, isForwardLooking, isImplication, isIndicator, quotesByActor, sentencesInPart } from './draft-context'
+import {
+  cite,
+  isForwardLooking,
+  isImplication,
+  isIndicator,
+  quotesByActor,
+  sentencesInPart,
+} from './draft-context'
 import type { DraftSource, Drafted } from './draft-context'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import type { Provenance } from './schema'
@@ -27,7 +34,9 @@ function paragraph(items: Cited[]): Drafted | null {
  */
 function keySentences(source: DraftSource, count: number, skip = 0): KeySentence[] {
   const quotedStarts = new Set([...source.quoted].map((sentence) => sentence.start))
-  const partByStart = new Map(source.analysis.sentences.map((sentence, index) => [sentence.start, source.partOf[index]]))
+  const partByStart = new Map(
+    source.analysis.sentences.map((sentence, index) => [sentence.start, source.partOf[index]]),
+  )
   const perPart = new Map<string, number>()
   const chosen: KeySentence[] = []
   for (const sentence of source.analysis.keySentences.slice(skip)) {
@@ -42,28 +51,44 @@ function keySentences(source: DraftSource, count: number, skip = 0): KeySentence
   return chosen.sort((a, b) => a.start - b.start)
 }
 
-function unquoted(source: DraftSource, predicate: (sentence: Sentence, index: number) => boolean): Sentence[] {
+function unquoted(
+  source: DraftSource,
+  predicate: (sentence: Sentence, index: number) => boolean,
+): Sentence[] {
   return source.analysis.sentences.filter(
-    (sentence, index) => !source.quoted.has(sentence) && !source.used.has(sentence.start) && predicate(sentence, index),
+    (sentence, index) =>
+      !source.quoted.has(sentence) && !source.used.has(sentence.start) && predicate(sentence, index),
   )
 }
 
-function collect(sources: DraftSource[], pick: (source: DraftSource) => { start: number; end: number; text: string }[]): Cited[] {
+function collect(
+  sources: DraftSource[],
+  pick: (source: DraftSource) => { start: number; end: number; text: string }[],
+): Cited[] {
   return sources.flatMap((source) => pick(source).map((span) => cite(source, span)))
 }
 
 const BACKGROUND_PART = /background|context|history|how we got here/
 
 const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Rule> = {
-  takeaways: (sources) => bullets(collect(sources, (source) => keySentences(source, sources.length > 1 ? 3 : 5))),
+  takeaways: (sources) =>
+    bullets(collect(sources, (source) => keySentences(source, sources.length > 1 ? 3 : 5))),
   bluf: (sources) => paragraph(collect(sources, (source) => keySentences(source, 2))),
   judgments: (sources) =>
     bullets(
-      collect(sources, (source) => keySentences(source, 8, 2).filter((sentence) => isImplication(sentence.text)).slice(0, 4)),
+      collect(sources, (source) =>
+        keySentences(source, 8, 2)
+          .filter((sentence) => isImplication(sentence.text))
+          .slice(0, 4),
+      ),
       true,
     ),
   situation: (sources) =>
-    paragraph(collect(sources, (source) => unquoted(source, (_sentence, index) => source.partOf[index] === '').slice(0, 3))),
+    paragraph(
+      collect(sources, (source) =>
+        unquoted(source, (_sentence, index) => source.partOf[index] === '').slice(0, 3),
+      ),
+    ),
   background: (sources) =>
     paragraph(
       collect(sources, (source) => {
@@ -77,15 +102,20 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
     bullets(
       collect(sources, (source) => {
         const part = sentencesInPart(source, /implication|consequence|what (it|this) means|impact/)
-        const chosen = (part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text)))
-          .filter((sentence) => isFresh(source, sentence))
+        const chosen = (
+          part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text))
+        ).filter((sentence) => isFresh(source, sentence))
         return chosen.slice(0, 5)
       }),
     ),
   outlook: (sources) =>
-    paragraph(collect(sources, (source) => unquoted(source, (sentence) => isForwardLooking(sentence.text)).slice(-3))),
+    paragraph(
+      collect(sources, (source) => unquoted(source, (sentence) => isForwardLooking(sentence.text)).slice(-3)),
+    ),
   indicators: (sources) =>
-    bullets(collect(sources, (source) => unquoted(source, (sentence) => isIndicator(sentence.text)).slice(0, 5))),
+    bullets(
+      collect(sources, (source) => unquoted(source, (sentence) => isIndicator(sentence.text)).slice(0, 5)),
+    ),
 }
 
 function isFresh(source: DraftSource, sentence: Sentence): boolean {
@@ -113,7 +143,12 @@ function positions(sources: DraftSource[]): Drafted | null {
       const stance = stanceLine(source, quotes[0])
       if (stance) lines.push(`**Stance:** ${stance}`, '')
       for (const quote of quotes) {
-        lines.push(`> “${escapeMarkdown(tidySentence(quote.text))}”`, '>', `> — ${escapeMarkdown(quote.speaker)}`, '')
+        lines.push(
+          `> “${escapeMarkdown(tidySentence(quote.text))}”`,
+          '>',
+          `> — ${escapeMarkdown(quote.speaker)}`,
+          '',
+        )
         provenance.push({ sourceId: source.article.id, start: quote.start, end: quote.end })
       }
       parts.push(lines.join('\n').trim())
@@ -128,7 +163,9 @@ function positions(sources: DraftSource[]): Drafted | null {
  * quote ("Macron called the talks 'a necessary dialogue' but cautioned…"), else the quote's opening.
  */
 function stanceLine(source: DraftSource, quote: Quote): string | null {
-  const sentence = source.analysis.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end)
+  const sentence = source.analysis.sentences.find(
+    (candidate) => candidate.start <= quote.start && quote.start < candidate.end,
+  )
   if (sentence) {
     const outside = tidySentence(
       `${source.article.text.slice(sentence.start, quote.start)} ${source.article.text.slice(quote.end, sentence.end)}`,

@@ -32,7 +32,8 @@ export function draftBrief(input: DraftInput): Brief {
     const drafted = draftByRule(templateSection.rule, sources)
     const guidance = templateSection.guidance.trim()
     const body =
-      drafted?.body ?? (templateSection.rule === 'sources' || guidance === '' ? '' : `*${escapeMarkdown(guidance)}*`)
+      drafted?.body ??
+      (templateSection.rule === 'sources' || guidance === '' ? '' : `*${escapeMarkdown(guidance)}*`)
     return {
       id: templateSection.id,
       kind: templateSection.kind,

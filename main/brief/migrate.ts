@@ -48,12 +48,14 @@ export function migrateDocument<T>(document: unknown, format: VersionedFormat<T>
   }
   while (version < format.current) {
     const step = format.migrations[version]
-    if (!step) throw new DocumentError(`This ${kind} uses format ${version}, which this version cannot upgrade.`)
+    if (!step)
+      throw new DocumentError(`This ${kind} uses format ${version}, which this version cannot upgrade.`)
     current = step(current)
     version += 1
   }
   const result = format.schema.safeParse(current)
-  if (!result.success) throw new DocumentError(`This ${kind} is damaged: ${describeIssue(result.error.issues)}`)
+  if (!result.success)
+    throw new DocumentError(`This ${kind} is damaged: ${describeIssue(result.error.issues)}`)
   return result.data
 }
 

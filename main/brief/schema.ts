@@ -3,7 +3,11 @@ import { z } from 'zod'
 /** The version of the .brief format this build writes. Older files are migrated forward on open. */
 export const BRIEF_SCHEMA_VERSION = 1
 
-const Id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes')
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes')
 const ShortText = z.string().max(500)
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb')
 

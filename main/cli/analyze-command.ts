@@ -7,7 +7,8 @@ import { warn } from './shared'
 
 /** `briefwright analyze <source> --json` */
 export async function runAnalyze(args: string[], values: CliValues): Promise<number> {
-  if (args.length !== 1) throw new UsageError('analyze takes one source (briefwright analyze <source> --json)')
+  if (args.length !== 1)
+    throw new UsageError('analyze takes one source (briefwright analyze <source> --json)')
   const article = await readArticleFromPath(args[0])
   warn(article.warnings)
   const result = toAnalyzeJson(article, analyzeArticle(article))
@@ -21,7 +22,9 @@ export async function runAnalyze(args: string[], values: CliValues): Promise<num
     `Headings: ${result.headings.length ? result.headings.join(' | ') : '-'}`,
     `Actors:   ${result.actors.map((actor) => `${actor.name} (${actor.mentions})`).join(', ') || '-'}`,
     `Quotes:   ${result.quotes.length}`,
-    ...result.quotes.map((quote) => `  ${quote.speaker}${quote.actor ? ` [${quote.actor}]` : ''}: “${quote.text}”`),
+    ...result.quotes.map(
+      (quote) => `  ${quote.speaker}${quote.actor ? ` [${quote.actor}]` : ''}: “${quote.text}”`,
+    ),
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
   return 0

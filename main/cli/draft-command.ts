@@ -17,7 +17,8 @@ const BATCH_WORKER_HEAP_MB = 1024
 
 /** `briefwright draft <source>... [--template ID] [--out FILE.pdf | --out-dir DIR] [--save FILE.brief]` */
 export async function runDraft(sources: string[], values: CliValues): Promise<number> {
-  if (sources.length === 0) throw new UsageError('draft needs at least one source (a file, an http(s) URL, or -)')
+  if (sources.length === 0)
+    throw new UsageError('draft needs at least one source (a file, an http(s) URL, or -)')
   if (values.out && values['out-dir']) throw new UsageError('use --out or --out-dir, not both')
   if (sources.length > 1 && (values.out || values.save)) {
     throw new UsageError('with several sources, use --out-dir (--out and --save take one source)')
@@ -58,7 +59,8 @@ async function runBatch(jobs: DraftJob[], template: Template): Promise<number> {
       jobs.map(async (job) => {
         try {
           const { warnings } = await pool.run('draft', { ...job, template })
-          for (const message of warnings) progress.interrupt(`briefwright: warning: ${job.source}: ${message}`)
+          for (const message of warnings)
+            progress.interrupt(`briefwright: warning: ${job.source}: ${message}`)
         } catch (error) {
           failures += 1
           const message = error instanceof Error ? error.message : String(error)

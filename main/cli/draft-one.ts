@@ -7,7 +7,12 @@ import { renderBriefPdf } from '../pdf/index'
 import type { Template } from '../templates/schema'
 
 /** One source through the whole pipeline, and where its results go (absolute paths, or null). */
-export type DraftJob = { source: string; template: Template; pdfPath: string | null; briefPath: string | null }
+export type DraftJob = {
+  source: string
+  template: Template
+  pdfPath: string | null
+  briefPath: string | null
+}
 
 /**
  * Reads, analyzes, drafts and renders one source, then writes its files. Everything is rendered
@@ -15,7 +20,11 @@ export type DraftJob = { source: string; template: Template; pdfPath: string | n
  */
 export async function draftOne(job: DraftJob): Promise<{ warnings: string[] }> {
   const article = await readArticleFromPath(job.source)
-  const brief = draftBrief({ articles: [article], analyses: [analyzeArticle(article)], template: job.template })
+  const brief = draftBrief({
+    articles: [article],
+    analyses: [analyzeArticle(article)],
+    template: job.template,
+  })
   const pdf = await renderBriefPdf(brief, job.template.style)
   if (job.briefPath) await writeBriefFile(job.briefPath, brief)
   if (job.pdfPath) await writeFileAtomic(job.pdfPath, pdf.bytes)

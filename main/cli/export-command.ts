@@ -8,7 +8,8 @@ import { styleFor, warn } from './shared'
 
 /** `briefwright export <file.brief> --out <file.pdf>` */
 export async function runExport(args: string[], values: CliValues): Promise<number> {
-  if (args.length !== 1) throw new UsageError('export takes one .brief file (briefwright export <file.brief> --out <file.pdf>)')
+  if (args.length !== 1)
+    throw new UsageError('export takes one .brief file (briefwright export <file.brief> --out <file.pdf>)')
   if (!values.out) throw new UsageError('export needs --out <file.pdf>')
   const brief = await readBriefFile(args[0])
   const style = await styleFor(brief.meta.templateId, values)

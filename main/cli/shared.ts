@@ -26,7 +26,8 @@ export function warn(messages: Iterable<string>): void {
 export async function styleFor(templateId: string, values: CliValues): Promise<TemplateStyle> {
   const store = templateStoreFor(values)
   const known = await store.list()
-  if (known.some((listing) => listing.id === templateId && !listing.error)) return (await store.get(templateId)).style
+  if (known.some((listing) => listing.id === templateId && !listing.error))
+    return (await store.get(templateId)).style
   warn([`template "${templateId}" is not installed here; the default page style is used`])
   return TemplateStyleSchema.parse({})
 }

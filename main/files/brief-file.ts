@@ -31,7 +31,8 @@ export async function readBriefFile(filePath: string): Promise<Brief> {
   } catch (error) {
     throw new DocumentError(describeFsError(error, filePath))
   }
-  if (bytes.length > MAX_BRIEF_BYTES) throw new DocumentError(`${filePath} is larger than 50 MB; not a brief.`)
+  if (bytes.length > MAX_BRIEF_BYTES)
+    throw new DocumentError(`${filePath} is larger than 50 MB; not a brief.`)
   return parseBriefJson(bytes.toString('utf8'))
 }
 

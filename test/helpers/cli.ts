@@ -8,7 +8,10 @@ export const sharedFixtures = path.resolve(root, '..', 'shared', 'fixtures')
 export const seedArticle = path.join(sharedFixtures, 'seed-article.txt')
 
 /** Runs the built command line (dist/cli.js) and returns its exit code and output. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}) {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {},
+) {
   const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), ...args], {
     cwd: options.cwd ?? root,
     input: options.input,
@@ -23,6 +26,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
 export function tool(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (result.error) throw result.error
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   return result.stdout
 }

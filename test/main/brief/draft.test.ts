@@ -34,7 +34,11 @@ function section(brief: Brief, kind: string) {
 describe('draftBrief on the seed article', () => {
   it('takes the title, subtitle, template and date', async () => {
     const { brief } = await draft(seedText)
-    expect(brief.meta).toMatchObject({ title: expected.title, templateId: 'policy-brief', date: '2026-11-29' })
+    expect(brief.meta).toMatchObject({
+      title: expected.title,
+      templateId: 'policy-brief',
+      date: '2026-11-29',
+    })
     expect(brief.meta.subtitle).toMatch(/^Diplomatic Mission Signals/)
     expect(brief.sections.map((candidate) => candidate.heading)).toEqual([
       'Key takeaways',
@@ -50,7 +54,9 @@ describe('draftBrief on the seed article', () => {
 
   it('writes 3 to 5 takeaways, none of them a quotation', async () => {
     const { brief } = await draft(seedText)
-    const bullets = section(brief, 'summary').body.split('\n').filter((line) => line.startsWith('- '))
+    const bullets = section(brief, 'summary')
+      .body.split('\n')
+      .filter((line) => line.startsWith('- '))
     expect(bullets.length).toBeGreaterThanOrEqual(3)
     expect(bullets.length).toBeLessThanOrEqual(5)
     for (const bullet of bullets) expect(bullet).not.toMatch(/^- “/)
@@ -60,7 +66,10 @@ describe('draftBrief on the seed article', () => {
     const { brief } = await draft(seedText)
     const body = section(brief, 'positions').body
     const actors = [...new Set(expected.quotes.map((quote) => quote.actor))]
-    const headings = body.split('\n').filter((line) => line.startsWith('### ')).map((line) => line.slice(4))
+    const headings = body
+      .split('\n')
+      .filter((line) => line.startsWith('### '))
+      .map((line) => line.slice(4))
     for (const actor of actors) expect(headings).toContain(actor)
     for (const quote of expected.quotes) {
       const at = body.indexOf(`> “${quote.text_starts}`)
@@ -95,7 +104,10 @@ describe('draftBrief on the seed article', () => {
   })
 
   it.each([
-    { templateId: 'intelligence-assessment', kinds: ['bluf', 'judgments', 'background', 'positions', 'implications', 'indicators'] },
+    {
+      templateId: 'intelligence-assessment',
+      kinds: ['bluf', 'judgments', 'background', 'positions', 'implications', 'indicators'],
+    },
     { templateId: 'situation-report', kinds: ['situation', 'summary', 'positions', 'outlook'] },
   ])('drafts every section of $templateId from the article', async ({ templateId, kinds }) => {
     const { brief } = await draft(seedText, templateId)

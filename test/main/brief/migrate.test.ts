@@ -20,15 +20,30 @@ describe('parseBriefJson', () => {
     { name: 'truncated', text: '{"schemaVersion": 1, "meta": {"tit', message: /not valid JSON.*truncated/ },
     { name: 'an array', text: '[]', message: /not a brief/ },
     { name: 'no version', text: '{"meta": {}}', message: /no valid schemaVersion/ },
-    { name: 'a newer version', text: '{"schemaVersion": 99, "meta": {}, "future": true}', message: /newer Briefwright \(format 99/ },
+    {
+      name: 'a newer version',
+      text: '{"schemaVersion": 99, "meta": {}, "future": true}',
+      message: /newer Briefwright \(format 99/,
+    },
     {
       name: 'a bad field',
-      text: JSON.stringify({ schemaVersion: 1, meta: { title: 'x', date: 'yesterday', templateId: 'policy-brief' }, sections: [], sources: [] }),
+      text: JSON.stringify({
+        schemaVersion: 1,
+        meta: { title: 'x', date: 'yesterday', templateId: 'policy-brief' },
+        sections: [],
+        sources: [],
+      }),
       message: /damaged: meta\.date: dates are yyyy-mm-dd/,
     },
     {
       name: 'an unknown field',
-      text: JSON.stringify({ schemaVersion: 1, meta: { title: 'x', date: '2026-01-01', templateId: 'p' }, sections: [], sources: [], extra: 1 }),
+      text: JSON.stringify({
+        schemaVersion: 1,
+        meta: { title: 'x', date: '2026-01-01', templateId: 'p' },
+        sections: [],
+        sources: [],
+        extra: 1,
+      }),
       message: /damaged/,
     },
   ])('refuses $name with a one-line message', ({ text, message }) => {
@@ -50,7 +65,12 @@ describe('migrateDocument', () => {
     current: 3,
     schema: z.strictObject({ schemaVersion: z.literal(3), name: z.string(), tags: z.array(z.string()) }),
     migrations: {
-      1: (document: Record<string, unknown>) => ({ ...document, schemaVersion: 2, name: document.title, title: undefined }),
+      1: (document: Record<string, unknown>) => ({
+        ...document,
+        schemaVersion: 2,
+        name: document.title,
+        title: undefined,
+      }),
       2: (document: Record<string, unknown>) => {
         const { title: _title, ...rest } = document
         return { ...rest, schemaVersion: 3, tags: [] }
@@ -59,10 +79,16 @@ describe('migrateDocument', () => {
   }
 
   it('runs each step in order from an old version', () => {
-    expect(migrateDocument({ schemaVersion: 1, title: 'Old' }, format)).toEqual({ schemaVersion: 3, name: 'Old', tags: [] })
+    expect(migrateDocument({ schemaVersion: 1, title: 'Old' }, format)).toEqual({
+      schemaVersion: 3,
+      name: 'Old',
+      tags: [],
+    })
   })
 
   it('refuses a version it has no step for', () => {
-    expect(() => migrateDocument({ schemaVersion: 1 }, { ...format, migrations: {} })).toThrow(/cannot upgrade/)
+    expect(() => migrateDocument({ schemaVersion: 1 }, { ...format, migrations: {} })).toThrow(
+      /cannot upgrade/,
+    )
   })
 })

@@ -39,7 +39,14 @@ const server = createServer((request, response) => {
 function draft(source: string): Promise<{ code: number | null; stderr: string; ms: number }> {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=512', path.join(root, 'dist', 'cli.js'), 'draft', source, '--out', path.join(dir, 'out.pdf')])
+    const child = spawn(process.execPath, [
+      '--max-old-space-size=512',
+      path.join(root, 'dist', 'cli.js'),
+      'draft',
+      source,
+      '--out',
+      path.join(dir, 'out.pdf'),
+    ])
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('exit', (code) => resolve({ code, stderr, ms: Date.now() - started }))
@@ -74,10 +81,30 @@ type Case = { name: string; source: () => Promise<string>; message: RegExp }
 const cases: Case[] = [
   { name: 'an empty file', source: () => file('empty.txt', ''), message: /empty/i },
   { name: 'a blank file', source: () => file('blank.txt', ' \n\t\n  \n'), message: /empty|blank|no text/i },
-  { name: '1 MB of random bytes named .txt', source: () => file('random.txt', randomBytes(1_000_000)), message: /not look like text|not text/i },
-  { name: 'a fake .pdf', source: () => file('fake.pdf', 'This is not a PDF at all.\n'.repeat(50)), message: /PDF/ },
+  {
+    name: '1 MB of random bytes named .txt',
+    source: () => file('random.txt', randomBytes(1_000_000)),
+    message: /not look like text|not text/i,
+  },
+  {
+    name: 'a fake .pdf',
+    source: () => file('fake.pdf', 'This is not a PDF at all.\n'.repeat(50)),
+    message: /PDF/,
+  },
   { name: 'a fake .docx', source: () => file('fake.docx', 'plain words, no zip'), message: /docx|Word|zip/i },
-  { name: 'invalid UTF-8 that is no Windows-1252 text either', source: () => file('bad-utf8.txt', Buffer.from([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0, 1, 2, 3, 0xff, 0xfe, 0x00].flatMap((byte) => Array(2000).fill(byte)))), message: /text/i },
+  {
+    name: 'invalid UTF-8 that is no Windows-1252 text either',
+    source: () =>
+      file(
+        'bad-utf8.txt',
+        Buffer.from(
+          [0x81, 0x8d, 0x8f, 0x90, 0x9d, 0, 1, 2, 3, 0xff, 0xfe, 0x00].flatMap((byte) =>
+            Array(2000).fill(byte),
+          ),
+        ),
+      ),
+    message: /text/i,
+  },
   {
     name: 'a 60 MB text file',
     source: async () => {
@@ -96,7 +123,8 @@ const cases: Case[] = [
       file(
         'bomb.docx',
         await docx({
-          '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+          '[Content_Types].xml':
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
           'word/document.xml': `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${'A'.repeat(100 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>`,
         }),
       ),
@@ -104,12 +132,38 @@ const cases: Case[] = [
   },
   {
     name: 'a .docx with 20,000 entries',
-    source: async () => file('many.docx', await docx(Object.fromEntries(Array.from({ length: 20_000 }, (_unused, index) => [`f/${index}.xml`, 'x'])))),
+    source: async () =>
+      file(
+        'many.docx',
+        await docx(
+          Object.fromEntries(Array.from({ length: 20_000 }, (_unused, index) => [`f/${index}.xml`, 'x'])),
+        ),
+      ),
     message: /entries|files/i,
   },
-  { name: 'HTML nested 100,000 deep', source: () => file('deep.html', `<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`), message: /nested|deep/i },
-  { name: 'a Markdown list nested 5,000 deep', source: () => file('deep-list.md', Array.from({ length: 5000 }, (_unused, depth) => `${'  '.repeat(depth)}- item`).join('\n')), message: /nested|deep|large/i },
-  { name: '3,000 > in Markdown', source: () => file('quotes.md', `${'>'.repeat(3000)} deep`), message: /nested|deep/i },
+  {
+    name: 'HTML nested 100,000 deep',
+    source: () =>
+      file(
+        'deep.html',
+        `<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`,
+      ),
+    message: /nested|deep/i,
+  },
+  {
+    name: 'a Markdown list nested 5,000 deep',
+    source: () =>
+      file(
+        'deep-list.md',
+        Array.from({ length: 5000 }, (_unused, depth) => `${'  '.repeat(depth)}- item`).join('\n'),
+      ),
+    message: /nested|deep|large/i,
+  },
+  {
+    name: '3,000 > in Markdown',
+    source: () => file('quotes.md', `${'>'.repeat(3000)} deep`),
+    message: /nested|deep/i,
+  },
   { name: 'a missing file', source: async () => path.join(dir, 'nope.txt'), message: /does not exist/ },
   {
     name: 'a folder',
@@ -124,7 +178,11 @@ const cases: Case[] = [
   { name: 'a 404', source: async () => `${base}/missing`, message: /404/ },
   { name: 'a redirect loop', source: async () => `${base}/loop`, message: /redirect/i },
   { name: 'an endless body', source: async () => `${base}/endless`, message: /MB|too large|larger/i },
-  { name: 'a server that drips a byte a second', source: async () => `${base}/drip`, message: /within \d+ s/ },
+  {
+    name: 'a server that drips a byte a second',
+    source: async () => `${base}/drip`,
+    message: /within \d+ s/,
+  },
   {
     name: 'a closed port',
     source: async () => {
@@ -139,12 +197,16 @@ const cases: Case[] = [
 ]
 
 describe('briefwright draft with bad input', () => {
-  it.each(cases)('$name: one line, exit 2, no stack, within 30 s', async ({ source, message }) => {
-    const result = await draft(await source())
-    expect(result.code, result.stderr).toBe(2)
-    expect(result.stderr).toMatch(/^briefwright: error: [^\n]+\n$/)
-    expect(result.stderr).toMatch(message)
-    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
-    expect(result.ms).toBeLessThan(30_000)
-  }, 40_000)
+  it.each(cases)(
+    '$name: one line, exit 2, no stack, within 30 s',
+    async ({ source, message }) => {
+      const result = await draft(await source())
+      expect(result.code, result.stderr).toBe(2)
+      expect(result.stderr).toMatch(/^briefwright: error: [^\n]+\n$/)
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+      expect(result.ms).toBeLessThan(30_000)
+    },
+    40_000,
+  )
 })

@@ -15,7 +15,8 @@ describe('briefwright basics', () => {
   it('prints help naming every command', () => {
     const result = runCli(['--help'])
     expect(result.code).toBe(0)
-    for (const command of ['draft', 'analyze', 'export', 'templates list', 'web']) expect(result.stdout).toContain(command)
+    for (const command of ['draft', 'analyze', 'export', 'templates list', 'web'])
+      expect(result.stdout).toContain(command)
   })
 
   it.each([
@@ -41,14 +42,22 @@ describe('briefwright templates list', () => {
     await writeFile(path.join(dataDir, 'templates', 'bad.brieftemplate'), 'not json')
     const result = runCli(['templates', 'list', '--json', '--data-dir', dataDir])
     expect(result.code).toBe(0)
-    const listings = JSON.parse(result.stdout) as { id: string; name: string; builtIn: boolean; error?: string }[]
+    const listings = JSON.parse(result.stdout) as {
+      id: string
+      name: string
+      builtIn: boolean
+      error?: string
+    }[]
     expect(listings.filter((listing) => listing.builtIn).map((listing) => listing.id)).toEqual([
       'decision-memo',
       'intelligence-assessment',
       'policy-brief',
       'situation-report',
     ])
-    expect(listings.find((listing) => listing.id === 'bad')).toMatchObject({ builtIn: false, error: expect.stringMatching(/JSON/) })
+    expect(listings.find((listing) => listing.id === 'bad')).toMatchObject({
+      builtIn: false,
+      error: expect.stringMatching(/JSON/),
+    })
   })
 
   it('prints a readable table', () => {

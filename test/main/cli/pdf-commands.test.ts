@@ -12,7 +12,13 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'bw-cli-pdf-'))
 })
 
-type Case = { name: string; make: () => Promise<string>; sections: string[]; marking: string | null; title: RegExp }
+type Case = {
+  name: string
+  make: () => Promise<string>
+  sections: string[]
+  marking: string | null
+  title: RegExp
+}
 
 const cases: Case[] = [
   {
@@ -36,7 +42,15 @@ const cases: Case[] = [
       expect(result.code, result.stderr).toBe(0)
       return out
     },
-    sections: ['Bottom line up front', 'Key judgments', 'Background', 'Positions', 'Implications', 'Indicators to watch', 'Sources'],
+    sections: [
+      'Bottom line up front',
+      'Key judgments',
+      'Background',
+      'Positions',
+      'Implications',
+      'Indicators to watch',
+      'Sources',
+    ],
     marking: 'UNCLASSIFIED',
     title: /^Trump’s Envoy Meets With Putin/,
   },
@@ -102,7 +116,8 @@ describe('briefwright draft', () => {
     const outDir = path.join(dir, 'many')
     const result = runCli(['draft', ...copies, '--out-dir', outDir])
     expect(result.code, result.stderr).toBe(0)
-    for (const name of ['one.pdf', 'two.pdf']) expect((await stat(path.join(outDir, name))).size).toBeGreaterThan(10_000)
+    for (const name of ['one.pdf', 'two.pdf'])
+      expect((await stat(path.join(outDir, name))).size).toBeGreaterThan(10_000)
   })
 
   it('drafts the rest of a batch when one source is bad, and names it', async () => {

@@ -13,7 +13,9 @@ const saveLoop = path.join(root, 'test', 'fixtures', 'save-loop.ts')
 
 /** Starts the save loop, waits until it is writing, kills it with SIGKILL after `delayMs`. */
 async function killDuringSaves(target: string, delayMs: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', saveLoop, target, String(SIZE)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', saveLoop, target, String(SIZE)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout.once('data', () => resolve())
     child.once('error', reject)
@@ -36,7 +38,9 @@ describe('kill -9 in the middle of saving', () => {
     for (const delay of delays) {
       await killDuringSaves(target, delay)
       const content = await readFile(target, 'utf8')
-      expect(whole.has(content), `after a kill at ${delay} ms the file holds ${content.length} bytes`).toBe(true)
+      expect(whole.has(content), `after a kill at ${delay} ms the file holds ${content.length} bytes`).toBe(
+        true,
+      )
       strays += (await sweepStaleTempFiles(dir, { extensions: ['.brief'] })).length
       expect(await readdir(dir)).toEqual(['work.brief'])
     }
