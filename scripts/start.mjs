@@ -23,7 +23,29 @@ function electronBinary() {
   return binary && existsSync(binary) ? binary : null
 }
 
-const binary = electronBinary()
+/**
+ * Electron 45 fetches its binary on first use rather than at install: run its installer once (the
+ * same download `require('electron')` would start), quietly, and look again.
+ */
+function installElectron() {
+  // Electron's own switch for machines that must not download it (CI, offline builds).
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null
+  let installer
+  try {
+    installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js')
+  } catch {
+    return null
+  }
+  if (!existsSync(installer)) return null
+  console.error('Briefwright: fetching the Electron binary (first start only)…')
+  const result = spawnSync(process.execPath, [installer], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 600_000,
+  })
+  return result.status === 0 ? electronBinary() : null
+}
+
+const binary = electronBinary() ?? installElectron()
 if (!binary) {
   console.error(
     'Briefwright: the Electron binary is not installed on this machine; run `npm run web` to use Briefwright in your browser.',
