@@ -22,6 +22,17 @@ type ScanResult = {
 type CspFinding = { severity: number; directive: string; description: string }
 
 const require = createRequire(import.meta.url)
+// Electronegativity fetches translations from a public bucket on every scan (its i18n.js, through
+// `got`). Tests send no traffic off this machine: its `got` is replaced by one that refuses, and it
+// falls back to the English texts it ships.
+const scannerDir = path.dirname(require.resolve('@doyensec/electronegativity'))
+const gotPath = require.resolve('got', { paths: [path.join(scannerDir, 'locales')] })
+require.cache[gotPath] = {
+  id: gotPath,
+  filename: gotPath,
+  loaded: true,
+  exports: () => Promise.reject(new Error('no network in tests')),
+} as unknown as NodeJS.Module
 // Electronegativity always exits 0 from its command line: its API result is what can gate.
 const scan = require('@doyensec/electronegativity') as (
   options: Record<string, unknown>,
