@@ -36,7 +36,10 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       modulePreload: { polyfill: false },
       minify: true,
-      rollupOptions: { input: resolve('renderer/index.html') },
+      // template-harness.html: a dev-only page showing the template manager and style editor alone.
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), harness: resolve('renderer/template-harness.html') },
+      },
     },
   },
 })

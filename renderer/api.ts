@@ -1,4 +1,4 @@
-import type { Api, CallName } from '../main/api/contract'
+import type { CallInput, CallName, CallOutput } from '../main/api/contract'
 import type { CallResult } from '../main/api/dispatch'
 import type { ApiErrorCode } from '../main/api/errors'
 import type { BriefwrightBridge } from '../main/electron/bridge-types'
@@ -33,6 +33,15 @@ export const clientCalls: { [K in CallName]: true } = {
   saveBrief: true,
   listTemplates: true,
   getTemplate: true,
+  saveTemplate: true,
+  renameTemplate: true,
+  duplicateTemplate: true,
+  deleteTemplate: true,
+  importTemplate: true,
+  exportTemplate: true,
+  saveBriefAsTemplate: true,
+  changeTemplate: true,
+  renderTemplatePreview: true,
   getSettings: true,
   setSettings: true,
   listRecent: true,
@@ -43,31 +52,71 @@ export const clientCalls: { [K in CallName]: true } = {
   discardRecovery: true,
 }
 
-type Transport = (name: CallName, input: unknown) => Promise<CallResult>
+/** Per-call options: a signal that cancels the call (the UI goes back to where it was). */
+export type CallOptions = { signal?: AbortSignal }
+
+/**
+ * The api as the renderer calls it: the contract's calls, each with an optional signal. It is
+ * assignable to the contract's `Api`, so it still breaks at compile time when a call is added.
+ */
+export type Client = {
+  [K in CallName]: (input: CallInput<K>, options?: CallOptions) => Promise<CallOutput<K>>
+}
+
+type Transport = (name: CallName, input: unknown, signal?: AbortSignal) => Promise<CallResult>
+
+const CANCELLED: CallResult = { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }
 
 function unwrap(result: CallResult): unknown {
   if (result.ok) return result.value
   throw new ApiCallError(result.error.code, result.error.message)
 }
 
-/** Builds the typed api over a transport that returns result envelopes. */
-export function createApi(transport: Transport): Api {
-  const entries = (Object.keys(clientCalls) as CallName[]).map((name) => [
-    name,
-    (input: unknown) => transport(name, input).then(unwrap),
-  ])
-  return Object.fromEntries(entries) as Api
+// A transport that cannot be interrupted (IPC) still lets the caller walk away: the late answer is
+// dropped and the caller sees `cancelled` at once.
+function abortable(promise: Promise<CallResult>, signal: AbortSignal | undefined): Promise<CallResult> {
+  if (!signal) return promise
+  if (signal.aborted) return Promise.resolve(CANCELLED)
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(CANCELLED)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
-/** The HTTP transport: `POST /api/<call>` with the launch token. */
+/** Builds the typed api over a transport that returns result envelopes. */
+export function createApi(transport: Transport): Client {
+  const entries = (Object.keys(clientCalls) as CallName[]).map((name) => [
+    name,
+    (input: unknown, options?: CallOptions) =>
+      abortable(transport(name, input, options?.signal), options?.signal).then(unwrap),
+  ])
+  return Object.fromEntries(entries) as Client
+}
+
+/** The HTTP transport: `POST /api/<call>` with the launch token; an aborted signal aborts the request. */
 export function httpTransport(token: string, baseUrl = ''): Transport {
-  return async (name, input) => {
-    const response = await fetch(`${baseUrl}/api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Briefwright-Token': token },
-      body: encodeWire(input),
-    })
-    const text = await response.text()
+  return async (name, input, signal) => {
+    let response: Response
+    try {
+      response = await fetch(`${baseUrl}/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Briefwright-Token': token },
+        body: encodeWire(input),
+        signal,
+      })
+    } catch (error) {
+      if (signal?.aborted) return CANCELLED
+      const message = error instanceof Error ? error.message : String(error)
+      return {
+        ok: false,
+        error: {
+          code: 'unavailable',
+          message: `Briefwright's server did not answer (${message}). Is it still running?`,
+        },
+      }
+    }
+    const text = await response.text().catch(() => '')
     try {
       return decodeWire(text) as CallResult
     } catch {
@@ -133,14 +182,6 @@ function desktopShell(bridge: BriefwrightBridge): Shell {
   }
 }
 
-const SHORTCUTS: Record<string, CommandId> = {
-  n: 'new-brief',
-  o: 'open',
-  s: 'save',
-  'shift+s': 'save-as',
-  e: 'export-pdf',
-}
-
 function browserShell(): Shell {
   return {
     kind: 'browser',
@@ -155,23 +196,14 @@ function browserShell(): Shell {
     openDocument: async () => null,
     resetDocument: async () => undefined,
     takePendingDocument: async () => null,
-    onCommand: (listener) => {
-      // Undo and redo stay with the browser's text fields; the page's own shortcuts mirror the menus.
-      const onKey = (event: KeyboardEvent) => {
-        if (!(event.ctrlKey || event.metaKey) || event.altKey) return
-        const command = SHORTCUTS[`${event.shiftKey ? 'shift+' : ''}${event.key.toLowerCase()}`]
-        if (!command) return
-        event.preventDefault()
-        listener(command)
-      }
-      window.addEventListener('keydown', onKey)
-      return () => window.removeEventListener('keydown', onKey)
-    },
+    // No native menu in a browser: the page's keyboard shortcuts (renderer/state/useShortcuts.ts)
+    // run the same registry.
+    onCommand: () => () => undefined,
   }
 }
 
 /** The api and shell of this page: the preload bridge when present, HTTP otherwise. */
-export function connect(): { api: Api; shell: Shell } {
+export function connect(): { api: Client; shell: Shell } {
   // Set by the desktop app's preload (contextBridge); absent in a browser.
   const bridge = (window as Window & { briefwright?: BriefwrightBridge }).briefwright
   if (bridge) return { api: createApi(bridgeTransport(bridge)), shell: desktopShell(bridge) }

@@ -1,40 +1,224 @@
 import type { CommandId } from '../main/electron/commands'
+import { deepActiveElement, isDocumentField } from './editor/editor-registry'
+import type { AppAction, AppState } from './state/app-state'
+import type { Store } from './state/store'
+import type { Edits } from './state/workspace-edits'
+import type { Workspace } from './state/workspace'
 
-/** What a command does and whether it can run now; the app registers one handler per command id. */
-export type CommandHandlers = { [K in CommandId]: () => void | Promise<void> }
-
-/** The labels of the commands, shared by the toolbar and the menus' wording. */
-export const COMMAND_LABELS: { [K in CommandId]: string } = {
-  'new-brief': 'New brief',
-  open: 'Open…',
-  save: 'Save',
-  'save-as': 'Save as…',
-  'export-pdf': 'Export PDF',
-  undo: 'Undo',
-  redo: 'Redo',
-  'open-pending': 'Open document',
-}
+/** Every command of the app: the native menu's (CommandId) and the renderer's own. */
+export type AppCommandId =
+  CommandId | 'open-article' | 'add-section' | 'show-sections' | 'show-positions' | 'show-details'
 
 /**
- * Runs a command by id. Undo and redo go to the focused text field when there is one (the browser's
- * own editing history), otherwise to the document.
+ * One user command. The same entry feeds the native menu (its id arrives through `onCommand`), the
+ * toolbar, the keyboard shortcuts and the command palette.
  */
-export function runCommand(
-  id: CommandId,
-  handlers: CommandHandlers,
-  activeElement: Element | null,
-): void | Promise<void> {
-  if ((id === 'undo' || id === 'redo') && isTextField(activeElement)) {
-    // execCommand is deprecated but still the only way to drive a field's native undo stack.
-    document.execCommand(id)
-    return
-  }
-  return handlers[id]()
+export type Command = {
+  id: AppCommandId
+  label: string
+  /** `Mod` is Ctrl, or ⌘ on macOS: 'Mod+Shift+S'. */
+  shortcut?: string
+  /** A second shortcut for the same command. */
+  alternate?: string
+  /** The desktop's native menu has this command and owns its shortcut there. */
+  menu: boolean
+  /** Not offered in the palette (internal commands). */
+  hidden?: boolean
+  enabled: (state: AppState) => boolean
+  run: () => void | Promise<void>
 }
+
+/** What the commands act on. */
+export type CommandContext = {
+  store: Store<AppState, AppAction>
+  workspace: Workspace
+  edits: Edits
+}
+
+const hasBrief = (state: AppState) => state.doc.brief !== null
+const idle = (state: AppState) => state.ui.task === null
+const always = () => true
 
 function isTextField(element: Element | null): boolean {
   if (!element) return false
   if (element instanceof HTMLTextAreaElement) return true
-  if (element instanceof HTMLInputElement) return ['text', 'url', 'search', 'email'].includes(element.type)
+  if (element instanceof HTMLInputElement)
+    return ['text', 'url', 'search', 'email', 'date', ''].includes(element.type)
   return element instanceof HTMLElement && element.isContentEditable
 }
+
+/**
+ * Undo and redo. Fields that belong to the document (section editors, headings, meta, stances) are
+ * part of the one document history, so Ctrl+Z there undoes the last document step, typing included.
+ * Other text fields (the paste box, the palette's filter) keep the browser's own undo.
+ */
+export function routeHistory(
+  direction: 'undo' | 'redo',
+  active: Element | null,
+  documentStep: () => void,
+): void {
+  if (isTextField(active) && !isDocumentField(active)) {
+    // execCommand is deprecated but still the only way to drive a field's native undo stack.
+    document.execCommand(direction)
+    return
+  }
+  documentStep()
+}
+
+/** The registry. Order is the palette's and the toolbar's order. */
+export function createCommands({ store, workspace, edits }: CommandContext): Command[] {
+  const view = (target: 'sections' | 'positions' | 'details') => () => {
+    store.dispatch({ type: 'view', view: target })
+  }
+  return [
+    {
+      id: 'new-brief',
+      label: 'New brief',
+      shortcut: 'Mod+N',
+      menu: true,
+      enabled: idle,
+      run: () => void workspace.newBrief(),
+    },
+    { id: 'open', label: 'Open…', shortcut: 'Mod+O', menu: true, enabled: idle, run: workspace.open },
+    { id: 'open-article', label: 'Open article', menu: false, enabled: idle, run: workspace.open },
+    {
+      id: 'save',
+      label: 'Save',
+      shortcut: 'Mod+S',
+      menu: true,
+      enabled: (state) => hasBrief(state) && idle(state),
+      run: () => void workspace.save(false),
+    },
+    {
+      id: 'save-as',
+      label: 'Save as…',
+      shortcut: 'Mod+Shift+S',
+      menu: true,
+      enabled: (state) => hasBrief(state) && idle(state),
+      run: () => void workspace.save(true),
+    },
+    {
+      id: 'export-pdf',
+      label: 'Export PDF',
+      shortcut: 'Mod+E',
+      menu: true,
+      enabled: (state) => hasBrief(state) && idle(state),
+      run: workspace.exportPdf,
+    },
+    {
+      id: 'close-brief',
+      label: 'Close brief',
+      menu: true,
+      enabled: hasBrief,
+      run: () => void workspace.close(),
+    },
+    {
+      id: 'undo',
+      label: 'Undo',
+      shortcut: 'Mod+Z',
+      menu: true,
+      enabled: (state) => state.doc.past.length > 0,
+      run: () => routeHistory('undo', deepActiveElement(), workspace.undo),
+    },
+    {
+      id: 'redo',
+      label: 'Redo',
+      shortcut: 'Mod+Shift+Z',
+      alternate: 'Mod+Y',
+      menu: true,
+      enabled: (state) => state.doc.future.length > 0,
+      run: () => routeHistory('redo', deepActiveElement(), workspace.redo),
+    },
+    {
+      id: 'add-section',
+      label: 'Add section',
+      menu: false,
+      enabled: hasBrief,
+      run: () => edits.addSection(),
+    },
+    { id: 'show-sections', label: 'Show sections', menu: false, enabled: hasBrief, run: view('sections') },
+    { id: 'show-positions', label: 'Show positions', menu: false, enabled: hasBrief, run: view('positions') },
+    {
+      id: 'show-details',
+      label: 'Edit title and details',
+      menu: false,
+      enabled: hasBrief,
+      run: view('details'),
+    },
+    {
+      id: 'command-palette',
+      label: 'Command palette',
+      shortcut: 'Mod+K',
+      alternate: 'Mod+Shift+P',
+      menu: true,
+      hidden: true,
+      enabled: always,
+      run: () => store.dispatch({ type: 'palette', open: !store.getState().ui.paletteOpen }),
+    },
+    {
+      id: 'open-pending',
+      label: 'Open document',
+      menu: true,
+      hidden: true,
+      enabled: always,
+      run: workspace.openPending,
+    },
+  ]
+}
+
+/** Runs a command by id if it is enabled now; returns whether it ran. */
+export function runCommand(commands: Command[], id: AppCommandId, state: AppState): boolean {
+  const command = commands.find((candidate) => candidate.id === id)
+  if (!command || !command.enabled(state)) return false
+  void command.run()
+  return true
+}
+
+/** Whether this is a Mac (⌘ instead of Ctrl). */
+export function isMac(platform = navigator.platform): boolean {
+  return /mac|iphone|ipad/i.test(platform)
+}
+
+/** Whether a key event is the shortcut ('Mod+Shift+S'). */
+export function matchesShortcut(event: KeyboardEvent, shortcut: string, mac = isMac()): boolean {
+  const parts = shortcut.split('+')
+  const key = parts[parts.length - 1].toLowerCase()
+  const mod = parts.includes('Mod')
+  const primary = mac ? event.metaKey : event.ctrlKey
+  const other = mac ? event.ctrlKey : event.metaKey
+  return (
+    primary === mod &&
+    !other &&
+    event.shiftKey === parts.includes('Shift') &&
+    event.altKey === parts.includes('Alt') &&
+    event.key.toLowerCase() === key
+  )
+}
+
+/** A shortcut as the platform writes it: 'Ctrl+Shift+S' or '⇧⌘S'. */
+export function formatShortcut(shortcut: string, mac = isMac()): string {
+  const parts = shortcut.split('+')
+  if (!mac) return parts.map((part) => (part === 'Mod' ? 'Ctrl' : part)).join('+')
+  const symbols: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥' }
+  const modifiers = parts.slice(0, -1).sort((a, b) => (a === 'Mod' ? 1 : b === 'Mod' ? -1 : 0))
+  return `${modifiers.map((part) => symbols[part] ?? part).join('')}${parts[parts.length - 1]}`
+}
+
+/** The command a key event asks for, if any. */
+export function commandForKey(commands: Command[], event: KeyboardEvent, mac = isMac()): Command | undefined {
+  return commands.find((command) =>
+    [command.shortcut, command.alternate].some(
+      (shortcut) => shortcut && matchesShortcut(event, shortcut, mac),
+    ),
+  )
+}
+
+/** Commands whose label contains every word of the query, in the registry's order. */
+export function filterCommands(commands: Command[], query: string): Command[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  return commands.filter(
+    (command) => !command.hidden && words.every((word) => command.label.toLowerCase().includes(word)),
+  )
+}
+
+export { isTextField }

@@ -6,7 +6,7 @@ import {
   SettingsPatchSchema,
   SettingsSchema,
 } from '../files/app-data-schema'
-import { TemplateSchema } from '../templates/schema'
+import { TemplateSchema, TemplateStyleSchema } from '../templates/schema'
 import {
   AnalysisSchema,
   ArticleSchema,
@@ -15,6 +15,7 @@ import {
   PdfResultSchema,
   TemplateListingSchema,
 } from './pipeline-schemas'
+import { templateCalls } from './template-contract'
 
 // The one list of calls the UI can make: data in, data out. Nothing here imports Electron or Node,
 // so the renderer can import its types and both transports can validate with the same schemas.
@@ -42,8 +43,11 @@ export const contract = {
     }),
     output: BriefSchema,
   },
-  /** The PDF of a brief, for the preview. */
-  renderPdf: { input: z.strictObject({ brief: BriefSchema }), output: PdfResultSchema },
+  /** The PDF of a brief, for the preview; `style` previews a page style being edited instead of the template's. */
+  renderPdf: {
+    input: z.strictObject({ brief: BriefSchema, style: TemplateStyleSchema.optional() }),
+    output: PdfResultSchema,
+  },
   /** The same PDF for saving or downloading, with a file name to suggest. */
   exportPdf: {
     input: z.strictObject({ brief: BriefSchema }),
@@ -61,6 +65,7 @@ export const contract = {
   },
   listTemplates: { input: Empty, output: z.array(TemplateListingSchema).max(10_000) },
   getTemplate: { input: z.strictObject({ id: IdSchema }), output: TemplateSchema },
+  ...templateCalls,
   getSettings: { input: Empty, output: SettingsSchema },
   setSettings: { input: z.strictObject({ patch: SettingsPatchSchema }), output: SettingsSchema },
   listRecent: { input: Empty, output: z.array(RecentEntrySchema).max(100) },

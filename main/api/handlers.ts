@@ -12,6 +12,7 @@ import { createTemplateStore } from '../templates/store'
 import { createArticleCache } from './article-cache'
 import type { ApiHandlers } from './contract'
 import { ApiError } from './errors'
+import { createTemplateHandlers } from './template-handlers'
 import { LIMITS } from './pipeline-schemas'
 import type { PipelineTasks } from './pipeline-worker'
 import type { WorkerPool } from './worker-pool'
@@ -52,8 +53,8 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
     return { style: TemplateStyleSchema.parse({}), warnings: [warning] }
   }
 
-  async function renderPdf(brief: Brief) {
-    const { style, warnings } = await styleOf(brief)
+  async function renderPdf(brief: Brief, edited?: TemplateStyle) {
+    const { style, warnings } = edited ? { style: edited, warnings: [] } : await styleOf(brief)
     const result = await options.pool.run('renderPdf', { brief, style })
     return { bytes: result.bytes, pages: result.pages, warnings: [...warnings, ...result.warnings] }
   }
@@ -80,7 +81,7 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         author: author ?? ((await settings.get()).author || undefined),
       })
     },
-    renderPdf: ({ brief }) => renderPdf(brief),
+    renderPdf: ({ brief, style }) => renderPdf(brief, style),
     exportPdf: async ({ brief }) => ({
       ...(await renderPdf(brief)),
       fileName: `${fileStem(brief.meta.title)}.pdf`,
@@ -92,6 +93,7 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
     }),
     listTemplates: () => templates.list(),
     getTemplate: ({ id }) => templates.get(id),
+    ...createTemplateHandlers({ templates, pool: options.pool }),
     getSettings: () => settings.get(),
     setSettings: ({ patch }) => settings.update(patch),
     listRecent: () => recent.list(),

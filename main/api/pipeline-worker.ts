@@ -16,8 +16,8 @@ export const pipelineTasks = {
     return { article, analysis: analyzeArticle(article) }
   },
   // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
-  renderPdf: async (input: { brief: Brief; style: TemplateStyle }) =>
-    renderBriefPdf(input.brief, input.style),
+  renderPdf: async (input: { brief: Brief; style: TemplateStyle; firstPageOnly?: boolean }) =>
+    renderBriefPdf(input.brief, input.style, { firstPageOnly: input.firstPageOnly }),
 }
 
 /** The type of the pipeline worker's task table. */

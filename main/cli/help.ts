@@ -20,6 +20,9 @@ Commands:
   templates export ID --out FILE
                               Write a template to a .brieftemplate file
   templates delete ID         Delete a saved template (built-ins are read-only)
+  templates duplicate ID      Copy a template (built-ins too) as "<name> copy"; prints its id
+  templates rename ID --name NAME
+                              Rename a saved template (its id stays)
   web [--port N]              Run the editor in the browser on 127.0.0.1
 
 Options:

@@ -10,7 +10,7 @@ import type { CliValues } from './main'
 import { templateStoreFor } from './shared'
 
 const USAGE =
-  'templates list [--json] | show ID | save FILE.brief --name NAME | import FILE | export ID --out FILE | delete ID'
+  'templates list [--json] | show ID | save FILE.brief --name NAME | import FILE | export ID --out FILE | delete ID | duplicate ID | rename ID --name NAME'
 
 /** `briefwright templates …`: list, show, save, import, export and delete templates. */
 export async function runTemplates(args: string[], values: CliValues): Promise<number> {
@@ -59,6 +59,14 @@ export async function runTemplates(args: string[], values: CliValues): Promise<n
     case 'delete':
       await store.remove(one('template id'))
       return 0
+    case 'duplicate':
+      process.stdout.write(`${(await store.duplicate(one('template id'))).id}\n`)
+      return 0
+    case 'rename': {
+      if (!values.name?.trim()) throw new UsageError('templates rename needs --name NAME')
+      await store.rename(one('template id'), values.name)
+      return 0
+    }
     default:
       throw new UsageError(`unknown templates command "${subcommand ?? ''}" (${USAGE})`)
   }

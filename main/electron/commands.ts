@@ -8,9 +8,11 @@ export const COMMAND_IDS = [
   'save',
   'save-as',
   'export-pdf',
+  'close-brief',
   'undo',
   'redo',
   'open-pending',
+  'command-palette',
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 

@@ -58,6 +58,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S', context),
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+E', context),
       { type: 'separator' },
+      command('Close Brief', 'close-brief', undefined, context),
       mac ? { role: 'close' } : { role: 'quit' },
     ],
   }
@@ -79,6 +80,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
+      command('Command Palette…', 'command-palette', 'CmdOrCtrl+K', context),
+      { type: 'separator' },
       ...(context.development
         ? [
             { role: 'reload' as const },

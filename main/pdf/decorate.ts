@@ -1,24 +1,34 @@
+import type { Slots } from '../templates/schema'
 import { splitByFace } from './font-coverage'
 import { faceMetrics, measure, textOutlines } from './fonts'
 import type { FaceKey } from './fonts'
 import { drawFragment } from './draw'
 import type { Fragment } from './flow-types'
+import { fillSlot, isEmptySlots, isOrganizationSlot, slotLimits } from './page-fields'
+import type { PageFields } from './page-fields'
 import type { PdfDoc } from './pdfkit-types'
 import type { Theme } from './theme'
 
-/** What every page carries outside the text: marking banners, running header, footer, watermark. */
+/** What every page carries outside the text: marking banners, header, footer, watermark. */
 export type PageChrome = {
   /** The handling marking printed at the top and bottom of every page; empty for none. */
   marking: string
   watermark: string
-  /** The running header's title from page 2 on; null for no running header. */
-  runningTitle: string | null
-  organization: string
-  /** The brief's date as printed in the running header. */
-  date: string
+  /** The header's slots; null for no header. */
+  header: Slots | null
+  footer: Slots
+  /** Whether page 1, which carries the masthead, also gets the header and the footer. */
+  firstPage: { header: boolean; footer: boolean }
+  /** The values of the slots' fields, but the page numbers. */
+  fields: Omit<PageFields, 'page' | 'pages'>
+  /** The document's page count, when only some of its pages are drawn (a first-page preview). */
+  totalPages?: number
 }
 
 type Label = { text: string; face: FaceKey; size: number; color: string; characterSpacing?: number }
+
+const CHROME_SIZE = 7.8
+const SLOT_GAP = 12
 
 function labelFragments(label: Label, onMissing: (char: string) => void): Fragment[] {
   const spacing = label.characterSpacing ?? 0
@@ -100,9 +110,57 @@ function drawWatermark(doc: PdfDoc, text: string, theme: Theme): void {
   doc.restore()
 }
 
+/** How a slot's text is set: plain and muted, or as the organization's name. */
+function slotLabel(template: string, text: string, theme: Theme): Label {
+  if (isOrganizationSlot(template)) {
+    return {
+      text: text.toUpperCase(),
+      face: 'sans-semibold',
+      size: CHROME_SIZE,
+      color: theme.accent,
+      characterSpacing: 0.3,
+    }
+  }
+  return { text, face: 'sans', size: CHROME_SIZE, color: theme.muted }
+}
+
+/** Draws a header's or footer's three slots on a baseline, each shortened to its share of the width. */
+function drawSlots(
+  doc: PdfDoc,
+  theme: Theme,
+  slots: Slots,
+  fields: PageFields,
+  baseline: number,
+  onMissing: (char: string) => void,
+): void {
+  const labels = {
+    left: slotLabel(slots.left, fillSlot(slots.left, fields), theme),
+    center: slotLabel(slots.center, fillSlot(slots.center, fields), theme),
+    right: slotLabel(slots.right, fillSlot(slots.right, fields), theme),
+  }
+  const natural = (label: Label) =>
+    label.text
+      ? measure(label.face, label.size, label.text) + (label.characterSpacing ?? 0) * label.text.length
+      : 0
+  const limits = slotLimits(
+    { left: natural(labels.left), center: natural(labels.center), right: natural(labels.right) },
+    theme.contentWidth,
+    SLOT_GAP,
+  )
+  const left = theme.margins.left
+  const right = theme.pageWidth - theme.margins.right
+  const place = { left, center: (left + right) / 2, right }
+  for (const slot of ['left', 'center', 'right'] as const) {
+    const label = labels[slot]
+    if (!label.text) continue
+    const text = shorten(label.text, label.face, label.size, limits[slot])
+    drawLabel(doc, labelFragments({ ...label, text }, onMissing), place[slot], baseline, slot)
+  }
+}
+
 /**
  * Decorates every buffered page at the end, when the page count is known: watermark, marking
- * banners (top and bottom), running header from page 2, and "Page X of Y". All of it is one
+ * banners (top and bottom), header and footer slots with their fields filled in. All of it is one
  * Pagination artifact per page, so none of it enters the structure tree.
  */
 export function decoratePages(
@@ -112,43 +170,19 @@ export function decoratePages(
   onMissing: (char: string) => void,
 ): void {
   const { start, count } = doc.bufferedPageRange()
+  const pages = chrome.totalPages ?? count
   const { margins, pageWidth, pageHeight } = theme
   const marking = chrome.marking.trim()
   const markingLabel = labelFragments(
-    {
-      text: marking,
-      face: 'sans-bold',
-      size: 8.5,
-      color: theme.markingColor,
-      characterSpacing: 0.4,
-    },
+    { text: marking, face: 'sans-bold', size: 8.5, color: theme.markingColor, characterSpacing: 0.4 },
     onMissing,
   )
-  const chromeSize = 7.8
-  const titleWidth = theme.contentWidth * 0.62
-  const runningTitle = chrome.runningTitle ? shorten(chrome.runningTitle, 'sans', chromeSize, titleWidth) : ''
-  const titleLabel = labelFragments(
-    { text: runningTitle, face: 'sans', size: chromeSize, color: theme.muted },
-    onMissing,
-  )
-  const organization = shorten(chrome.organization, 'sans-semibold', chromeSize, theme.contentWidth * 0.34)
-  const organizationLabel = labelFragments(
-    {
-      text: organization.toUpperCase(),
-      face: 'sans-semibold',
-      size: chromeSize,
-      color: theme.accent,
-      characterSpacing: 0.3,
-    },
-    onMissing,
-  )
-  const dateLabel = labelFragments(
-    { text: chrome.date, face: 'sans', size: chromeSize, color: theme.muted },
-    onMissing,
-  )
-  const right = pageWidth - margins.right
+  const header = chrome.header && !isEmptySlots(chrome.header) ? chrome.header : null
+  const footer = isEmptySlots(chrome.footer) ? null : chrome.footer
   for (let index = 0; index < count; index++) {
     doc.switchToPage(start + index)
+    const fields: PageFields = { ...chrome.fields, page: index + 1, pages }
+    const first = index === 0
     doc.markContent('Artifact', { type: 'Pagination' })
     if (chrome.watermark.trim()) drawWatermark(doc, chrome.watermark.trim(), theme)
     // Everything sits in the margins, in proportion to them (the theme keeps them at least 54 pt).
@@ -156,20 +190,15 @@ export function decoratePages(
       drawLabel(doc, markingLabel, pageWidth / 2, margins.top * 0.4, 'center')
       drawLabel(doc, markingLabel, pageWidth / 2, pageHeight - margins.bottom * 0.3, 'center')
     }
-    if (index > 0 && chrome.runningTitle) {
+    if (header && (!first || chrome.firstPage.header)) {
       const baseline = margins.top * 0.72
-      drawLabel(doc, titleLabel, margins.left, baseline, 'left')
-      drawLabel(doc, dateLabel, right, baseline, 'right')
+      drawSlots(doc, theme, header, fields, baseline, onMissing)
       drawRule(doc, theme, baseline + margins.top * 0.08)
     }
-    const footer = pageHeight - margins.bottom * 0.64
-    drawRule(doc, theme, pageHeight - margins.bottom * 0.83)
-    drawLabel(doc, organizationLabel, margins.left, footer, 'left')
-    const pageLabel = labelFragments(
-      { text: `Page ${index + 1} of ${count}`, face: 'sans', size: chromeSize, color: theme.muted },
-      onMissing,
-    )
-    drawLabel(doc, pageLabel, right, footer, 'right')
+    if (footer && (!first || chrome.firstPage.footer)) {
+      drawRule(doc, theme, pageHeight - margins.bottom * 0.83)
+      drawSlots(doc, theme, footer, fields, pageHeight - margins.bottom * 0.64, onMissing)
+    }
     doc.endMarkedContent()
   }
 }

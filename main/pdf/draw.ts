@@ -1,4 +1,4 @@
-import type { Decor, Fragment, LineItem, Placed, RowItem } from './flow-types'
+import type { Decor, Fragment, ImageItem, LineItem, Placed, RowItem } from './flow-types'
 import type { OutlineNode, PdfDoc } from './pdfkit-types'
 import { createTagger } from './tagging'
 import type { Tagger } from './tagging'
@@ -29,11 +29,14 @@ function drawDecor(doc: PdfDoc, decor: readonly Decor[], y: number, height: numb
       // Half a point of overlap hides hairline seams between the boxes of consecutive items.
       doc.rect(item.x, y, item.width, height + 0.5).fill(item.color)
     } else if (item.kind === 'hline') {
+      if (item.width <= 0) continue
       doc.lineWidth(item.thickness).strokeColor(item.color)
+      if (item.dotted) doc.dash(0.9, { space: 2.6 })
       doc
         .moveTo(item.x, y + item.dy)
         .lineTo(item.x + item.width, y + item.dy)
         .stroke()
+      if (item.dotted) doc.undash()
     } else {
       doc.lineWidth(item.thickness).strokeColor(item.color)
       doc
@@ -52,7 +55,8 @@ function drawFragmentDecor(doc: PdfDoc, line: LineItem, y: number, theme: Theme)
         .rect(fragment.x - 1.5, baseline - fragment.size * 0.8, fragment.width + 3, fragment.size * 1.08)
         .fill(theme.codeBackground)
     }
-    if (fragment.link) {
+    // Contents entries link inside the document; only web links are underlined.
+    if (fragment.link && !fragment.link.startsWith('#')) {
       const underline = baseline + fragment.size * 0.14
       doc.lineWidth(0.5).strokeColor(fragment.color)
       doc
@@ -65,7 +69,17 @@ function drawFragmentDecor(doc: PdfDoc, line: LineItem, y: number, theme: Theme)
 
 function drawBackgrounds(doc: PdfDoc, placed: readonly Placed[], theme: Theme): void {
   for (const { item, y } of placed) {
-    if (item.kind === 'space') drawDecor(doc, item.decor, y, item.height)
+    if (item.kind === 'image') {
+      doc
+        .roundedRect(
+          item.x - item.plate,
+          y + item.dy - item.plate,
+          item.width + 2 * item.plate,
+          item.imageHeight + 2 * item.plate,
+          2.5,
+        )
+        .fill('#ffffff')
+    } else if (item.kind === 'space') drawDecor(doc, item.decor, y, item.height)
     else if (item.kind === 'line') {
       if (!item.glue) drawDecor(doc, item.decor, y, item.height)
       drawFragmentDecor(doc, item, y, theme)
@@ -110,6 +124,13 @@ function drawLine(doc: PdfDoc, tagger: Tagger, line: LineItem, y: number, artifa
   }
 }
 
+function drawImage(doc: PdfDoc, tagger: Tagger, image: ImageItem, y: number): void {
+  const box = { x: image.x, y: y + image.dy, width: image.width, height: image.imageHeight }
+  tagger.figure(image.alt, box, () => {
+    doc.image(image.bytes, box.x, box.y, { width: box.width, height: box.height, ignoreOrientation: true })
+  })
+}
+
 function drawRow(doc: PdfDoc, tagger: Tagger, row: RowItem, y: number): void {
   if (row.artifact) {
     doc.markContent('Artifact', { type: 'Pagination' })
@@ -140,7 +161,9 @@ export function drawPages(doc: PdfDoc, pages: readonly (readonly Placed[])[], th
       if (item.kind === 'open') tagger.open(item.tag, item.scope)
       else if (item.kind === 'close') tagger.close()
       else if (item.kind === 'row') drawRow(doc, tagger, item, y)
+      else if (item.kind === 'image') drawImage(doc, tagger, item, y)
       else if (item.kind === 'line') {
+        if (item.anchor) doc.addNamedDestination(item.anchor, 'XYZ', 0, Math.max(0, y - 12), null)
         if (item.outline) {
           // `left` is measured from the right edge by pdfkit: the page width puts the view's left at 0.
           const target = { top: Math.max(0, y - 12), left: theme.pageWidth, zoom: 0 }

@@ -23,7 +23,15 @@ export type Fragment = {
 /** Background painting (artifacts) that spans an item's full height, or a horizontal rule in it. */
 export type Decor =
   | { kind: 'fill'; x: number; width: number; color: string }
-  | { kind: 'hline'; x: number; width: number; color: string; thickness: number; dy: number }
+  | {
+      kind: 'hline'
+      x: number
+      width: number
+      color: string
+      thickness: number
+      dy: number
+      dotted?: boolean
+    }
   | { kind: 'vline'; x: number; color: string; thickness: number }
 
 /** A bookmark a heading line adds: level 1 for sections, 2 for headings inside them. */
@@ -44,6 +52,38 @@ export type LineItem = {
   outline: OutlineEntry | null
   /** Drawn as an artifact (repeated table headers), outside the structure tree. */
   artifact: boolean
+  /** A named destination at this line (a section heading the contents link to). */
+  anchor?: string
+  /** A contents entry: its page number is filled in once the anchor's page is known. */
+  contents?: ContentsEntry
+}
+
+/** What a contents line points at, and where its page number and leader go. */
+export type ContentsEntry = {
+  anchor: string
+  /** The right edge the number is set against. */
+  right: number
+  /** Where the title ends: the dot leader runs from here to the number. */
+  titleEnd: number
+  face: FaceKey
+  size: number
+  color: string
+  leaderColor: string
+}
+
+/** An image drawn as a Figure (the logo); it takes no height of its own: a line beside it does. */
+export type ImageItem = {
+  kind: 'image'
+  height: 0
+  x: number
+  /** Offset of the image's top from the item's y. */
+  dy: number
+  width: number
+  imageHeight: number
+  bytes: Uint8Array
+  alt: string
+  /** White space drawn around the image (a plate, so that dark ink shows on the accent band). */
+  plate: number
 }
 
 /** Vertical space; its decoration continues a box or draws a rule. */
@@ -67,6 +107,8 @@ export type StructTag =
   | 'TR'
   | 'TH'
   | 'TD'
+  | 'TOC'
+  | 'TOCI'
 
 /** Opens a structure element; the items up to the matching close are its content. */
 export type OpenItem = { kind: 'open'; tag: StructTag; scope?: 'Column' }
@@ -89,7 +131,7 @@ export type RowItem = {
 }
 
 /** Anything in the display list. */
-export type FlowItem = LineItem | SpaceItem | OpenItem | CloseItem | RowItem
+export type FlowItem = LineItem | SpaceItem | OpenItem | CloseItem | RowItem | ImageItem
 
 /** Where blocks flow: a column and the decoration every item in it carries (box fill, quote bar). */
 export type Frame = { x: number; width: number; decor: Decor[] }

@@ -2,6 +2,7 @@ import type { Brief } from '../brief/schema'
 import type { TemplateStyle } from '../templates/schema'
 import { decoratePages } from './decorate'
 import { drawPages } from './draw'
+import { resolveContents } from './flow-contents'
 import { flowBrief } from './flow-document'
 import type { FlowItem } from './flow-types'
 import { missingGlyphWarning } from './font-coverage'
@@ -21,6 +22,8 @@ export type PdfResult = { bytes: Uint8Array; pages: number; warnings: string[] }
 export type RenderOptions = {
   /** The PDF's creation and modification date; defaults to the brief's date at 00:00 UTC. */
   creationDate?: Date
+  /** Draw page 1 only (a template's thumbnail); its footer still counts every page. */
+  firstPageOnly?: boolean
 }
 
 /** Distinct missing characters reported one by one; the rest are counted. */
@@ -75,7 +78,7 @@ export async function renderBriefPdf(
     brief,
     style,
   )
-  const pages = paginate(items, { top: theme.contentTop, bottom: theme.contentBottom })
+  const pages = resolveContents(paginate(items, { top: theme.contentTop, bottom: theme.contentBottom }))
 
   const creationDate = options.creationDate ?? defaultCreationDate(brief)
   const doc = createPdfDoc({
@@ -94,19 +97,27 @@ export async function renderBriefPdf(
   registerFaces((name, font) => doc.registerFont(name, font))
   escapeXmpMetadata(doc)
   const bytes = collectBytes(doc)
-  drawPages(doc, pages, theme)
+  const drawn = options.firstPageOnly ? pages.slice(0, 1) : pages
+  drawPages(doc, drawn, theme)
   decoratePages(
     doc,
     theme,
     {
       marking: brief.meta.marking,
       watermark: style.watermark,
-      runningTitle: style.runningHeader ? brief.meta.title : null,
-      organization: brief.meta.organization || style.organization,
-      date: formatDate(brief.meta.date),
+      header: style.runningHeader ? style.header : null,
+      footer: style.footer,
+      firstPage: style.firstPage,
+      fields: {
+        title: brief.meta.title.trim() || 'Untitled brief',
+        date: formatDate(brief.meta.date),
+        marking: brief.meta.marking,
+        organization: brief.meta.organization || style.organization,
+      },
+      totalPages: pages.length,
     },
     missing.onMissing,
   )
   doc.end()
-  return { bytes: await bytes, pages: pages.length, warnings: [...new Set(notes), ...missing.warnings()] }
+  return { bytes: await bytes, pages: drawn.length, warnings: [...new Set(notes), ...missing.warnings()] }
 }

@@ -28,7 +28,15 @@ export type OutlineNode = {
 }
 
 /** Options of a structure element (pdfkit 0.20 adds `scope` for table headers). */
-export type StructOptions = { title?: string; alt?: string; actual?: string; scope?: 'Column' | 'Row' }
+export type StructOptions = {
+  title?: string
+  alt?: string
+  actual?: string
+  scope?: 'Column' | 'Row'
+  /** Layout attributes of a Figure: its box in page coordinates (top-left origin, as drawn). */
+  bbox?: [number, number, number, number]
+  placement?: 'Block'
+}
 
 /** The document information dictionary. */
 export type PdfInfo = {
@@ -89,6 +97,25 @@ export type PdfDoc = {
     height: number,
     url: string,
     options: { structParent: StructElement },
+  ): PdfDoc
+  /** Only bytes: pdfkit would read a string as a file path. */
+  image(
+    src: Uint8Array,
+    x: number,
+    y: number,
+    options: { width: number; height: number; ignoreOrientation: true },
+  ): PdfDoc
+  dash(length: number, options: { space: number }): PdfDoc
+  undash(): PdfDoc
+  roundedRect(x: number, y: number, width: number, height: number, radius: number): PdfDoc
+  addNamedDestination(name: string, fit: 'XYZ', left: number, top: number, zoom: null): void
+  goTo(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    name: string,
+    options: { structParent: StructElement; Contents: string | object },
   ): PdfDoc
   struct(type: string, options?: StructOptions): StructElement
   addStructure(element: StructElement): PdfDoc

@@ -10,6 +10,8 @@ export type Tagger = {
   mark(draw: () => void): void
   /** Marks what `draw` paints as a Link element inside the innermost element, with its annotation. */
   markLink(url: string, rect: { x: number; y: number; width: number; height: number }, draw: () => void): void
+  /** Marks what `draw` paints as a Figure element with alternative text and its box. */
+  figure(alt: string, box: { x: number; y: number; width: number; height: number }, draw: () => void): void
 }
 
 /**
@@ -50,9 +52,27 @@ export function createTagger(doc: PdfDoc): Tagger {
       draw()
       doc.endMarkedContent()
       link.add(content)
-      doc.link(rect.x, rect.y, rect.width, rect.height, url, { structParent: link })
+      // "#name" is a link inside the document (a contents entry to its section's named destination).
+      if (url.startsWith('#')) {
+        // pdfkit writes a String object as a PDF text string (a plain string would become a name).
+        const contents: object = Object(url.slice(1))
+        doc.goTo(rect.x, rect.y, rect.width, rect.height, url.slice(1), {
+          structParent: link,
+          Contents: contents,
+        })
+      } else doc.link(rect.x, rect.y, rect.width, rect.height, url, { structParent: link })
       // Ended on the page it was drawn on: pdfkit records the annotation's page when the element is written.
       link.end()
+    },
+    figure(alt, box, draw) {
+      const bbox: [number, number, number, number] = [box.x, box.y, box.x + box.width, box.y + box.height]
+      const element = doc.struct('Figure', { alt, bbox, placement: 'Block' })
+      current().element.add(element)
+      const content = doc.markStructureContent('Figure')
+      draw()
+      doc.endMarkedContent()
+      element.add(content)
+      element.end()
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { TemplateStyle } from '../templates/schema'
+import type { FontFamily, TemplateStyle } from '../templates/schema'
 
 /** Page geometry and type scale derived from a template style; every measure in points. */
 export type Theme = {
@@ -11,6 +11,9 @@ export type Theme = {
   contentBottom: number
   bodySize: number
   leading: number
+  /** The family of running text, and of titles and headings. */
+  bodyFont: FontFamily
+  headingFont: FontFamily
   accent: string
   accentTint: string
   accentWash: string
@@ -58,6 +61,8 @@ export function themeFor(style: TemplateStyle): Theme {
     contentBottom: pageHeight - margins.bottom,
     bodySize: style.bodySize,
     leading: style.bodySize * style.lineSpacing,
+    bodyFont: style.bodyFont,
+    headingFont: style.headingFont,
     accent: style.accentColor,
     accentTint: tint(style.accentColor, 0.14),
     accentWash: tint(style.accentColor, 0.06),

@@ -33,6 +33,21 @@ const SANS_BOLD: TypeSet = {
   code: 'sans',
 }
 
+const SERIF_BOLD: TypeSet = {
+  regular: 'serif-bold',
+  italic: 'serif-bold-italic',
+  bold: 'serif-bold',
+  boldItalic: 'serif-bold-italic',
+  code: 'sans',
+}
+const SANS_ITALIC: TypeSet = { ...SANS, regular: 'sans-italic', italic: 'sans' }
+
+/** The faces of running text and of headings in each family (Source Serif has no semibold: bold stands in). */
+const FAMILIES = {
+  serif: { body: SERIF, italic: SERIF_ITALIC, heading: SERIF_BOLD, title: SERIF_BOLD },
+  sans: { body: SANS, italic: SANS_ITALIC, heading: SANS_SEMIBOLD, title: SANS_BOLD },
+} as const
+
 /** The text styles of a brief, scaled from the template's body size and line spacing. */
 export type Typography = {
   body: TextStyle
@@ -63,22 +78,24 @@ export function typographyFor(theme: Theme): Typography {
     linkColor: theme.accent,
     leading: size * scale * lineScale,
   })
+  const body = FAMILIES[theme.bodyFont]
+  const heading = FAMILIES[theme.headingFont]
   return {
-    body: style(SERIF, 1, theme.text),
-    quote: style(SERIF, 1, '#333333'),
-    attribution: style(SERIF_ITALIC, 0.92, theme.muted),
-    title: style(SANS_BOLD, 2.3, '#111111', 1.16),
-    subtitle: style(SERIF_ITALIC, 1.3, '#444444', 1.3),
+    body: style(body.body, 1, theme.text),
+    quote: style(body.body, 1, '#333333'),
+    attribution: style(body.italic, 0.92, theme.muted),
+    title: style(heading.title, 2.3, '#111111', 1.16),
+    subtitle: style(body.italic, 1.3, '#444444', 1.3),
     byline: style(SANS, 0.86, theme.muted, 1.4),
     band: style(SANS_SEMIBOLD, 0.86, '#ffffff', 1),
-    sectionHeading: style(SANS_SEMIBOLD, 1.36, theme.accent, 1.22),
-    subheading: style(SANS_SEMIBOLD, 1.08, '#222222', 1.3),
-    minorHeading: style(SANS_SEMIBOLD, 0.98, theme.muted, 1.3),
-    boxHeading: style(SANS_SEMIBOLD, 0.86, theme.accent, 1.3),
+    sectionHeading: style(heading.heading, 1.36, theme.accent, 1.22),
+    subheading: style(heading.heading, 1.08, '#222222', 1.3),
+    minorHeading: style(heading.heading, 0.98, theme.muted, 1.3),
+    boxHeading: style(heading.heading, 0.86, theme.accent, 1.3),
     table: style(SANS, 0.84, theme.text, 1.35),
     tableHeader: style(SANS_SEMIBOLD, 0.84, '#1a1a1a', 1.35),
     code: style({ ...SANS, regular: 'sans' }, 0.86, '#222222', 1.4),
-    label: style(SERIF, 1, theme.accent),
+    label: style(body.body, 1, theme.accent),
   }
 }
 
@@ -97,6 +114,8 @@ export type LineOptions = {
   /** Lines after the last one that must share its page (headings keep with what follows). */
   keepAfter?: number
   outline?: OutlineEntry | null
+  /** A named destination on the first line (a section heading). */
+  anchor?: string
 }
 
 /** Places laid-out lines in a frame as display-list line items. */
@@ -123,6 +142,7 @@ export function lineItems(
       glue: false,
       outline: index === 0 ? (options.outline ?? null) : null,
       artifact: false,
+      ...(index === 0 && options.anchor ? { anchor: options.anchor } : {}),
     }
   })
 }

@@ -1,6 +1,6 @@
 import type { Brief, SectionKind } from '../brief/schema'
 import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from './schema'
-import type { DraftRule, Template } from './schema'
+import type { DraftRule, Template, TemplateSection } from './schema'
 
 const RULE_FOR_KIND: Record<SectionKind, DraftRule> = {
   summary: 'takeaways',
@@ -26,18 +26,21 @@ export function defaultRule(kind: SectionKind): DraftRule {
 
 /**
  * "Save as template": the brief's sections (ids, kinds, headings, in its order) with the guidance and
- * rules of the template it was drafted from where a section came from it, and that template's style
- * with the brief's organization and marking. The id is provisional; the store assigns a free one.
+ * rules of the template it was drafted from where a section came from it (by id, else by kind), and
+ * that template's whole style (fonts, logo, header and footer, numbering, contents…) with the
+ * brief's organization and marking. The id is provisional; the store assigns a free one.
  */
 export function templateFromBrief(brief: Brief, base: Template | null, name: string): Template {
-  const baseSections = new Map(base?.sections.map((section) => [section.id, section]) ?? [])
+  const byId = new Map(base?.sections.map((section) => [section.id, section]) ?? [])
+  const byKind = new Map<string, TemplateSection>()
+  for (const section of base?.sections ?? []) if (!byKind.has(section.kind)) byKind.set(section.kind, section)
   return TemplateSchema.parse({
     schemaVersion: TEMPLATE_SCHEMA_VERSION,
     id: 'new-template',
     name,
     description: base ? `Based on ${base.name}.` : '',
     sections: brief.sections.map((section) => {
-      const from = baseSections.get(section.id)
+      const from = byId.get(section.id) ?? byKind.get(section.kind)
       return {
         id: section.id,
         kind: section.kind,

@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { DocumentError, migrateDocument } from '../brief/migrate'
 import type { VersionedFormat } from '../brief/migrate'
 import { writeFileAtomic } from '../files/atomic'
+import { copyName, slugify, uniqueId } from './names'
 import { TEMPLATE_SCHEMA_VERSION, TemplateSchema } from './schema'
 import type { Template } from './schema'
+
+export { copyName, slugify, uniqueId } from './names'
 
 /** The .brieftemplate format (also the format of the built-in JSON files). */
 export const templateFormat: VersionedFormat<Template> = {
@@ -25,15 +28,28 @@ export type TemplateListing = {
   error?: string
 }
 
+/**
+ * Built-in templates are read-only: every call that changes a template refuses them (duplicate one
+ * to change it). A file that cannot be read is listed with its error and never written or deleted.
+ */
 export type TemplateStore = {
   list(): Promise<TemplateListing[]>
   get(id: string): Promise<Template>
-  /** Saves a user template under a free id derived from its name; returns the saved template. */
+  /** Saves a new user template under a free id derived from its name; returns the saved template. */
   save(template: Template): Promise<Template>
+  /**
+   * Saves a template under its own id: replaces the user template with that id, or creates it when
+   * the id is free (so that saving a deleted template back restores it as it was).
+   */
+  put(template: Template): Promise<Template>
+  /** Renames a user template; its id stays, so briefs made with it still find it. */
+  rename(id: string, name: string): Promise<Template>
+  /** Copies any readable template (built-ins too) as a user template named "<name> copy". */
+  duplicate(id: string): Promise<Template>
   /** Validates a .brieftemplate file's text and saves it as a user template. */
   importText(text: string): Promise<Template>
-  /** Deletes a user template; built-ins are read-only. */
-  remove(id: string): Promise<void>
+  /** Deletes a user template and returns it, so that the caller can undo by saving it back. */
+  remove(id: string): Promise<Template>
 }
 
 export const TEMPLATE_EXTENSION = '.brieftemplate'
@@ -66,6 +82,11 @@ export function parseTemplateJson(text: string): Template {
   return migrateDocument(document, templateFormat)
 }
 
+/** The text of a .brieftemplate file. */
+export function serializeTemplate(template: Template): string {
+  return `${JSON.stringify(template, null, 2)}\n`
+}
+
 async function readTemplateFile(filePath: string): Promise<Template> {
   const bytes = await readFile(filePath)
   if (bytes.length > MAX_TEMPLATE_BYTES) throw new DocumentError('This template is larger than 8 MB.')
@@ -82,6 +103,11 @@ async function listFolder(dir: string, extension: string): Promise<string[]> {
   }
 }
 
+/** A template file as read: its template, or why it cannot be used. */
+type Entry = { file: string; stem: string; builtIn: boolean } & (
+  { template: Template; error?: string } | { template: null; error: string }
+)
+
 /**
  * Built-in templates (read-only, from `builtInDir`) and the user's templates (`<dataDir>/templates`).
  * A user template whose id matches a built-in one is listed with an error rather than shadowing it.
@@ -90,67 +116,134 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
   const builtInDir = options.builtInDir ?? builtInTemplatesDir()
   const userDir = options.dataDir ? path.join(options.dataDir, 'templates') : null
 
-  async function entries(): Promise<{ file: string; builtIn: boolean }[]> {
-    const builtIns = (await listFolder(builtInDir, '.json')).map((name) => ({
-      file: path.join(builtInDir, name),
-      builtIn: true,
-    }))
-    const users = userDir
-      ? (await listFolder(userDir, TEMPLATE_EXTENSION)).map((name) => ({ file: path.join(userDir, name), builtIn: false }))
-      : []
-    return [...builtIns, ...users]
-  }
-
-  async function list(): Promise<TemplateListing[]> {
-    const listings: TemplateListing[] = []
+  async function scan(): Promise<Entry[]> {
+    const files = [
+      ...(await listFolder(builtInDir, '.json')).map((name) => ({
+        file: path.join(builtInDir, name),
+        builtIn: true,
+      })),
+      ...(userDir
+        ? (await listFolder(userDir, TEMPLATE_EXTENSION)).map((name) => ({
+            file: path.join(userDir, name),
+            builtIn: false,
+          }))
+        : []),
+    ]
     const seen = new Set<string>()
-    for (const entry of await entries()) {
-      const fallbackId = path.basename(entry.file).replace(/\.(json|brieftemplate)$/, '')
+    const entries: Entry[] = []
+    for (const { file, builtIn } of files) {
+      const stem = path.basename(file).replace(/\.(json|brieftemplate)$/, '')
       try {
-        const template = await readTemplateFile(entry.file)
+        const template = await readTemplateFile(file)
         const clash = seen.has(template.id)
         seen.add(template.id)
-        listings.push({
-          id: template.id,
-          name: template.name,
-          description: template.description,
-          builtIn: entry.builtIn,
+        entries.push({
+          file,
+          stem,
+          builtIn,
+          template,
           ...(clash ? { error: `Another template already has the id "${template.id}".` } : {}),
         })
       } catch (error) {
-        listings.push({
-          id: fallbackId,
-          name: fallbackId,
-          description: '',
-          builtIn: entry.builtIn,
+        entries.push({
+          file,
+          stem,
+          builtIn,
+          template: null,
           error: error instanceof Error ? error.message : String(error),
         })
       }
     }
-    return listings
+    return entries
+  }
+
+  /** Ids in use, and file names: a new template must clash with neither. */
+  function takenIds(entries: readonly Entry[]): Set<string> {
+    return new Set(
+      entries.flatMap((entry) => (entry.template ? [entry.template.id, entry.stem] : [entry.stem])),
+    )
+  }
+
+  /** The usable user template with this id, or a one-line reason why there is none. */
+  async function userEntry(
+    id: string,
+    action: string,
+  ): Promise<{ entries: Entry[]; entry: Entry & { template: Template } }> {
+    const entries = await scan()
+    const found = entries.find((entry) => entry.template?.id === id && !entry.error)
+    if (found?.template) {
+      if (found.builtIn)
+        throw new DocumentError(`"${id}" is built in and cannot be ${action}; duplicate it to change it.`)
+      return { entries, entry: { ...found, template: found.template } }
+    }
+    const broken = entries.find((entry) => entry.stem === id && entry.error)
+    if (broken)
+      throw new DocumentError(
+        `The template file ${path.basename(broken.file)} cannot be read, so it is left as it is: ${broken.error}`,
+      )
+    throw new DocumentError(`No template "${id}".`)
+  }
+
+  async function write(file: string, template: Template): Promise<Template> {
+    const valid = TemplateSchema.parse(template)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFileAtomic(file, serializeTemplate(valid))
+    return valid
+  }
+
+  function userFile(id: string): string {
+    if (!userDir) throw new DocumentError('No data folder is set, so templates cannot be saved.')
+    return path.join(userDir, `${id}${TEMPLATE_EXTENSION}`)
+  }
+
+  async function list(): Promise<TemplateListing[]> {
+    return (await scan()).map((entry) => ({
+      id: entry.template?.id ?? entry.stem,
+      name: entry.template?.name ?? entry.stem,
+      description: entry.template?.description ?? '',
+      builtIn: entry.builtIn,
+      ...(entry.error ? { error: entry.error } : {}),
+    }))
   }
 
   async function get(id: string): Promise<Template> {
-    for (const entry of await entries()) {
-      try {
-        const template = await readTemplateFile(entry.file)
-        if (template.id === id) return template
-      } catch {
-        // A broken file is reported by list(); it cannot be the template asked for by id.
-      }
-    }
-    const known = (await list()).filter((listing) => !listing.error).map((listing) => listing.id)
+    const entries = await scan()
+    // The first file with the id wins (built-ins come first); a broken file cannot be the one asked for.
+    const found = entries.find((entry) => entry.template?.id === id)
+    if (found?.template) return found.template
+    const known = entries.flatMap((entry) => (entry.template && !entry.error ? [entry.template.id] : []))
     throw new DocumentError(`No template "${id}". Known templates: ${known.join(', ')}.`)
   }
 
   async function save(template: Template): Promise<Template> {
-    if (!userDir) throw new DocumentError('No data folder is set, so templates cannot be saved.')
-    const taken = new Set((await list()).map((listing) => listing.id))
-    const id = uniqueId(slugify(template.name), taken)
-    const saved = TemplateSchema.parse({ ...template, id })
-    await mkdir(userDir, { recursive: true })
-    await writeFileAtomic(path.join(userDir, `${id}${TEMPLATE_EXTENSION}`), serializeTemplate(saved))
-    return saved
+    const id = uniqueId(slugify(template.name), takenIds(await scan()))
+    return write(userFile(id), { ...template, id })
+  }
+
+  async function put(template: Template): Promise<Template> {
+    const entries = await scan()
+    if (entries.some((entry) => entry.template?.id === template.id && !entry.error)) {
+      const { entry } = await userEntry(template.id, 'changed')
+      return write(entry.file, template)
+    }
+    const id = uniqueId(template.id, takenIds(entries))
+    return write(userFile(id), { ...template, id })
+  }
+
+  async function rename(id: string, name: string): Promise<Template> {
+    const clean = name.replace(/\s+/g, ' ').trim()
+    if (!clean) throw new DocumentError('A template needs a name.')
+    const { entry } = await userEntry(id, 'renamed')
+    return write(entry.file, { ...entry.template, name: clean })
+  }
+
+  async function duplicate(id: string): Promise<Template> {
+    const entries = await scan()
+    const source = await get(id)
+    const names = new Set(entries.flatMap((entry) => (entry.template ? [entry.template.name] : [])))
+    const name = copyName(source.name, names)
+    const copy = { ...source, name, id: uniqueId(slugify(name), takenIds(entries)) }
+    return write(userFile(copy.id), copy)
   }
 
   async function importText(text: string): Promise<Template> {
@@ -158,40 +251,11 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
     return save(parseTemplateJson(text))
   }
 
-  async function remove(id: string): Promise<void> {
-    const listing = (await list()).find((candidate) => candidate.id === id)
-    if (!listing) throw new DocumentError(`No template "${id}".`)
-    if (listing.builtIn) throw new DocumentError(`"${id}" is built in and cannot be deleted; duplicate it to change it.`)
-    if (!userDir) throw new DocumentError('No data folder is set.')
-    await unlink(path.join(userDir, `${id}${TEMPLATE_EXTENSION}`))
+  async function remove(id: string): Promise<Template> {
+    const { entry } = await userEntry(id, 'deleted')
+    await unlink(entry.file)
+    return entry.template
   }
 
-  return { list, get, save, importText, remove }
-}
-
-/** The text of a .brieftemplate file. */
-export function serializeTemplate(template: Template): string {
-  return `${JSON.stringify(template, null, 2)}\n`
-}
-
-/** "Bar Test Org" → "bar-test-org"; letters with diacritics lose them, anything else becomes a dash. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
-    .replace(/-+$/, '')
-  return slug || 'template'
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is free. */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${suffix}`
-    if (!taken.has(candidate)) return candidate
-  }
+  return { list, get, save, put, rename, duplicate, importText, remove }
 }

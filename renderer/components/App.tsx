@@ -1,90 +1,49 @@
-import { useEffect, useRef } from 'react'
-import type { Api } from '../../main/api/contract'
-import type { Shell } from '../api'
-import { runCommand } from '../commands'
-import type { CommandHandlers } from '../commands'
-import { usePdfPreview } from '../state/usePdfPreview'
-import { useWorkspace } from '../state/useWorkspace'
-import { ArticleForm } from './ArticleForm'
-import { BriefOutline } from './BriefOutline'
-import { NoticeLine } from './NoticeLine'
-import { PdfPreview } from './PdfPreview'
-import { RecoveryBanner } from './RecoveryBanner'
-import { TemplatePicker } from './TemplatePicker'
+import { useCallback, useRef } from 'react'
+import type { Client, Shell } from '../api'
+import { useApp } from '../state/useApp'
+import { AppContext } from '../state/useAppState'
+import { useShortcuts } from '../state/useShortcuts'
+import { useStoreSelector } from '../state/store'
+import { CommandPalette } from './CommandPalette'
+import { ConfirmDialog } from './ConfirmDialog'
+import { EditorLayout } from './EditorLayout'
+import { StartScreen } from './StartScreen'
+import { StatusBar } from './StatusBar'
 import { Toolbar } from './Toolbar'
 
-/** The window: toolbar, article and template on the left, the brief's outline, the PDF preview. */
-export function App({ api, shell }: { api: Api; shell: Shell }) {
-  const workspace = useWorkspace(api, shell)
-  const preview = usePdfPreview(api, workspace.document.brief)
+const ACCEPT = '.brief,.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf'
+
+/** The window: the toolbar, the start screen or the three-pane editor, and the modal layers. */
+export function App({ api, shell }: { api: Client; shell: Shell }) {
   const fileInput = useRef<HTMLInputElement>(null)
+  const pickFile = useCallback(() => fileInput.current?.click(), [])
+  const services = useApp(api, shell, pickFile)
+  useShortcuts(services, shell)
+  const hasBrief = useStoreSelector(services.store, (state) => state.doc.brief !== null)
+  const modal = useStoreSelector(services.store, (state) => state.ui.confirm !== null || state.ui.paletteOpen)
 
-  const handlers: CommandHandlers = {
-    'new-brief': workspace.newBrief,
-    open: async () => {
-      if (!(await workspace.openFromDialog())) fileInput.current?.click()
-    },
-    save: () => workspace.save(false),
-    'save-as': () => workspace.save(true),
-    'export-pdf': workspace.exportPdf,
-    undo: workspace.undo,
-    redo: workspace.redo,
-    'open-pending': workspace.openPending,
-  }
-  // Commands arrive from menus or shortcuts at any time; they must run with the latest state.
-  const latest = useRef(handlers)
-  useEffect(() => {
-    latest.current = handlers
-  })
-  useEffect(
-    () => shell.onCommand((id) => void runCommand(id, latest.current, document.activeElement)),
-    [shell],
-  )
-
-  const { openPending } = workspace
-  useEffect(() => {
-    if (shell.kind === 'desktop') void openPending()
-  }, [shell, openPending])
-
-  const { brief, fileName, dirty } = workspace.document
   return (
-    <div className="app">
-      <Toolbar
-        title={brief ? `${fileName ?? brief.meta.title}${dirty ? ' •' : ''}` : 'Briefwright'}
-        busy={workspace.busy}
-        hasBrief={brief !== null}
-        onNew={() => void workspace.newBrief()}
-        onSave={() => void workspace.save(false)}
-        onExport={() => void workspace.exportPdf()}
+    <AppContext.Provider value={services}>
+      <div className="app" inert={modal}>
+        <Toolbar />
+        <StatusBar />
+        {hasBrief ? <EditorLayout api={api} /> : <StartScreen />}
+      </div>
+      <CommandPalette />
+      <ConfirmDialog />
+      <input
+        ref={fileInput}
+        className="visually-hidden"
+        type="file"
+        accept={ACCEPT}
+        tabIndex={-1}
+        aria-label="Open a brief or article file"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          event.currentTarget.value = ''
+          if (file) void services.workspace.openFile(file)
+        }}
       />
-      <NoticeLine notice={workspace.notice} busy={workspace.busy} />
-      <RecoveryBanner
-        entries={workspace.recovery}
-        onRecover={(entry, keep) => void workspace.recover(entry, keep)}
-      />
-      <main className="workspace">
-        <section className="panel sources" aria-label="Article">
-          <ArticleForm
-            fileInput={fileInput}
-            busy={workspace.busy !== null}
-            onOpen={(input) => void workspace.openArticle(input)}
-          />
-          <TemplatePicker
-            templates={workspace.templates}
-            templateId={workspace.templateId}
-            articles={workspace.articles}
-            busy={workspace.busy !== null}
-            onChange={workspace.setTemplateId}
-            onDraft={() => void workspace.draft()}
-          />
-        </section>
-        <section className="panel outline" aria-label="Brief">
-          <BriefOutline brief={brief} />
-        </section>
-        <section className="panel preview" aria-label="Preview">
-          <PdfPreview state={preview} />
-        </section>
-      </main>
-    </div>
+    </AppContext.Provider>
   )
 }

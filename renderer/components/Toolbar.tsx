@@ -1,29 +1,71 @@
-/** The top bar: the document's name and the document commands. */
-export function Toolbar(props: {
-  title: string
-  busy: string | null
-  hasBrief: boolean
-  onNew: () => void
-  onSave: () => void
-  onExport: () => void
-}) {
+import { formatShortcut } from '../commands'
+import type { AppCommandId } from '../commands'
+import { moveFocusInToolbar } from '../dom/toolbar-focus'
+import { isDirty } from '../state/document-history'
+import { documentName } from '../state/useApp'
+import { CommandButton } from './CommandButton'
+import { useAppState, useServices } from '../state/useAppState'
+
+const FILE_COMMANDS: AppCommandId[] = ['new-brief', 'open', 'open-article', 'save', 'save-as']
+// The start screen has its own "Open article" button (it opens what the form holds).
+const START_COMMANDS: AppCommandId[] = ['new-brief', 'open', 'save']
+const HISTORY_COMMANDS: AppCommandId[] = ['undo', 'redo']
+
+/** The top bar: the document's name (with the unsaved dot) and the registry's document commands. */
+export function Toolbar() {
+  const { commands, run } = useServices()
+  const hasBrief = useAppState((state) => state.doc.brief !== null)
+  const dirty = useAppState((state) => isDirty(state.doc))
+  const name = useAppState(documentName)
+  const byId = (id: AppCommandId) => commands.find((command) => command.id === id)
+  const fileIds = hasBrief ? FILE_COMMANDS : START_COMMANDS
   return (
     <header className="toolbar">
-      <h1 className="toolbar-title">{props.title}</h1>
-      <div className="toolbar-actions" role="toolbar" aria-label="Document">
-        <button type="button" onClick={props.onNew}>
-          New brief
-        </button>
-        <button type="button" onClick={props.onSave} disabled={!props.hasBrief || props.busy !== null}>
-          Save
-        </button>
+      <div className="brand" aria-hidden="true">
+        <img src="./favicon.png" alt="" width={22} height={22} />
+      </div>
+      <h1 className="doc-title">
+        {hasBrief ? (
+          <>
+            {dirty && (
+              <span className="dirty-dot" title="Unsaved changes">
+                •{' '}
+              </span>
+            )}
+            <span className="doc-name">{name}</span>
+            <span className="app-name"> — Briefwright</span>
+          </>
+        ) : (
+          <span className="doc-name">Briefwright</span>
+        )}
+      </h1>
+      <div className="toolbar-actions" role="toolbar" aria-label="Document" onKeyDown={moveFocusInToolbar}>
+        <div className="button-group">
+          {fileIds.map((id) => {
+            const command = byId(id)
+            return command && <CommandButton key={id} command={command} />
+          })}
+        </div>
+        <div className="button-group">
+          {HISTORY_COMMANDS.map((id) => {
+            const command = byId(id)
+            return command && <CommandButton key={id} command={command} />
+          })}
+        </div>
+        {(() => {
+          const exportCommand = byId('export-pdf')
+          return exportCommand && <CommandButton command={exportCommand} primary />
+        })()}
         <button
           type="button"
-          className="primary"
-          onClick={props.onExport}
-          disabled={!props.hasBrief || props.busy !== null}
+          className="palette-button"
+          aria-label="Command palette"
+          title={`Command palette (${formatShortcut('Mod+K')})`}
+          aria-keyshortcuts="Control+K"
+          onClick={() => run('command-palette')}
         >
-          Export PDF
+          <span aria-hidden="true">⌘</span>
+          <kbd aria-hidden="true">{formatShortcut('Mod+K')}</kbd>
         </button>
       </div>
     </header>

@@ -1,13 +1,43 @@
 import * as pdfjs from 'pdfjs-dist'
+import type { PDFDocumentProxy } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
-// Loaded lazily (PdfPreview imports this module on first use): pdf.js is large and only the preview
+// Loaded lazily (PdfPages imports this module on first use): pdf.js is large and only the preview
 // needs it. Its worker is a file of the bundle, so the CSP's worker-src 'self' allows it.
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
 
 /** One drawn page. */
 export type DrawnPage = { canvas: HTMLCanvasElement; width: number; height: number }
+/** A bookmark of the PDF and its page (1-based). */
+export type OutlineEntry = { title: string; page: number }
+/** The drawn pages, the PDF's outline and each page's text (to find headings the outline lacks). */
+export type DrawnPdf = { pages: DrawnPage[]; outline: OutlineEntry[]; texts: string[] }
+
+type OutlineNode = { title: string; dest: string | unknown[] | null; items: OutlineNode[] }
+
+async function pageOf(document: PDFDocumentProxy, dest: OutlineNode['dest']): Promise<number | null> {
+  const explicit = typeof dest === 'string' ? await document.getDestination(dest) : dest
+  const target = explicit?.[0]
+  if (typeof target === 'number') return target + 1
+  if (target && typeof target === 'object' && 'num' in target && 'gen' in target)
+    return (await document.getPageIndex(target as { num: number; gen: number })) + 1
+  return null
+}
+
+/** The PDF's bookmarks, depth first (main/pdf writes one per section heading). */
+async function readOutline(document: PDFDocumentProxy): Promise<OutlineEntry[]> {
+  const entries: OutlineEntry[] = []
+  const visit = async (nodes: OutlineNode[]) => {
+    for (const node of nodes) {
+      const page = await pageOf(document, node.dest).catch(() => null)
+      if (page !== null) entries.push({ title: node.title, page })
+      await visit(node.items ?? [])
+    }
+  }
+  await visit(((await document.getOutline()) ?? []) as OutlineNode[])
+  return entries
+}
 
 /**
  * Draws every page of a PDF into its own canvas at `cssWidth` CSS pixels wide (sharp on HiDPI).
@@ -17,7 +47,7 @@ export async function drawPdfPages(
   bytes: Uint8Array,
   cssWidth: number,
   signal: AbortSignal,
-): Promise<DrawnPage[]> {
+): Promise<DrawnPdf> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -30,6 +60,7 @@ export async function drawPdfPages(
   const document = await task.promise
   try {
     const pages: DrawnPage[] = []
+    const texts: string[] = []
     const ratio = Math.min(window.devicePixelRatio || 1, 2)
     for (let number = 1; number <= document.numPages; number += 1) {
       if (signal.aborted) break
@@ -40,10 +71,13 @@ export async function drawPdfPages(
       canvas.width = Math.floor(viewport.width)
       canvas.height = Math.floor(viewport.height)
       await page.render({ canvas, viewport }).promise
+      const content = await page.getTextContent()
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
       pages.push({ canvas, width: cssWidth, height: Math.round(viewport.height / ratio) })
       page.cleanup()
     }
-    return pages
+    const outline = await readOutline(document).catch(() => [])
+    return { pages, outline, texts }
   } finally {
     void document.destroy()
   }

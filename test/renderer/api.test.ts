@@ -22,7 +22,7 @@ describe('renderer api client', () => {
     const error = await api.getTemplate({ id: 'x' }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ApiCallError)
     expect(error).toMatchObject({ code: 'not-found', message: 'No template "x".' })
-    expect(transport).toHaveBeenCalledWith('getTemplate', { id: 'x' })
+    expect(transport).toHaveBeenCalledWith('getTemplate', { id: 'x' }, undefined)
   })
 
   it('posts wire JSON with the token over HTTP', async () => {
@@ -66,5 +66,45 @@ describe('renderer api client', () => {
     expect(sessionStorage.getItem('briefwright-token')).toBe('abc')
     const reloaded = { search: '', pathname: '/' } as Location
     expect(launchToken(reloaded, sessionStorage, { replaceState } as unknown as History)).toBe('abc')
+  })
+})
+
+describe('cancelling a call', () => {
+  it('aborts the HTTP request and rejects with a cancelled error', async () => {
+    const fetchMock = vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+        }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    const controller = new AbortController()
+    const call = createApi(httpTransport('t')).openArticle(
+      { source: { kind: 'url', url: 'https://example.com/a' } },
+      { signal: controller.signal },
+    )
+    controller.abort()
+    await expect(call).rejects.toMatchObject({ code: 'cancelled' })
+    expect((fetchMock.mock.calls[0][1] as RequestInit).signal).toBe(controller.signal)
+  })
+
+  it('drops the late answer of a transport that cannot be interrupted', async () => {
+    let answer: (result: CallResult) => void = () => undefined
+    const api = createApi(() => new Promise<CallResult>((resolve) => (answer = resolve)))
+    const controller = new AbortController()
+    const call = api.listTemplates({}, { signal: controller.signal })
+    controller.abort()
+    answer({ ok: true, value: [] })
+    await expect(call).rejects.toBeInstanceOf(ApiCallError)
+  })
+
+  it('reports a server that does not answer', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
+    await expect(createApi(httpTransport('t')).listTemplates({})).rejects.toMatchObject({
+      code: 'unavailable',
+    })
   })
 })

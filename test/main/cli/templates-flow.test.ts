@@ -88,7 +88,7 @@ describe('templates from a drafted brief, through the command line', () => {
     expect(JSON.parse(show.stdout)).toEqual(saved)
   })
 
-  it('exports, imports (under a free id) and deletes a template', async () => {
+  it('exports, imports (under a free id), deletes, duplicates and renames templates', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-flow-'))
     const file = path.join(dataDir, 'exported.brieftemplate')
     expect(runCli(['templates', 'export', 'policy-brief', '--out', file, '--data-dir', dataDir]).code).toBe(0)
@@ -98,6 +98,15 @@ describe('templates from a drafted brief, through the command line', () => {
     const refused = runCli(['templates', 'delete', 'policy-brief', '--data-dir', dataDir])
     expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/^briefwright: error: "policy-brief" is built in and cannot be deleted/)
+    const duplicated = runCli(['templates', 'duplicate', 'policy-brief', '--data-dir', dataDir])
+    expect(duplicated.stdout).toBe('policy-brief-copy\n')
+    expect(
+      runCli(['templates', 'rename', 'policy-brief-copy', '--name', 'House', '--data-dir', dataDir]).code,
+    ).toBe(0)
+    const listed = JSON.parse(runCli(['templates', 'list', '--json', '--data-dir', dataDir]).stdout)
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: 'policy-brief-copy', name: 'House', builtIn: false }),
+    )
   })
 })
 
@@ -131,7 +140,7 @@ describe('importing a bad template file', () => {
         'import',
         '--data-dir',
         dataDir,
-        await writeTemp(dataDir, 'seed', await seedTemplate()),
+        await writeTemp(os.tmpdir(), 'seed', await seedTemplate()),
       ]).code,
     ).toBe(0)
     const file = await writeTemp(os.tmpdir(), 'bad', await text())

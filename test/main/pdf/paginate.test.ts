@@ -57,6 +57,7 @@ function describePages(pages: Placed[][]): string[][] {
       if (item.kind === 'row')
         return `${item.artifact ? 'repeat ' : ''}row ${item.cells[0]?.lines[0]?.line.fragments[0]?.text ?? ''}@${y}`
       if (item.kind === 'space') return `space ${item.height}@${y}`
+      if (item.kind === 'image') return `image ${item.alt}@${y}`
       return `${item.kind} ${item.tag}`
     }),
   )

@@ -1,0 +1,60 @@
+import { applyTemplate } from '../brief/apply-template'
+import type { Brief } from '../brief/schema'
+import { templateFromBrief } from '../templates/from-brief'
+import { sampleBriefFor } from '../templates/sample-brief'
+import type { Template, TemplateStyle } from '../templates/schema'
+import type { TemplateStore } from '../templates/store'
+import { parseTemplateJson, serializeTemplate } from '../templates/store'
+import type { HandlersOf } from './contract'
+import { ApiError } from './errors'
+import type { PipelineTasks } from './pipeline-worker'
+import type { templateCalls } from './template-contract'
+import type { WorkerPool } from './worker-pool'
+
+/** The template manager's handlers: the store's calls, save-as-template, change template, previews. */
+export function createTemplateHandlers(options: {
+  templates: TemplateStore
+  pool: WorkerPool<PipelineTasks>
+}): HandlersOf<typeof templateCalls> {
+  const { templates, pool } = options
+
+  /** The installed template with this id, or null (a brief may come from another machine). */
+  async function installed(id: string): Promise<Template | null> {
+    const listing = (await templates.list()).find((candidate) => candidate.id === id)
+    return listing && !listing.error ? templates.get(id) : null
+  }
+
+  async function render(brief: Brief, style: TemplateStyle) {
+    const result = await pool.run('renderPdf', { brief, style, firstPageOnly: true })
+    return { bytes: result.bytes, pages: result.pages, warnings: result.warnings }
+  }
+
+  return {
+    saveTemplate: ({ template }) => templates.put(template),
+    renameTemplate: ({ id, name }) => templates.rename(id, name),
+    duplicateTemplate: ({ id }) => templates.duplicate(id),
+    deleteTemplate: ({ id }) => templates.remove(id),
+    importTemplate: async ({ text }) => {
+      // Parsed here too, so a bad file fails as invalid input before the store is touched.
+      try {
+        parseTemplateJson(text)
+      } catch (error) {
+        throw new ApiError('invalid-input', error instanceof Error ? error.message : String(error))
+      }
+      return templates.importText(text)
+    },
+    exportTemplate: async ({ id }) => ({
+      text: serializeTemplate(await templates.get(id)),
+      fileName: `${id}.brieftemplate`,
+    }),
+    saveBriefAsTemplate: async ({ brief, name }) =>
+      templates.save(templateFromBrief(brief, await installed(brief.meta.templateId), name)),
+    changeTemplate: async ({ brief, templateId }) =>
+      applyTemplate(brief, await templates.get(templateId), await installed(brief.meta.templateId)),
+    renderTemplatePreview: async ({ templateId, template, brief }) => {
+      const chosen = template ?? (await templates.get(templateId ?? ''))
+      const previewed = brief ? applyTemplate(brief, chosen) : sampleBriefFor(chosen)
+      return render(previewed, chosen.style)
+    },
+  }
+}

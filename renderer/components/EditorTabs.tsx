@@ -1,0 +1,81 @@
+import type { KeyboardEvent } from 'react'
+import type { EditorView } from '../state/app-state'
+import { useAppState, useServices } from '../state/useAppState'
+import { MetaForm } from './MetaForm'
+import { PositionsView } from './PositionsView'
+import { SectionList } from './SectionList'
+
+const TABS: { id: EditorView; label: string }[] = [
+  { id: 'sections', label: 'Sections' },
+  { id: 'positions', label: 'Positions' },
+  { id: 'details', label: 'Details' },
+]
+
+/**
+ * The brief's pane: its sections, the positions table and the details form as tabs. All three stay
+ * mounted (hidden when not shown), so editors keep their carets and scroll positions.
+ */
+export function EditorTabs() {
+  const { store } = useServices()
+  const view = useAppState((state) => state.ui.view)
+  const show = (id: EditorView) => store.dispatch({ type: 'view', view: id })
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((tab) => tab.id === view)
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (!step) return
+    event.preventDefault()
+    const next = TABS[(index + step + TABS.length) % TABS.length]
+    show(next.id)
+    document.getElementById(`tab-${next.id}`)?.focus()
+  }
+  return (
+    <div className="pane-inner">
+      <div className="pane-header tabs-header">
+        <div className="tabs" role="tablist" aria-label="Brief views" onKeyDown={onKeyDown}>
+          {TABS.map((tab) => (
+            <button
+              key={tab.id}
+              id={`tab-${tab.id}`}
+              type="button"
+              role="tab"
+              aria-selected={view === tab.id}
+              aria-controls={`panel-${tab.id}`}
+              tabIndex={view === tab.id ? 0 : -1}
+              className="tab"
+              onClick={() => show(tab.id)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div
+        id="panel-sections"
+        role="tabpanel"
+        aria-labelledby="tab-sections"
+        className="pane-scroll"
+        hidden={view !== 'sections'}
+      >
+        <SectionList />
+      </div>
+      <div
+        id="panel-positions"
+        role="tabpanel"
+        aria-labelledby="tab-positions"
+        className="pane-scroll"
+        hidden={view !== 'positions'}
+      >
+        <PositionsView />
+      </div>
+      <div
+        id="panel-details"
+        role="tabpanel"
+        aria-labelledby="tab-details"
+        className="pane-scroll"
+        hidden={view !== 'details'}
+      >
+        <MetaForm />
+      </div>
+    </div>
+  )
+}

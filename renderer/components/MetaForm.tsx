@@ -1,0 +1,78 @@
+import { useId } from 'react'
+import type { EditableMeta } from '../state/brief-edits'
+import { useAppState, useServices } from '../state/useAppState'
+
+const FIELDS: { key: keyof EditableMeta; label: string; type?: string; maxLength: number; hint?: string }[] =
+  [
+    { key: 'title', label: 'Title', maxLength: 300 },
+    { key: 'subtitle', label: 'Subtitle', maxLength: 500 },
+    { key: 'author', label: 'Author', maxLength: 500 },
+    { key: 'organization', label: 'Organization', maxLength: 500, hint: 'Printed in the page footer.' },
+    { key: 'date', label: 'Date', type: 'date', maxLength: 10 },
+    {
+      key: 'marking',
+      label: 'Marking',
+      maxLength: 120,
+      hint: 'Printed at the top and bottom of every page; leave empty for none.',
+    },
+  ]
+
+const MARKINGS = ['UNCLASSIFIED', 'INTERNAL', 'CONFIDENTIAL', 'NOT FOR DISTRIBUTION', 'DRAFT']
+
+/** The brief's title, subtitle, author, organization, date and marking. Each edit is an undo step. */
+export function MetaForm() {
+  const { edits } = useServices()
+  const meta = useAppState((state) => state.doc.brief?.meta)
+  const sources = useAppState((state) => state.doc.brief?.sources)
+  const id = useId()
+  if (!meta) return null
+  return (
+    <div className="meta-form">
+      <form aria-label="Brief details" onSubmit={(event) => event.preventDefault()}>
+        {FIELDS.map((field) => (
+          <div className="field" key={field.key}>
+            <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+            <input
+              id={`${id}-${field.key}`}
+              type={field.type ?? 'text'}
+              data-document-field
+              maxLength={field.maxLength}
+              list={field.key === 'marking' ? `${id}-markings` : undefined}
+              aria-describedby={field.hint ? `${id}-${field.key}-hint` : undefined}
+              value={meta[field.key]}
+              onChange={(event) => edits.setMeta(field.key, event.currentTarget.value)}
+            />
+            {field.hint && (
+              <p id={`${id}-${field.key}-hint`} className="muted small-text">
+                {field.hint}
+              </p>
+            )}
+          </div>
+        ))}
+        <datalist id={`${id}-markings`}>
+          {MARKINGS.map((marking) => (
+            <option key={marking} value={marking} />
+          ))}
+        </datalist>
+      </form>
+      <section className="sources-list" aria-labelledby={`${id}-sources`}>
+        <h3 id={`${id}-sources`}>Sources</h3>
+        {!sources || sources.length === 0 ? (
+          <p className="muted small-text">No sources yet.</p>
+        ) : (
+          <ol>
+            {sources.map((source) => (
+              <li key={source.id}>
+                <span>{source.title ?? source.id}</span>
+                <span className="muted small-text">
+                  {' '}
+                  {[source.outlet, source.date, source.url].filter(Boolean).join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  )
+}

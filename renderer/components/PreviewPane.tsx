@@ -1,0 +1,104 @@
+import { useCallback, useRef, useState } from 'react'
+import type { Client } from '../api'
+import { headingPages } from '../pdf/heading-pages'
+import type { DrawnPdf } from '../pdf/render-pages'
+import { useAppState } from '../state/useAppState'
+import { usePdfPreview } from '../state/usePdfPreview'
+import { PdfPages } from './PdfPages'
+
+const ZOOMS = [0.75, 1, 1.25, 1.5, 2]
+
+/** The exact PDF (the bytes an export writes), its page count, and a list to jump to each section. */
+export function PreviewPane({ api }: { api: Client }) {
+  const brief = useAppState((state) => state.doc.brief)
+  const preview = usePdfPreview(api, brief)
+  const [zoom, setZoom] = useState(1)
+  const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline' | 'texts'> | null>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  const onDrawn = useCallback((pdf: Pick<DrawnPdf, 'outline' | 'texts'> | null) => setDrawn(pdf), [])
+
+  const sections = brief?.sections ?? []
+  const pages = drawn
+    ? headingPages(
+        sections.map((section) => section.heading),
+        drawn,
+      )
+    : sections.map(() => null)
+  const jump = (page: number | null) => {
+    if (page === null) return
+    const canvas = scroller.current?.querySelector<HTMLCanvasElement>(`canvas[data-page="${page}"]`)
+    canvas?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
+  }
+  const zoomIndex = ZOOMS.indexOf(zoom)
+
+  return (
+    <div className="pane-inner">
+      <div className="pane-header">
+        <h2>Preview</h2>
+        <span className="page-count muted small-text">
+          {preview.pages > 0 ? `${preview.pages} page${preview.pages === 1 ? '' : 's'}` : ''}
+        </span>
+        <span className="render-state small-text" role="status">
+          {preview.loading ? 'Rendering…' : ''}
+        </span>
+        <div className="zoom-controls" role="group" aria-label="Zoom">
+          <button
+            type="button"
+            className="icon"
+            aria-label="Zoom out"
+            disabled={zoomIndex <= 0}
+            onClick={() => setZoom(ZOOMS[zoomIndex - 1])}
+          >
+            −
+          </button>
+          <button type="button" className="small quiet" aria-label="Fit width" onClick={() => setZoom(1)}>
+            {zoom === 1 ? 'Fit' : `${Math.round(zoom * 100)}%`}
+          </button>
+          <button
+            type="button"
+            className="icon"
+            aria-label="Zoom in"
+            disabled={zoomIndex >= ZOOMS.length - 1}
+            onClick={() => setZoom(ZOOMS[zoomIndex + 1])}
+          >
+            +
+          </button>
+        </div>
+      </div>
+      {sections.length > 0 && (
+        <nav className="preview-outline" aria-label="Jump to section">
+          <ul>
+            {sections.map((section, index) => (
+              <li key={section.id}>
+                <button type="button" disabled={pages[index] === null} onClick={() => jump(pages[index])}>
+                  <span className="outline-heading">{section.heading}</span>
+                  {pages[index] !== null && <span className="outline-page">p. {pages[index]}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {preview.error && (
+        <p className="preview-error" role="alert">
+          The preview could not be made: {preview.error} The last good preview is shown.
+        </p>
+      )}
+      {preview.warnings.length > 0 && (
+        <ul className="preview-warnings small-text" aria-label="Preview warnings">
+          {preview.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      <div
+        ref={scroller}
+        className="pane-scroll preview-scroll"
+        tabIndex={0}
+        aria-label="PDF pages, scrollable"
+      >
+        <PdfPages bytes={preview.bytes} zoom={zoom} scroller={scroller} onDrawn={onDrawn} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,162 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import type { DragEvent, KeyboardEvent } from 'react'
+import type { Section } from '../../main/brief/schema'
+import { caretOf } from '../editor/editor-registry'
+import { wordCount } from '../editor/markdown-commands'
+import { useAppState, useServices } from '../state/useAppState'
+import { FormatToolbar } from './FormatToolbar'
+import { HeadingField } from './HeadingField'
+import { SectionEditor } from './SectionEditor'
+
+const DRAG_TYPE = 'application/x-briefwright-section'
+
+/** One section: its heading, move and remove buttons, formatting toolbar, editor and word count. */
+export function SectionCard(props: {
+  section: Section
+  index: number
+  count: number
+  guidance: string
+  dropHint: 'before' | 'after' | null
+  onDragStart: () => void
+  onDragOver: (after: boolean) => void
+  onDrop: () => void
+  onDragEnd: () => void
+}) {
+  const { section, index, count } = props
+  const { store, edits } = useServices()
+  const active = useAppState((state) => state.ui.activeSectionId === section.id)
+  const focusRequest = useAppState((state) =>
+    state.ui.focusRequest?.sectionId === section.id ? state.ui.focusRequest : null,
+  )
+  const card = useRef<HTMLLIElement>(null)
+  const heading = useRef<HTMLInputElement>(null)
+  // React may move the card's DOM node when the order changes, which drops the focus: put it back.
+  const refocus = useRef<HTMLElement | null>(null)
+  useLayoutEffect(() => {
+    refocus.current?.focus()
+    refocus.current = null
+  }, [index])
+
+  useEffect(() => {
+    if (focusRequest?.target !== 'heading') return
+    card.current?.scrollIntoView?.({ block: 'nearest' })
+    heading.current?.focus()
+    heading.current?.select()
+  }, [focusRequest])
+
+  const move = (delta: number) => {
+    const target = index + delta
+    if (target < 0 || target >= count) return
+    const focused = document.activeElement
+    if (focused instanceof HTMLElement && card.current?.contains(focused)) refocus.current = focused
+    edits.moveSection(section.id, delta)
+    store.dispatch({
+      type: 'notice',
+      notice: { kind: 'info', text: `Moved “${section.heading}” to position ${target + 1} of ${count}.` },
+    })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
+    // In the text, Alt+arrows move lines (CodeMirror's own keys).
+    if ((event.target as Element).closest('.editor-host')) return
+    event.preventDefault()
+    move(event.key === 'ArrowUp' ? -1 : 1)
+  }
+  const onDragOver = (event: DragEvent<HTMLLIElement>) => {
+    if (!event.dataTransfer.types.includes(DRAG_TYPE)) return
+    event.preventDefault()
+    const box = event.currentTarget.getBoundingClientRect()
+    props.onDragOver(event.clientY > box.top + box.height / 2)
+  }
+  const words = wordCount(section.body)
+  const classes = ['section-card', active ? 'active' : '', props.dropHint ? `drop-${props.dropHint}` : '']
+
+  return (
+    <li
+      ref={card}
+      className={classes.filter(Boolean).join(' ')}
+      aria-label={section.heading}
+      data-section-id={section.id}
+      onKeyDown={onKeyDown}
+      onFocus={() => store.dispatch({ type: 'active-section', id: section.id })}
+      onDragOver={onDragOver}
+      onDrop={(event) => {
+        event.preventDefault()
+        props.onDrop()
+      }}
+    >
+      <div className="section-header">
+        <button
+          type="button"
+          className="drag-handle"
+          draggable
+          aria-label={`Reorder “${section.heading}”`}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          title="Drag to reorder, or press Alt+↑ / Alt+↓"
+          onDragStart={(event) => {
+            event.dataTransfer.setData(DRAG_TYPE, section.id)
+            event.dataTransfer.effectAllowed = 'move'
+            props.onDragStart()
+          }}
+          onDragEnd={props.onDragEnd}
+        >
+          ⠿
+        </button>
+        <HeadingField id={section.id} heading={section.heading} index={index} inputRef={heading} />
+        <div className="section-actions">
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Move “${section.heading}” up`}
+            aria-disabled={index === 0}
+            title="Move up (Alt+↑)"
+            onClick={() => move(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Move “${section.heading}” down`}
+            aria-disabled={index === count - 1}
+            title="Move down (Alt+↓)"
+            onClick={() => move(1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="icon danger-text"
+            aria-label={`Remove “${section.heading}”`}
+            title="Remove section (undo brings it back)"
+            onClick={() => edits.removeSection(section.id)}
+          >
+            ✕
+          </button>
+        </div>
+      </div>
+      <FormatToolbar sectionId={section.id} heading={section.heading} />
+      <SectionEditor section={section} guidance={props.guidance} focusRequest={focusRequest} />
+      <div className="section-footer small-text">
+        <span aria-live="off">
+          {words} word{words === 1 ? '' : 's'}
+        </span>
+        {section.provenance.length > 0 && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>
+              {section.provenance.length} passage{section.provenance.length === 1 ? '' : 's'} from the article
+            </span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => edits.showInArticle(section.id, caretOf(section.id) ?? 0, true)}
+            >
+              Show in article
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  )
+}

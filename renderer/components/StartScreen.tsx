@@ -1,0 +1,72 @@
+import { useAppState, useServices } from '../state/useAppState'
+import { ArticleSourceForm } from './ArticleSourceForm'
+import { OpenedArticles } from './OpenedArticles'
+import { RecentList } from './RecentList'
+import { RecoveryOffer } from './RecoveryOffer'
+import { ShortcutList } from './ShortcutList'
+import { TemplateGallery } from './TemplateGallery'
+
+/** Where work starts: a new brief from an article and a template, recent briefs, recovered work. */
+export function StartScreen() {
+  const { workspace } = useServices()
+  const canDraft = useAppState(
+    (state) => state.session.articles.length > 0 && state.session.templateId !== '' && state.ui.task === null,
+  )
+  const articles = useAppState((state) => state.session.articles.length)
+  return (
+    <main className="start" aria-label="Start">
+      <div className="start-inner">
+        <RecoveryOffer />
+        <div className="start-grid">
+          <section className="card start-new" aria-labelledby="start-new-title">
+            <header className="card-header">
+              <h2 id="start-new-title">New brief from an article</h2>
+              <p className="muted">
+                Briefwright reads the article, finds the actors and who said what, and drafts a brief from the
+                template you pick. You edit it beside the article and the exact PDF.
+              </p>
+            </header>
+            <div className="step">
+              <h3 className="step-title">
+                <span className="step-number" aria-hidden="true">
+                  1
+                </span>
+                The article
+              </h3>
+              <ArticleSourceForm />
+              <OpenedArticles />
+            </div>
+            <div className="step">
+              <h3 className="step-title">
+                <span className="step-number" aria-hidden="true">
+                  2
+                </span>
+                The template
+              </h3>
+              <TemplateGallery />
+            </div>
+            <div className="draft-row">
+              <p className="muted">
+                {articles === 0
+                  ? 'Open an article to draft from.'
+                  : `Drafts from ${articles} article${articles === 1 ? '' : 's'}.`}
+              </p>
+              <button
+                type="button"
+                className="primary large"
+                disabled={!canDraft}
+                onClick={() => void workspace.draft()}
+              >
+                Draft brief
+              </button>
+            </div>
+          </section>
+          <aside className="start-aside">
+            <RecentList />
+            <ShortcutList />
+          </aside>
+        </div>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,98 @@
+import { defaultKeymap } from '@codemirror/commands'
+import { markdown } from '@codemirror/lang-markdown'
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { Annotation, EditorState } from '@codemirror/state'
+import type { Compartment, Extension } from '@codemirror/state'
+import { EditorView, keymap, placeholder } from '@codemirror/view'
+import { tags } from '@lezer/highlight'
+import { toggleWrap } from './markdown-commands'
+
+/** Marks a change that came from the store (undo, the positions table), not from typing here. */
+export const External = Annotation.define<boolean>()
+
+/** What each section editor can change after it is made. */
+export type EditorCompartments = { label: Compartment; guidance: Compartment }
+
+// Colours come from the page's CSS variables (they reach into the editor's shadow root), so the
+// editor follows the light and dark themes with the rest of the app.
+const theme = EditorView.theme({
+  '&': {
+    color: 'var(--text)',
+    backgroundColor: 'var(--field)',
+    border: '1px solid var(--line)',
+    borderRadius: '8px',
+    fontSize: '15px',
+  },
+  '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '1px' },
+  '.cm-scroller': { fontFamily: 'var(--font-text)', lineHeight: '1.6' },
+  '.cm-content': { padding: '10px 0', minHeight: '5.5em', caretColor: 'var(--text)' },
+  '.cm-line': { padding: '0 14px' },
+  '.cm-placeholder': { color: 'var(--muted)', fontStyle: 'italic' },
+  '.cm-content ::selection': { backgroundColor: 'var(--selection)' },
+})
+
+const highlight = HighlightStyle.define([
+  { tag: tags.heading, fontWeight: '700', color: 'var(--heading)' },
+  { tag: tags.strong, fontWeight: '700' },
+  { tag: tags.emphasis, fontStyle: 'italic' },
+  { tag: tags.strikethrough, textDecoration: 'line-through' },
+  { tag: [tags.link, tags.url], color: 'var(--link)' },
+  { tag: tags.quote, color: 'var(--quote-text)' },
+  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--muted)' },
+  { tag: tags.monospace, fontFamily: 'var(--font-mono)' },
+])
+
+/** The label and placeholder extensions (reconfigured when the heading or guidance changes). */
+export function labelExtension(label: string): Extension {
+  return EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true' })
+}
+
+export function guidanceExtension(guidance: string): Extension {
+  return guidance ? placeholder(guidance) : []
+}
+
+/**
+ * The state of a section editor: Markdown with soft wrapping, the app's theme, bold and italic keys.
+ * No history extension: the app keeps one history for the whole document (see document-history.ts),
+ * and Ctrl+Z reaches it from here through the app's shortcut handler.
+ */
+export function createEditorState(
+  doc: string,
+  options: {
+    label: string
+    guidance: string
+    compartments: EditorCompartments
+    onChange: (doc: string) => void
+    onFocus: () => void
+    onClick: (position: number) => void
+  },
+): EditorState {
+  return EditorState.create({
+    doc,
+    extensions: [
+      markdown(),
+      syntaxHighlighting(highlight),
+      EditorView.lineWrapping,
+      theme,
+      options.compartments.label.of(labelExtension(options.label)),
+      options.compartments.guidance.of(guidanceExtension(options.guidance)),
+      keymap.of([
+        { key: 'Mod-b', run: (view) => toggleWrap(view, '**') },
+        { key: 'Mod-i', run: (view) => toggleWrap(view, '*') },
+        ...defaultKeymap,
+      ]),
+      EditorView.updateListener.of((update) => {
+        if (update.focusChanged && update.view.hasFocus) options.onFocus()
+        const typed = update.transactions.some((transaction) => !transaction.annotation(External))
+        if (update.docChanged && typed) options.onChange(update.state.doc.toString())
+      }),
+      EditorView.domEventHandlers({
+        click: (event, view) => {
+          const position = view.posAtCoords({ x: event.clientX, y: event.clientY })
+          if (position !== null) options.onClick(position)
+          return false
+        },
+      }),
+    ],
+  })
+}

@@ -1,0 +1,196 @@
+import type { CallOutput } from '../../main/api/contract'
+import type { Analysis } from '../../main/analysis/types'
+import type { Article } from '../../main/article/types'
+import type { RecentEntry, RecoveryEntry } from '../../main/files/app-data-schema'
+import type { Template } from '../../main/templates/schema'
+import { documentReducer, EMPTY_DOCUMENT } from './document-history'
+import type { DocumentAction, DocumentState } from './document-history'
+
+export type TemplateListing = CallOutput<'listTemplates'>[number]
+
+/** An article opened in this session: what the article pane shows and drafting uses. */
+export type OpenedArticle = { articleId: string; article: Article; analysis: Analysis }
+
+export type Notice = { id: number; kind: 'info' | 'error'; text: string }
+/** Long work in progress; `cancellable` offers the Cancel button. */
+export type Task = { id: number; label: string; cancellable: boolean }
+/** A question the app waits on (unsaved changes before New, Open, Close). */
+export type ConfirmRequest = { id: number; title: string; message: string }
+export type ConfirmChoice = 'save' | 'discard' | 'cancel'
+/** A span of an article to scroll to and flash; `nonce` makes the same span flash again. */
+export type Flash = { sourceId: string; start: number; end: number; nonce: number }
+export type EditorView = 'sections' | 'positions' | 'details'
+
+export type UiState = {
+  view: EditorView
+  /** The section quotes are inserted into (the one last focused). */
+  activeSectionId: string | null
+  /** Ask a section to take the focus (after Add section), its heading or its editor. */
+  focusRequest: { sectionId: string; target: 'heading' | 'editor'; nonce: number } | null
+  paletteOpen: boolean
+  task: Task | null
+  notice: Notice | null
+  confirm: ConfirmRequest | null
+  flash: Flash | null
+  /** The article shown in the article pane (an OpenedArticle's articleId). */
+  articleId: string | null
+}
+
+export type SessionState = {
+  loaded: boolean
+  templates: TemplateListing[]
+  /** The template picked in the gallery for the next draft. */
+  templateId: string
+  /** The open brief's template (its guidance becomes the editors' placeholders). */
+  template: Template | null
+  articles: OpenedArticle[]
+  recent: RecentEntry[]
+  recovery: RecoveryEntry[]
+}
+
+export type AppState = { doc: DocumentState; ui: UiState; session: SessionState }
+
+export type UiAction =
+  | { type: 'view'; view: EditorView }
+  | { type: 'active-section'; id: string | null }
+  | { type: 'focus-section'; sectionId: string; target: 'heading' | 'editor' }
+  | { type: 'palette'; open: boolean }
+  | { type: 'task'; task: Task | null }
+  | { type: 'notice'; notice: Omit<Notice, 'id'> | null }
+  | { type: 'confirm'; request: ConfirmRequest | null }
+  | { type: 'flash'; span: Omit<Flash, 'nonce'> }
+  | { type: 'show-article'; articleId: string | null }
+
+export type SessionAction =
+  | {
+      type: 'loaded'
+      templates: TemplateListing[]
+      templateId: string
+      recent: RecentEntry[]
+      recovery: RecoveryEntry[]
+    }
+  | { type: 'pick-template'; templateId: string }
+  | { type: 'brief-template'; template: Template | null }
+  | { type: 'article-opened'; opened: OpenedArticle }
+  | { type: 'article-closed'; articleId: string }
+  | { type: 'clear-articles' }
+  | { type: 'recent'; recent: RecentEntry[] }
+  | { type: 'recovery'; recovery: RecoveryEntry[] }
+
+export type AppAction = DocumentAction | UiAction | SessionAction
+
+let counter = 0
+function nextId(): number {
+  counter += 1
+  return counter
+}
+
+export const INITIAL_STATE: AppState = {
+  doc: EMPTY_DOCUMENT,
+  ui: {
+    view: 'sections',
+    activeSectionId: null,
+    focusRequest: null,
+    paletteOpen: false,
+    task: null,
+    notice: null,
+    confirm: null,
+    flash: null,
+    articleId: null,
+  },
+  session: {
+    loaded: false,
+    templates: [],
+    templateId: '',
+    template: null,
+    articles: [],
+    recent: [],
+    recovery: [],
+  },
+}
+
+function uiReducer(state: UiState, action: AppAction): UiState {
+  switch (action.type) {
+    case 'view':
+      return state.view === action.view ? state : { ...state, view: action.view }
+    case 'active-section':
+      return state.activeSectionId === action.id ? state : { ...state, activeSectionId: action.id }
+    case 'focus-section':
+      return {
+        ...state,
+        activeSectionId: action.sectionId,
+        view: 'sections',
+        focusRequest: { sectionId: action.sectionId, target: action.target, nonce: nextId() },
+      }
+    case 'palette':
+      return state.paletteOpen === action.open ? state : { ...state, paletteOpen: action.open }
+    case 'task':
+      return { ...state, task: action.task }
+    case 'notice':
+      return { ...state, notice: action.notice && { ...action.notice, id: nextId() } }
+    case 'confirm':
+      return { ...state, confirm: action.request }
+    case 'flash':
+      return { ...state, flash: { ...action.span, nonce: nextId() } }
+    case 'show-article':
+      return { ...state, articleId: action.articleId }
+    case 'load':
+      // A new document starts on its sections, with nothing flashing.
+      return {
+        ...state,
+        view: 'sections',
+        activeSectionId: action.brief?.sections[0]?.id ?? null,
+        flash: null,
+      }
+    default:
+      return state
+  }
+}
+
+function sessionReducer(state: SessionState, action: AppAction): SessionState {
+  switch (action.type) {
+    case 'loaded':
+      return {
+        ...state,
+        loaded: true,
+        templates: action.templates,
+        templateId: action.templateId,
+        recent: action.recent,
+        recovery: action.recovery,
+      }
+    case 'pick-template':
+      return { ...state, templateId: action.templateId }
+    case 'brief-template':
+      return { ...state, template: action.template }
+    case 'article-opened':
+      return {
+        ...state,
+        articles: [
+          ...state.articles.filter((known) => known.article.id !== action.opened.article.id),
+          action.opened,
+        ],
+      }
+    case 'article-closed':
+      return { ...state, articles: state.articles.filter((known) => known.articleId !== action.articleId) }
+    case 'clear-articles':
+      return { ...state, articles: [] }
+    case 'recent':
+      return { ...state, recent: action.recent }
+    case 'recovery':
+      return { ...state, recovery: action.recovery }
+    default:
+      return state
+  }
+}
+
+function isDocumentAction(action: AppAction): action is DocumentAction {
+  return ['load', 'edit', 'saved', 'undo', 'redo'].includes(action.type)
+}
+
+/** The app's reducer: the document with its history, UI state, and what the session has loaded. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+  const doc = isDocumentAction(action) ? documentReducer(state.doc, action) : state.doc
+  const ui = uiReducer(state.ui, action)
+  const session = sessionReducer(state.session, action)
+  return doc === state.doc && ui === state.ui && session === state.session ? state : { doc, ui, session }
+}

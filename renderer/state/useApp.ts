@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react'
+import type { Client, Shell } from '../api'
+import { createCommands, runCommand } from '../commands'
+import { caretOf } from '../editor/editor-registry'
+import { appReducer, INITIAL_STATE } from './app-state'
+import type { AppState } from './app-state'
+import { isDirty } from './document-history'
+import { createStore } from './store'
+import type { AppServices } from './useAppState'
+import { createEdits } from './workspace-edits'
+import { createWorkspace } from './workspace'
+
+/** Autosave waits this long after the last edit, and never longer than MAX_WAIT while typing goes on. */
+export const AUTOSAVE_MS = 1500
+const AUTOSAVE_MAX_WAIT_MS = 5000
+
+/**
+ * Creates the app's store and services once, and runs what lives as long as the window: the first
+ * load, menu commands, autosave of a recovery copy, the window title, the unsaved-work prompt.
+ */
+export function useApp(api: Client, shell: Shell, pickFile: () => void): AppServices {
+  const [services] = useState<AppServices>(() => createServices(api, shell, pickFile))
+  const { store, workspace } = services
+
+  useEffect(() => {
+    void workspace.init()
+    if (shell.kind === 'desktop') void workspace.openPending()
+  }, [workspace, shell])
+
+  useEffect(() => shell.onCommand((id) => services.run(id)), [shell, services])
+
+  // Autosave: a recovery copy of unsaved work shortly after each pause in editing.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let firstPending = 0
+    let last = store.getState().doc.brief
+    const unsubscribe = store.subscribe(() => {
+      const { doc } = store.getState()
+      if (doc.brief === last) return
+      last = doc.brief
+      clearTimeout(timer)
+      if (!doc.brief || !isDirty(doc)) {
+        firstPending = 0
+        return
+      }
+      const now = Date.now()
+      firstPending ||= now
+      const wait = Math.max(0, Math.min(AUTOSAVE_MS, firstPending + AUTOSAVE_MAX_WAIT_MS - now))
+      timer = setTimeout(() => {
+        firstPending = 0
+        const current = store.getState().doc
+        if (current.brief && isDirty(current)) void workspace.saveRecoveryCopy(current.brief)
+      }, wait)
+    })
+    return () => {
+      unsubscribe()
+      clearTimeout(timer)
+    }
+  }, [store, workspace])
+
+  // The title: "• name — Briefwright" while there are unsaved changes.
+  useEffect(() => {
+    const update = () => {
+      document.title = windowTitle(store.getState())
+    }
+    update()
+    return store.subscribe(update)
+  }, [store])
+
+  // A browser tab asks before it closes over unsaved work. (The desktop shell owns window closing.)
+  useEffect(() => {
+    if (shell.kind !== 'browser') return
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isDirty(store.getState().doc)) return
+      event.preventDefault()
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [shell, store])
+
+  return services
+}
+
+/** The store and everything that acts on it, wired together (App does it once; tests do it too). */
+export function createServices(
+  api: Client,
+  shell: Shell,
+  pickFile: () => void,
+  initial = INITIAL_STATE,
+): AppServices {
+  const store = createStore(appReducer, initial)
+  const workspace = createWorkspace({ api, shell, store, pickFile })
+  const edits = createEdits(store, { caretOf })
+  const commands = createCommands({ store, workspace, edits })
+  return { store, workspace, edits, commands, run: (id) => void runCommand(commands, id, store.getState()) }
+}
+
+/** The document's display name: its file name, else its title. */
+export function documentName(state: AppState): string {
+  const { doc } = state
+  return doc.fileName ?? (doc.brief?.meta.title.trim() || 'Untitled brief')
+}
+
+/** The window title, with the unsaved-changes dot. */
+export function windowTitle(state: AppState): string {
+  if (!state.doc.brief) return 'Briefwright'
+  return `${isDirty(state.doc) ? '• ' : ''}${documentName(state)} — Briefwright`
+}

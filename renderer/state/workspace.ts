@@ -1,0 +1,294 @@
+import type { ArticleSource } from '../../main/api/pipeline-schemas'
+import type { Brief } from '../../main/brief/schema'
+import type { RecoveryEntry } from '../../main/files/app-data-schema'
+import type { Client, Shell } from '../api'
+import type { AppAction, AppState, ConfirmChoice } from './app-state'
+import { isDirty } from './document-history'
+import type { Store } from './store'
+import { createTaskRunner, describeFailure } from './tasks'
+
+/** What the workspace needs from the page: the api, the shell and a way to show the file picker. */
+export type WorkspaceDeps = {
+  api: Client
+  shell: Shell
+  store: Store<AppState, AppAction>
+  /** Shows the page's file picker (browser); its choice comes back through `openFile`. */
+  pickFile: () => void
+}
+
+let confirmCounter = 0
+
+/**
+ * Everything the app does with files and the host: open articles and briefs, draft, save, export,
+ * recover, and the questions before unsaved work is lost. State changes go through the store.
+ */
+export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) {
+  const tasks = createTaskRunner(store)
+  const state = () => store.getState()
+  const dispatch = store.dispatch
+  const answers = new Map<number, (choice: ConfirmChoice) => void>()
+  let recoveryId: string | undefined
+
+  function notify(kind: 'info' | 'error', text: string): void {
+    dispatch({ type: 'notice', notice: { kind, text } })
+  }
+
+  async function init(): Promise<void> {
+    try {
+      const [templates, settings, recent, recovery] = await Promise.all([
+        api.listTemplates({}),
+        api.getSettings({}),
+        api.listRecent({}),
+        api.listRecovery({}),
+      ])
+      const usable = templates.filter((listing) => !listing.error)
+      const preferred = usable.find((listing) => listing.id === settings.lastTemplateId) ?? usable[0]
+      dispatch({ type: 'loaded', templates, templateId: preferred?.id ?? '', recent, recovery })
+    } catch (error) {
+      dispatch({ type: 'loaded', templates: [], templateId: '', recent: [], recovery: [] })
+      notify('error', describeFailure('Could not load the templates', error))
+    }
+  }
+
+  /** Asks the user; the ConfirmDialog answers through `answer`. */
+  function confirm(title: string, message: string): Promise<ConfirmChoice> {
+    confirmCounter += 1
+    const id = confirmCounter
+    dispatch({ type: 'confirm', request: { id, title, message } })
+    return new Promise((resolve) => answers.set(id, resolve))
+  }
+
+  function answer(id: number, choice: ConfirmChoice): void {
+    dispatch({ type: 'confirm', request: null })
+    answers.get(id)?.(choice)
+    answers.delete(id)
+  }
+
+  async function discardRecoveryCopy(): Promise<void> {
+    const id = recoveryId
+    recoveryId = undefined
+    if (id) await api.discardRecovery({ id }).catch(() => undefined)
+  }
+
+  /** Before the open brief is replaced or closed: true to go on (saved or discarded), false to stay. */
+  async function guardUnsaved(doing: string): Promise<boolean> {
+    const { doc } = state()
+    if (!isDirty(doc)) return true
+    const name = doc.fileName ?? (doc.brief?.meta.title || 'Untitled brief')
+    const choice = await confirm('Unsaved changes', `Save the changes to “${name}” before you ${doing}?`)
+    if (choice === 'cancel') return false
+    if (choice === 'save') return save(false)
+    await discardRecoveryCopy()
+    return true
+  }
+
+  function loadBriefTemplate(brief: Brief | null): void {
+    dispatch({ type: 'brief-template', template: null })
+    if (!brief) return
+    const wanted = brief.meta.templateId
+    api.getTemplate({ id: wanted }).then(
+      (template) => {
+        if (state().doc.brief?.meta.templateId === wanted) dispatch({ type: 'brief-template', template })
+      },
+      // A brief from a template that is not installed here still edits; it only has no guidance.
+      () => undefined,
+    )
+  }
+
+  function load(brief: Brief | null, fileName: string | null, dirty: boolean): void {
+    recoveryId = undefined
+    dispatch({ type: 'load', brief, fileName, dirty })
+    loadBriefTemplate(brief)
+  }
+
+  async function openArticle(source: ArticleSource): Promise<boolean> {
+    const fetching = source.kind === 'url'
+    const opened = await tasks.run(
+      fetching ? 'Fetching the article' : 'Reading the article',
+      'Could not open the article',
+      (signal) => api.openArticle({ source }, { signal }),
+      { cancellable: true },
+    )
+    if (!opened) return false
+    dispatch({ type: 'article-opened', opened })
+    dispatch({ type: 'show-article', articleId: opened.articleId })
+    const title = opened.article.meta.title ?? opened.article.meta.origin
+    notify('info', [`Opened “${title}”.`, ...opened.article.warnings].join(' '))
+    return true
+  }
+
+  async function openBriefText(name: string, text: string): Promise<boolean> {
+    const brief = await tasks.run('Opening the brief', `Could not open ${name}`, (signal) =>
+      api.openBrief({ text }, { signal }),
+    )
+    if (!brief) return false
+    load(brief, name, false)
+    notify('info', `Opened ${name}.`)
+    if (shell.kind === 'browser')
+      void api.addRecent({ name, path: null }).then(
+        (recent) => dispatch({ type: 'recent', recent }),
+        () => undefined,
+      )
+    return true
+  }
+
+  /** A file from the picker or a drop: a .brief replaces the open brief, anything else is an article. */
+  async function openFile(file: File): Promise<boolean> {
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    if (file.name.toLowerCase().endsWith('.brief')) {
+      if (!(await guardUnsaved('open another brief'))) return false
+      return openBriefText(file.name, new TextDecoder().decode(bytes))
+    }
+    return openArticle({ kind: 'bytes', name: file.name, bytes })
+  }
+
+  /** File › Open: the native dialog on the desktop, the page's file picker in a browser. */
+  async function open(): Promise<void> {
+    if (shell.kind !== 'desktop') {
+      pickFile()
+      return
+    }
+    const picked = await tasks.run('Opening', 'Could not open the file', () => shell.openDocument())
+    if (!picked) return
+    if (picked.kind === 'article') {
+      await openArticle({ kind: 'bytes', name: picked.name, bytes: picked.bytes })
+      return
+    }
+    if (await guardUnsaved('open another brief'))
+      await openBriefText(picked.name, new TextDecoder().decode(picked.bytes))
+  }
+
+  async function openPending(): Promise<void> {
+    const pending = await tasks.run('Opening', 'Could not open the document', () =>
+      shell.takePendingDocument(),
+    )
+    if (pending && (await guardUnsaved('open another brief'))) await openBriefText(pending.name, pending.text)
+  }
+
+  async function draft(): Promise<void> {
+    const { session } = state()
+    if (session.articles.length === 0)
+      return notify('error', 'Open an article first: a file, pasted text or an address.')
+    if (!session.templateId) return notify('error', 'Pick a template first.')
+    const brief = await tasks.run(
+      'Drafting the brief',
+      'Could not draft the brief',
+      (signal) =>
+        api.draftBrief(
+          { articleIds: session.articles.map((item) => item.articleId), templateId: session.templateId },
+          { signal },
+        ),
+      { cancellable: true },
+    )
+    if (!brief) return
+    load(brief, null, true)
+    void api.setSettings({ patch: { lastTemplateId: session.templateId } }).catch(() => undefined)
+    notify('info', `Drafted “${brief.meta.title}”. Edit the sections; the preview follows.`)
+  }
+
+  /** New brief and Close: back to the start screen, after asking about unsaved changes. */
+  async function close(doing = 'close it'): Promise<boolean> {
+    if (!(await guardUnsaved(doing))) return false
+    await shell.resetDocument().catch(() => undefined)
+    load(null, null, false)
+    dispatch({ type: 'clear-articles' })
+    dispatch({ type: 'show-article', articleId: null })
+    void api.listRecent({}).then(
+      (recent) => dispatch({ type: 'recent', recent }),
+      () => undefined,
+    )
+    return true
+  }
+
+  /** Saves the brief; true when it was written (false when cancelled or failed). */
+  async function save(saveAs: boolean): Promise<boolean> {
+    const { doc } = state()
+    const brief = doc.brief
+    if (!brief) {
+      notify('error', 'There is no brief to save yet.')
+      return false
+    }
+    const savedAs = await tasks.run('Saving', 'Could not save the brief', async (signal) => {
+      const { text, fileName } = await api.saveBrief({ brief }, { signal })
+      return shell.saveDocument({ text, fileName: doc.fileName ?? fileName, saveAs })
+    })
+    if (!savedAs) return false
+    dispatch({ type: 'saved', fileName: savedAs, brief })
+    await discardRecoveryCopy()
+    const recent =
+      shell.kind === 'browser' ? api.addRecent({ name: savedAs, path: null }) : api.listRecent({})
+    void recent.then(
+      (entries) => dispatch({ type: 'recent', recent: entries }),
+      () => undefined,
+    )
+    notify('info', `Saved ${savedAs}.`)
+    return true
+  }
+
+  async function exportPdf(): Promise<void> {
+    const brief = state().doc.brief
+    if (!brief) return notify('error', 'There is no brief to export yet.')
+    const result = await tasks.run(
+      'Exporting the PDF',
+      'Could not export the PDF',
+      async (signal) => {
+        const { bytes, fileName, warnings } = await api.exportPdf({ brief }, { signal })
+        if (signal.aborted) return null
+        return { savedAs: await shell.savePdf({ bytes, fileName }), warnings }
+      },
+      { cancellable: true },
+    )
+    if (result?.savedAs) notify('info', [`Exported ${result.savedAs}.`, ...result.warnings].join(' '))
+  }
+
+  async function recover(entry: RecoveryEntry, keep: boolean): Promise<void> {
+    dispatch({ type: 'recovery', recovery: state().session.recovery.filter((item) => item.id !== entry.id) })
+    if (!keep) {
+      await api.discardRecovery({ id: entry.id }).catch(() => undefined)
+      return
+    }
+    if (!(await guardUnsaved('restore another brief'))) return
+    const brief = await tasks.run('Restoring', 'Could not restore the brief', () =>
+      api.takeRecovery({ id: entry.id }),
+    )
+    if (!brief) return
+    load(brief, null, true)
+    notify('info', `Restored “${entry.title || 'Untitled brief'}”. Save it to keep it.`)
+  }
+
+  /** Autosave: writes (or replaces) this document's recovery copy. */
+  async function saveRecoveryCopy(brief: Brief): Promise<void> {
+    try {
+      const entry = await api.saveRecovery({ brief, id: recoveryId })
+      // The document may have been saved or closed while the copy was written.
+      if (isDirty(state().doc)) recoveryId = entry.id
+      else await api.discardRecovery({ id: entry.id }).catch(() => undefined)
+    } catch {
+      // Autosave is a safety net; a failed copy must not interrupt the user. The next edit retries.
+    }
+  }
+
+  return {
+    init,
+    answer,
+    confirm,
+    openArticle,
+    openFile,
+    open,
+    openPending,
+    draft,
+    newBrief: () => close('start a new brief'),
+    close: () => close('close it'),
+    save,
+    exportPdf,
+    recover,
+    saveRecoveryCopy,
+    cancelTask: tasks.cancel,
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
+    notify,
+  }
+}
+
+/** The workspace's file and host actions. */
+export type Workspace = ReturnType<typeof createWorkspace>

@@ -1,0 +1,155 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { seedArticle } from '../helpers/cli'
+import { assertBuilt, startWebProcess } from './web-server-process'
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Where failing steps leave a screenshot. */
+export const FAILURE_SHOTS = '/tmp/briefwright-e2e'
+
+/** A browser on `briefwright web`: pages record script errors, CSP reports and dialogs. */
+export type Session = {
+  dataDir: string
+  url: string
+  browser: Browser
+  newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>
+  /** Script errors, failed requests and console errors seen so far (CSP reports are in `violations`). */
+  problems: string[]
+  /** CSP violations the pages reported (blocked, so not executed). */
+  violations: string[]
+  /** "Leave site?" prompts the pages raised (accepted). */
+  leavePrompts: number
+  close(): Promise<void>
+}
+
+export async function startSession(): Promise<Session> {
+  assertBuilt()
+  await mkdir(FAILURE_SHOTS, { recursive: true })
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-e2e-'))
+  const server = await startWebProcess(dataDir)
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const problems: string[] = []
+  const violations: string[] = []
+  const contexts: BrowserContext[] = []
+  const session: Session = {
+    dataDir,
+    url: server.url,
+    browser,
+    problems,
+    violations,
+    leavePrompts: 0,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1440, height: 900 },
+        colorScheme: options.colorScheme ?? 'light',
+      })
+      contexts.push(context)
+      // CSP reports, as the page sees them: a report means the browser blocked something.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.warn(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+        })
+      })
+      const page = await context.newPage()
+      page.on('console', (message) => {
+        const text = message.text()
+        if (/CSP violation|Content Security Policy/i.test(text)) violations.push(text)
+        else if (message.type() === 'error') problems.push(text)
+      })
+      page.on('pageerror', (error) => problems.push(error.message))
+      page.on('dialog', (dialog) => {
+        if (dialog.type() === 'beforeunload') {
+          session.leavePrompts += 1
+          void dialog.accept()
+          return
+        }
+        problems.push(`dialog: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      return page
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined)
+      await browser.close()
+      await server.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+  return session
+}
+
+/** Waits for `locator`; on timeout keeps a screenshot and says what the page was showing. */
+export async function waitOrExplain(
+  page: Page,
+  locator: Locator,
+  step: string,
+  timeout = 30_000,
+): Promise<void> {
+  try {
+    await locator.first().waitFor({ timeout })
+  } catch (error) {
+    await page.screenshot({ path: path.join(FAILURE_SHOTS, `failed-${step}.png`) }).catch(() => undefined)
+    const shown = [
+      ...(await page.getByRole('status').allTextContents()),
+      ...(await page.getByRole('alert').allTextContents()),
+    ]
+    throw new Error(
+      `${step}: ${(error as Error).message.split('\n')[0]}; the page said ${JSON.stringify(shown)}`,
+      {
+        cause: error,
+      },
+    )
+  }
+}
+
+/** The start screen, then the seed article opened from its file and drafted with `template`. */
+export async function draftSeed(page: Page, url: string, template = 'Policy brief'): Promise<void> {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Open article' }).waitFor()
+  await page.getByLabel('Article file', { exact: true }).setInputFiles(seedArticle)
+  await waitOrExplain(
+    page,
+    page.getByRole('list', { name: 'Open articles' }).getByText('Trump’s Envoy Meets With Putin'),
+    'open',
+  )
+  await page.getByRole('radio', { name: new RegExp(`^${template}`) }).check()
+  await page.getByRole('button', { name: 'Draft brief' }).click()
+  await waitOrExplain(page, page.getByRole('list', { name: 'Sections' }), 'draft')
+  await waitOrExplain(page, page.locator('canvas.pdf-page'), 'preview')
+}
+
+/** A fingerprint of every drawn preview page (changes when any page's pixels do). */
+export function previewFingerprint(page: Page): Promise<string> {
+  return page.locator('canvas.pdf-page').evaluateAll((canvases) =>
+    (canvases as HTMLCanvasElement[])
+      .map((canvas) => {
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? []
+        let hash = 0
+        for (let index = 0; index < data.length; index += 16) hash = (hash * 31 + data[index]) | 0
+        return `${canvas.width}x${canvas.height}:${hash}`
+      })
+      .join('|'),
+  )
+}
+
+/** The section headings in the order the editor shows them. */
+export function sectionOrder(page: Page): Promise<(string | null)[]> {
+  return page
+    .getByRole('list', { name: 'Sections' })
+    .locator(':scope > li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')))
+}

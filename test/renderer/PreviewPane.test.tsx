@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PreviewPane } from '../../renderer/components/PreviewPane'
+import { setSectionBody } from '../../renderer/state/brief-edits'
+import { fakeHost, renderWithServices } from './harness'
+
+vi.mock('../../renderer/pdf/render-pages', () => ({
+  drawPdfPages: vi.fn(async () => ({
+    pages: [1, 2].map(() => ({ canvas: document.createElement('canvas'), width: 600, height: 800 })),
+    outline: [
+      { title: 'Key takeaways', page: 1 },
+      { title: 'Background', page: 2 },
+    ],
+    texts: ['Border talks resume Key takeaways …', 'Background … Positions Norland …'],
+  })),
+}))
+
+afterEach(cleanup)
+
+const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)))
+
+describe('the preview', () => {
+  it('draws the PDF from renderPdf and shows the page count', async () => {
+    renderWithServices(<PreviewPane api={fakeHost().api} />)
+    await waitFor(() => expect(document.querySelectorAll('canvas.pdf-page')).toHaveLength(2))
+    expect(screen.getByText('2 pages')).toBeTruthy()
+    expect(document.querySelector('canvas.pdf-page')?.getAttribute('aria-label')).toBe('Page 1 of 2')
+  })
+
+  it('renders again about 300 ms after edits pause, once for a burst of edits', async () => {
+    const host = fakeHost()
+    const { store } = renderWithServices(<PreviewPane api={host.api} />, { host })
+    await waitFor(() => expect(host.calls('renderPdf')).toHaveLength(1))
+    for (const word of ['a', 'ab', 'abc']) {
+      act(() => {
+        const brief = setSectionBody(store.getState().doc.brief!, 'background', word)
+        store.dispatch({ type: 'edit', brief, label: 'Typing', group: 'text:background' })
+      })
+      await wait(50)
+    }
+    await wait(150)
+    expect(host.calls('renderPdf')).toHaveLength(1)
+    await waitFor(() => expect(host.calls('renderPdf')).toHaveLength(2))
+    const sent = host.calls('renderPdf')[1] as { brief: { sections: { body: string }[] } }
+    expect(sent.brief.sections[1].body).toBe('abc')
+  })
+
+  it('lists the sections with their pages (outline, then page text) and jumps to one', async () => {
+    const scrollIntoView = vi.fn()
+    Element.prototype.scrollIntoView = scrollIntoView
+    renderWithServices(<PreviewPane api={fakeHost().api} />)
+    const nav = screen.getByRole('navigation', { name: 'Jump to section' })
+    await waitFor(() => expect(within(nav).getByRole('button', { name: 'Background p. 2' })).toBeTruthy())
+    expect(within(nav).getByRole('button', { name: 'Key takeaways p. 1' })).toBeTruthy()
+    expect(within(nav).getByRole('button', { name: 'Positions p. 2' })).toBeTruthy()
+    expect((within(nav).getByRole('button', { name: 'Sources' }) as HTMLButtonElement).disabled).toBe(true)
+    fireEvent.click(within(nav).getByRole('button', { name: 'Background p. 2' }))
+    expect(scrollIntoView.mock.contexts[0]).toBe(document.querySelector('canvas[data-page="2"]'))
+  })
+
+  it('keeps the last good preview and says why a new one failed', async () => {
+    let fail = false
+    const host = fakeHost()
+    host.transport.mockImplementation(async (name) =>
+      name === 'renderPdf' && fail
+        ? { ok: false, error: { code: 'failed', message: 'The section “X” is too deeply nested.' } }
+        : { ok: true, value: { bytes: new Uint8Array([1]), pages: 1, warnings: [] } },
+    )
+    const { store } = renderWithServices(<PreviewPane api={host.api} />, { host })
+    await waitFor(() => expect(document.querySelectorAll('canvas.pdf-page').length).toBeGreaterThan(0))
+    fail = true
+    act(() => {
+      store.dispatch({
+        type: 'edit',
+        brief: setSectionBody(store.getState().doc.brief!, 'background', 'x'),
+        label: 'T',
+      })
+    })
+    expect((await screen.findByRole('alert')).textContent).toContain('The section “X” is too deeply nested.')
+    expect(document.querySelectorAll('canvas.pdf-page').length).toBeGreaterThan(0)
+  })
+})
