@@ -166,7 +166,15 @@ function stanceLine(source: DraftSource, quote: Quote): string | null {
   const sentence = source.analysis.sentences.find(
     (candidate) => candidate.start <= quote.start && quote.start < candidate.end,
   )
-  if (sentence) {
+  // A sentence that also quotes someone else ("Macron called it …, while Scholz said …") is not
+  // this actor's stance.
+  const shared =
+    sentence &&
+    source.analysis.quotes.some(
+      (other) =>
+        other.speaker !== quote.speaker && other.start >= sentence.start && other.start < sentence.end,
+    )
+  if (sentence && !shared) {
     const outside = tidySentence(
       `${source.article.text.slice(sentence.start, quote.start)} ${source.article.text.slice(quote.end, sentence.end)}`,
     ).replace(/^[\s,.;:“”"'’‘]+/u, '')
