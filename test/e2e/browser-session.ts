@@ -6,7 +6,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { seedArticle } from '../helpers/cli'
 import { assertBuilt, startWebProcess } from './web-server-process'
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium, headless, with nothing that reaches off this machine. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
