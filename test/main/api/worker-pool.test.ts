@@ -45,7 +45,7 @@ describe('worker pool', () => {
     const error = await failure(makePool({ timeoutMs: 1_500 }).run('loopForever', {}))
     expect(error.code).toBe('timeout')
     expect(error.message).toBe('The job took longer than 1.5 s and was stopped.')
-    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(performance.now() - started).toBeLessThan(20_000)
     expect((await pool!.run('echo', { value: 'after' })).value).toBe('after')
   })
 

@@ -152,7 +152,7 @@ describe('unreadable files', () => {
     expect(error.code).toBe(code)
     expect(error.message).toMatch(message)
     expect(error.message).not.toContain('\n')
-    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(performance.now() - started).toBeLessThan(30_000)
   })
 
   it('refuses empty bytes and blank pasted text', async () => {
