@@ -160,13 +160,12 @@ describe('paginate', () => {
     expect(describePages(paginate(items, AREA))).toEqual(expected)
   })
 
-  it('is linear: 200,000 lines paginate in well under a second', () => {
+  // How fast it goes is the benchmark's business (npm run bench: cost per page at 10x and 100x).
+  it('paginates 200,000 lines', () => {
     const items: FlowItem[] = []
     for (let index = 0; index < 200_000; index++)
       items.push(line(`l${index}`, 10, index % 5 === 0 ? 2 : 0), space(3))
-    const started = performance.now()
     const pages = paginate(items, AREA)
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(pages.length).toBeGreaterThan(20_000)
   })
 })
