@@ -1,4 +1,5 @@
 import type { ApiHandlers } from './contract'
+import { sweepDataDir } from '../files/data-dir'
 import { createHandlers } from './handlers'
 import type { HandlerOptions } from './handlers'
 import type { PipelineTasks } from './pipeline-worker'
@@ -20,6 +21,8 @@ export function createApiHost(options: Omit<HandlerOptions, 'pool'>): ApiHost {
     script: workerScriptBeside(import.meta.url, 'pipeline-worker'),
     ...PIPELINE_LIMITS,
   })
+  // Temp files of saves killed mid-write are swept at start; a failure here must not stop the app.
+  void sweepDataDir(options.dataDir).catch(() => undefined)
   const handlers = createHandlers({ ...options, pool })
   pool.warm()
   return { handlers, pool, close: () => pool.close() }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { app, dialog } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { LIMITS } from '../api/pipeline-schemas'
-import { writeFileAtomic } from '../files/atomic'
+import { sweepStaleTempFiles, writeFileAtomic } from '../files/atomic'
 import type { RecentStore } from '../files/recent'
 import type { DesktopHandlers } from './desktop-contract'
 import type { DocumentRegistry } from './documents'
@@ -69,6 +69,11 @@ export function createDesktopHandlers(options: {
       const current = saveAs ? null : documents.pathOf(windowId)
       const filePath = current ?? (await askSavePath(suggestedName, BRIEF_EXTENSION, 'Brief'))
       if (!filePath) return { saved: false, name: null }
+      // A save killed earlier may have left its temp file here; one older than a minute is nobody's.
+      await sweepStaleTempFiles(path.dirname(filePath), {
+        extensions: [BRIEF_EXTENSION],
+        olderThanMs: 60_000,
+      })
       await writeFileAtomic(filePath, text)
       await remember(filePath)
       return { saved: true, name: path.basename(filePath) }

@@ -1,5 +1,6 @@
 import os from 'node:os'
 import path from 'node:path'
+import { sweepStaleTempFiles } from './atomic'
 
 /**
  * The app's data folder (user templates, settings, recovery copies), the same one the desktop app
@@ -14,4 +15,20 @@ export function defaultDataDir(
   if (platform === 'win32')
     return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Briefwright')
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Briefwright')
+}
+
+/**
+ * Removes temp files that saves killed before their rename left in the data folder (settings, recent
+ * list, saved templates, recovery copies). Run at start, before anything writes there.
+ */
+export async function sweepDataDir(dataDir: string): Promise<string[]> {
+  const folders: [string, string[]][] = [
+    [dataDir, ['.json']],
+    [path.join(dataDir, 'templates'), ['.brieftemplate']],
+    [path.join(dataDir, 'recovery'), ['.brief']],
+  ]
+  const removed = await Promise.all(
+    folders.map(([dir, extensions]) => sweepStaleTempFiles(dir, { extensions })),
+  )
+  return removed.flat()
 }
