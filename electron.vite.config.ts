@@ -36,10 +36,7 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       modulePreload: { polyfill: false },
       minify: true,
-      // template-harness.html: a dev-only page showing the template manager and style editor alone.
-      rollupOptions: {
-        input: { index: resolve('renderer/index.html'), harness: resolve('renderer/template-harness.html') },
-      },
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
 })

@@ -155,6 +155,10 @@ export type Shell = {
   openDocument(): Promise<{ name: string; kind: 'brief' | 'article'; bytes: Uint8Array } | null>
   resetDocument(): Promise<void>
   takePendingDocument(): Promise<{ name: string; text: string } | null>
+  /** Tells the desktop shell whether there is unsaved work (closing the window asks first while there is). */
+  setDocumentEdited(edited: boolean): Promise<void>
+  /** Answers the shell's 'request-close': true closes the window (the work was saved or discarded). */
+  answerClose(close: boolean): Promise<void>
   /** Menu commands (desktop) or the same shortcuts from the keyboard (browser). */
   onCommand(listener: (command: CommandId) => void): () => void
 }
@@ -178,6 +182,12 @@ function desktopShell(bridge: BriefwrightBridge): Shell {
     },
     takePendingDocument: async () =>
       unwrap(await desktop.takePendingDocument({})) as { name: string; text: string } | null,
+    setDocumentEdited: async (edited) => {
+      unwrap(await desktop.setDocumentEdited({ edited }))
+    },
+    answerClose: async (close) => {
+      unwrap(await desktop.answerClose({ close }))
+    },
     onCommand: (listener) => bridge.onCommand(listener),
   }
 }
@@ -196,6 +206,9 @@ function browserShell(): Shell {
     openDocument: async () => null,
     resetDocument: async () => undefined,
     takePendingDocument: async () => null,
+    // A browser tab asks before closing through beforeunload (renderer/state/useApp.ts).
+    setDocumentEdited: async () => undefined,
+    answerClose: async () => undefined,
     // No native menu in a browser: the page's keyboard shortcuts (renderer/state/useShortcuts.ts)
     // run the same registry.
     onCommand: () => () => undefined,

@@ -2,6 +2,7 @@ import type { CommandId } from '../main/electron/commands'
 import { deepActiveElement, isDocumentField } from './editor/editor-registry'
 import type { AppAction, AppState } from './state/app-state'
 import type { Store } from './state/store'
+import type { TemplateActions } from './state/template-actions'
 import type { Edits } from './state/workspace-edits'
 import type { Workspace } from './state/workspace'
 
@@ -33,6 +34,7 @@ export type CommandContext = {
   store: Store<AppState, AppAction>
   workspace: Workspace
   edits: Edits
+  templates: TemplateActions
 }
 
 const hasBrief = (state: AppState) => state.doc.brief !== null
@@ -66,7 +68,7 @@ export function routeHistory(
 }
 
 /** The registry. Order is the palette's and the toolbar's order. */
-export function createCommands({ store, workspace, edits }: CommandContext): Command[] {
+export function createCommands({ store, workspace, edits, templates }: CommandContext): Command[] {
   const view = (target: 'sections' | 'positions' | 'details') => () => {
     store.dispatch({ type: 'view', view: target })
   }
@@ -104,6 +106,27 @@ export function createCommands({ store, workspace, edits }: CommandContext): Com
       menu: true,
       enabled: (state) => hasBrief(state) && idle(state),
       run: workspace.exportPdf,
+    },
+    {
+      id: 'save-as-template',
+      label: 'Save as template…',
+      menu: true,
+      enabled: (state) => hasBrief(state) && idle(state),
+      run: templates.saveAsTemplate,
+    },
+    {
+      id: 'change-template',
+      label: 'Change template…',
+      menu: true,
+      enabled: (state) => hasBrief(state) && idle(state),
+      run: templates.changeTemplate,
+    },
+    {
+      id: 'manage-templates',
+      label: 'Manage templates…',
+      menu: true,
+      enabled: always,
+      run: templates.showTemplates,
     },
     {
       id: 'close-brief',
@@ -154,6 +177,14 @@ export function createCommands({ store, workspace, edits }: CommandContext): Com
       hidden: true,
       enabled: always,
       run: () => store.dispatch({ type: 'palette', open: !store.getState().ui.paletteOpen }),
+    },
+    {
+      id: 'request-close',
+      label: 'Close window',
+      menu: true,
+      hidden: true,
+      enabled: always,
+      run: workspace.closeWindow,
     },
     {
       id: 'open-pending',

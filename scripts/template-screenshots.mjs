@@ -1,8 +1,9 @@
 /* global document */
-// Screenshots of the template manager and the style editor (renderer/template-harness.html), for
-// docs/screenshots/. Run after `npm run build`: seeds a throw-away data folder through the CLI (a
-// template saved from a drafted brief, one with a logo and a contents page, one broken file), starts
-// `briefwright web` on it, and shoots the pages in Debian's Chromium with playwright-core.
+// Screenshots of the Templates view and the style editor in the real app, for docs/screenshots/. Run
+// after `npm run build` (node scripts/template-screenshots.mjs): seeds a throw-away data folder through
+// the CLI (a template saved from a drafted brief, one with a logo and a contents page, one broken
+// file), starts `briefwright web` on it, opens the seed article and drafts it, then opens Manage
+// templates and a style editor, in Debian's Chromium with playwright-core, at 1440×900.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ const cli = path.join(root, 'dist', 'cli.js')
 const outDir = path.join(root, 'docs', 'screenshots')
 const work = mkdtempSync(path.join(tmpdir(), 'bw-screenshots-'))
 const dataDir = path.join(work, 'data')
+const article = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
 
 function briefwright(...args) {
   const result = spawnSync(process.execPath, [cli, ...args, '--data-dir', dataDir], { encoding: 'utf8' })
@@ -23,7 +25,6 @@ function briefwright(...args) {
 
 function seed() {
   const brief = path.join(work, 'b.brief')
-  const article = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
   briefwright('draft', article, '--template', 'intelligence-assessment', '--save', brief)
   briefwright('templates', 'save', brief, '--name', 'Bar Test Org')
   const ministry = JSON.parse(briefwright('templates', 'show', 'policy-brief'))
@@ -86,24 +87,49 @@ async function shoot(url) {
     ],
   })
   try {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, colorScheme: 'light' })
-    const open = (hash) =>
-      page.goto(`${url.origin}/template-harness.html?token=${url.searchParams.get('token')}#${hash}`)
-    await open('gallery')
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' })
+    const problems = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await page.goto(url.href)
+    // The open brief is what the style editor previews: the seed article, drafted.
+    await page.getByLabel('Article file', { exact: true }).setInputFiles(article)
+    await page.getByRole('list', { name: 'Open articles' }).getByRole('listitem').first().waitFor()
+    await page.getByRole('radio', { name: /^Policy brief/ }).check()
+    await page.getByRole('button', { name: 'Draft brief' }).click()
+    await page.getByRole('list', { name: 'Sections' }).waitFor({ timeout: 60_000 })
+    await quiet(page)
+
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox', { name: 'Type a command' }).fill('manage templates')
+    await page.keyboard.press('Enter')
+    const view = page.getByRole('main', { name: 'Templates' })
+    await view.waitFor()
     await page.waitForFunction(() => document.querySelectorAll('canvas.tm-page-canvas').length >= 6, null, {
       timeout: 60_000,
     })
     await page.waitForTimeout(300)
-    await page.screenshot({ path: path.join(outDir, 'template-gallery.png'), fullPage: true })
-    await open('editor=ministry-house-style')
+    await quiet(page)
+    await page.screenshot({ path: path.join(outDir, 'template-gallery.png') })
+
+    await view.getByRole('button', { name: 'Edit the style of Ministry house style' }).click()
     await page.waitForFunction(() => document.querySelectorAll('canvas.se-preview-page').length >= 1, null, {
       timeout: 60_000,
     })
     await page.waitForTimeout(500)
+    await quiet(page)
     await page.screenshot({ path: path.join(outDir, 'style-editor.png') })
+    if (problems.length > 0) throw new Error(`The page reported errors: ${problems.join('; ')}`)
   } finally {
     await browser.close()
   }
+}
+
+// No stray hover, focus ring or fading message in the pictures.
+async function quiet(page) {
+  const dismiss = page.getByRole('button', { name: 'Dismiss message' })
+  if (await dismiss.count()) await dismiss.click()
+  await page.mouse.move(0, 890)
+  await page.evaluate(() => document.activeElement?.blur())
 }
 
 seed()

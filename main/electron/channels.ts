@@ -40,6 +40,8 @@ export const desktopChannels: { [K in DesktopCallName]: `briefwright:desktop:${K
   savePdf: 'briefwright:desktop:savePdf',
   resetDocument: 'briefwright:desktop:resetDocument',
   takePendingDocument: 'briefwright:desktop:takePendingDocument',
+  setDocumentEdited: 'briefwright:desktop:setDocumentEdited',
+  answerClose: 'briefwright:desktop:answerClose',
   openExternal: 'briefwright:desktop:openExternal',
 }
 

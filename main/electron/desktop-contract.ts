@@ -43,6 +43,13 @@ export const desktopContract = {
     input: Empty,
     output: z.strictObject({ name: FileName, text: z.string().max(LIMITS.briefText) }).nullable(),
   },
+  /** The document has (or no longer has) unsaved changes: closing the window asks first while it has. */
+  setDocumentEdited: { input: z.strictObject({ edited: z.boolean() }), output: Empty },
+  /**
+   * The answer to the shell's 'request-close' command: `close` once the work was saved or discarded
+   * (the window then closes, and a quit goes on), false to keep the window.
+   */
+  answerClose: { input: z.strictObject({ close: z.boolean() }), output: Empty },
   /** Opens an http(s) link in the system browser. */
   openExternal: {
     input: z.strictObject({ url: z.string().max(LIMITS.url) }),

@@ -4,6 +4,7 @@ import type { BrowserWindow } from 'electron'
 import { LIMITS } from '../api/pipeline-schemas'
 import { sweepStaleTempFiles, writeFileAtomic } from '../files/atomic'
 import type { RecentStore } from '../files/recent'
+import type { CloseGuard } from './close-guard'
 import type { DesktopHandlers } from './desktop-contract'
 import type { DocumentRegistry } from './documents'
 import { openExternalLink } from './external-links'
@@ -20,6 +21,7 @@ export function createDesktopHandlers(options: {
   documents: DocumentRegistry
   recent: RecentStore
   onRecentChanged: () => void
+  closeGuard: CloseGuard
 }): DesktopHandlers {
   const { window, documents } = options
   const windowId = window.webContents.id
@@ -94,6 +96,22 @@ export function createDesktopHandlers(options: {
       if (!pending) return null
       await remember(pending.path)
       return { name: pending.name, text: pending.text }
+    },
+    setDocumentEdited: async ({ edited }) => {
+      options.closeGuard.setDirty(edited)
+      // macOS shows it in the window's close button.
+      window.setDocumentEdited(edited)
+      return {}
+    },
+    answerClose: async ({ close }) => {
+      const decision = options.closeGuard.answer(close)
+      // After this call has answered: the window (and its IPC) is gone once it closes.
+      if (decision.close)
+        setImmediate(() => {
+          if (!window.isDestroyed()) window.close()
+          if (decision.quit) app.quit()
+        })
+      return {}
     },
     openExternal: async ({ url }) => ({ opened: await openExternalLink(url) }),
   }

@@ -10,6 +10,8 @@ import { createRecentStore } from '../files/recent'
 import { createSettingsStore } from '../files/settings'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, handleAppRequest } from './app-protocol'
 import { COMMAND_CHANNEL } from './channels'
+import { createCloseGuard } from './close-guard'
+import type { CloseGuard } from './close-guard'
 import type { CommandId } from './commands'
 import { createDesktopHandlers } from './desktop'
 import type { DesktopHandlers } from './desktop-contract'
@@ -32,6 +34,7 @@ const settings = createSettingsStore(dataDir)
 const recent = createRecentStore(dataDir)
 const documents = createDocumentRegistry()
 const desktopByContents = new Map<number, DesktopHandlers>()
+const closeGuards = new Set<CloseGuard>()
 let host: ApiHost | null = null
 let mainWindow: BrowserWindow | null = null
 
@@ -62,6 +65,10 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) void openWindow()
+  })
+  // A quit closes the windows; one holding unsaved work cancels it until its renderer agrees.
+  app.on('before-quit', () => {
+    for (const guard of closeGuards) guard.onBeforeQuit()
   })
   app.on('will-quit', () => {
     void host?.close()
@@ -106,19 +113,35 @@ function desktopApiHandlers(handlers: ApiHandlers): ApiHandlers {
 }
 
 async function openWindow(): Promise<void> {
+  // Created before its window: the window's 'close' consults it, and it asks that window's renderer.
+  const closeGuard = createCloseGuard(() =>
+    window.webContents.send(COMMAND_CHANNEL, 'request-close' satisfies CommandId),
+  )
   const window = createMainWindow({
     preload: path.join(here, '..', 'preload', 'preload.cjs'),
     url: devServerUrl ?? APP_ENTRY_URL,
     saved: (await settings.get()).window,
     onClosing: (state) => void settings.update({ window: state }),
+    mayClose: () => closeGuard.onClose(),
   })
+  closeGuards.add(closeGuard)
+  window.on('unresponsive', () => closeGuard.setResponsive(false))
+  window.on('responsive', () => closeGuard.setResponsive(true))
+  window.webContents.on('render-process-gone', () => closeGuard.rendererGone())
   const contentsId = window.webContents.id
   desktopByContents.set(
     contentsId,
-    createDesktopHandlers({ window, documents, recent, onRecentChanged: () => void refreshMenu() }),
+    createDesktopHandlers({
+      window,
+      documents,
+      recent,
+      onRecentChanged: () => void refreshMenu(),
+      closeGuard,
+    }),
   )
   window.on('closed', () => {
     desktopByContents.delete(contentsId)
+    closeGuards.delete(closeGuard)
     if (mainWindow === window) mainWindow = null
   })
   mainWindow = window

@@ -58,6 +58,9 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S', context),
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+E', context),
       { type: 'separator' },
+      command('Save as Template…', 'save-as-template', undefined, context),
+      command('Change Template…', 'change-template', undefined, context),
+      { type: 'separator' },
       command('Close Brief', 'close-brief', undefined, context),
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -81,6 +84,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     label: 'View',
     submenu: [
       command('Command Palette…', 'command-palette', 'CmdOrCtrl+K', context),
+      command('Manage Templates…', 'manage-templates', undefined, context),
       { type: 'separator' },
       ...(context.development
         ? [

@@ -57,6 +57,8 @@ const desktop: DesktopBridge = {
   savePdf: desktopCall('savePdf'),
   resetDocument: desktopCall('resetDocument'),
   takePendingDocument: desktopCall('takePendingDocument'),
+  setDocumentEdited: desktopCall('setDocumentEdited'),
+  answerClose: desktopCall('answerClose'),
   openExternal: desktopCall('openExternal'),
 }
 

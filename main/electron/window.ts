@@ -12,6 +12,8 @@ export function createMainWindow(options: {
   url: string
   saved: WindowState | null
   onClosing: (state: WindowState) => void
+  /** Whether the window may close now; false holds it (the renderer is asked about unsaved work). */
+  mayClose: () => boolean
 }): BrowserWindow {
   const { bounds, maximized } = initialWindowBounds(
     options.saved,
@@ -45,7 +47,13 @@ export function createMainWindow(options: {
     if (maximized) window.maximize()
     window.show()
   })
-  window.on('close', () => options.onClosing(windowStateOf(window.getNormalBounds(), window.isMaximized())))
+  window.on('close', (event) => {
+    if (!options.mayClose()) {
+      event.preventDefault()
+      return
+    }
+    options.onClosing(windowStateOf(window.getNormalBounds(), window.isMaximized()))
+  })
   window.webContents.on('context-menu', (_event, params) => showContextMenu(window, params))
   void window.loadURL(options.url)
   return window

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react'
 import type { Client, Shell } from '../api'
+import { dialogOpen } from '../state/app-state'
 import { useApp } from '../state/useApp'
 import { AppContext } from '../state/useAppState'
 import { useShortcuts } from '../state/useShortcuts'
@@ -7,29 +8,42 @@ import { useStoreSelector } from '../state/store'
 import { CommandPalette } from './CommandPalette'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EditorLayout } from './EditorLayout'
+import { NamePromptDialog } from './NamePromptDialog'
 import { StartScreen } from './StartScreen'
 import { StatusBar } from './StatusBar'
+import { TemplatePickerDialog } from './TemplatePickerDialog'
+import { TemplatesView } from './TemplatesView'
 import { Toolbar } from './Toolbar'
 
 const ACCEPT = '.brief,.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf'
 
-/** The window: the toolbar, the start screen or the three-pane editor, and the modal layers. */
+/**
+ * The window: the toolbar, the start screen or the three-pane editor (or the Templates view in their
+ * place), and the modal layers.
+ */
 export function App({ api, shell }: { api: Client; shell: Shell }) {
   const fileInput = useRef<HTMLInputElement>(null)
   const pickFile = useCallback(() => fileInput.current?.click(), [])
   const services = useApp(api, shell, pickFile)
   useShortcuts(services, shell)
   const hasBrief = useStoreSelector(services.store, (state) => state.doc.brief !== null)
-  const modal = useStoreSelector(services.store, (state) => state.ui.confirm !== null || state.ui.paletteOpen)
+  const modal = useStoreSelector(services.store, (state) => dialogOpen(state) || state.ui.paletteOpen)
+  const templates = useStoreSelector(services.store, (state) => state.ui.main.kind !== 'document')
 
   return (
     <AppContext.Provider value={services}>
       <div className="app" inert={modal}>
         <Toolbar />
         <StatusBar />
-        {hasBrief ? <EditorLayout api={api} /> : <StartScreen />}
+        {/* Hidden, not unmounted, under the Templates view: scroll, fields and drawn pages stay as they were. */}
+        <div className="main-slot" hidden={templates}>
+          {hasBrief ? <EditorLayout api={api} /> : <StartScreen />}
+        </div>
+        {templates && <TemplatesView api={api} />}
       </div>
       <CommandPalette />
+      <TemplatePickerDialog />
+      <NamePromptDialog />
       <ConfirmDialog />
       <input
         ref={fileInput}

@@ -2,15 +2,23 @@ import { useId, useRef } from 'react'
 import { useModalFocus } from '../dom/useModalFocus'
 import { useAppState, useServices } from '../state/useAppState'
 
-/** The question before unsaved work would be lost: save it, discard it, or stay. */
+/** The question before unsaved work would be lost: save it (when it can be), discard it, or stay. */
 export function ConfirmDialog() {
   const { workspace } = useServices()
   const request = useAppState((state) => state.ui.confirm)
   const dialog = useRef<HTMLDivElement>(null)
   const saveButton = useRef<HTMLButtonElement>(null)
+  const cancelButton = useRef<HTMLButtonElement>(null)
   const titleId = useId()
   const messageId = useId()
-  useModalFocus(dialog, request !== null, () => request && workspace.answer(request.id, 'cancel'), saveButton)
+  const canSave = request?.canSave ?? true
+  // Without Save, the safe answer takes the focus: Enter must not discard work.
+  useModalFocus(
+    dialog,
+    request !== null,
+    () => request && workspace.answer(request.id, 'cancel'),
+    canSave ? saveButton : cancelButton,
+  )
   if (!request) return null
   return (
     <div className="modal-backdrop">
@@ -25,20 +33,22 @@ export function ConfirmDialog() {
         <h2 id={titleId}>{request.title}</h2>
         <p id={messageId}>{request.message}</p>
         <div className="modal-actions">
-          <button type="button" onClick={() => workspace.answer(request.id, 'cancel')}>
+          <button type="button" ref={cancelButton} onClick={() => workspace.answer(request.id, 'cancel')}>
             Cancel
           </button>
           <button type="button" className="danger" onClick={() => workspace.answer(request.id, 'discard')}>
             Discard changes
           </button>
-          <button
-            type="button"
-            ref={saveButton}
-            className="primary"
-            onClick={() => workspace.answer(request.id, 'save')}
-          >
-            Save changes
-          </button>
+          {canSave && (
+            <button
+              type="button"
+              ref={saveButton}
+              className="primary"
+              onClick={() => workspace.answer(request.id, 'save')}
+            >
+              Save changes
+            </button>
+          )}
         </div>
       </div>
     </div>

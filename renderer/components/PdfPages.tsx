@@ -12,7 +12,10 @@ function useWidth(element: RefObject<HTMLElement | null>): number {
     const target = element.current
     if (!target) return
     let timer: ReturnType<typeof setTimeout> | undefined
-    const measure = () => setWidth(target.clientWidth)
+    // A hidden pane (under the Templates view) measures 0: it keeps its width and its drawn pages.
+    const measure = () => {
+      if (target.clientWidth > 0) setWidth(target.clientWidth)
+    }
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(() => {

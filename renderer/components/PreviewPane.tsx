@@ -11,7 +11,8 @@ const ZOOMS = [0.75, 1, 1.25, 1.5, 2]
 /** The exact PDF (the bytes an export writes), its page count, and a list to jump to each section. */
 export function PreviewPane({ api }: { api: Client }) {
   const brief = useAppState((state) => state.doc.brief)
-  const preview = usePdfPreview(api, brief)
+  const revision = useAppState((state) => state.session.templatesRevision)
+  const preview = usePdfPreview(api, brief, revision)
   const [zoom, setZoom] = useState(1)
   const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline' | 'texts'> | null>(null)
   const scroller = useRef<HTMLDivElement>(null)

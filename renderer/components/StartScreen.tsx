@@ -8,7 +8,7 @@ import { TemplateGallery } from './TemplateGallery'
 
 /** Where work starts: a new brief from an article and a template, recent briefs, recovered work. */
 export function StartScreen() {
-  const { workspace } = useServices()
+  const { workspace, run } = useServices()
   const canDraft = useAppState(
     (state) => state.session.articles.length > 0 && state.session.templateId !== '' && state.ui.task === null,
   )
@@ -37,12 +37,17 @@ export function StartScreen() {
               <OpenedArticles />
             </div>
             <div className="step">
-              <h3 className="step-title">
-                <span className="step-number" aria-hidden="true">
-                  2
-                </span>
-                The template
-              </h3>
+              <div className="step-heading">
+                <h3 className="step-title">
+                  <span className="step-number" aria-hidden="true">
+                    2
+                  </span>
+                  The template
+                </h3>
+                <button type="button" className="link-button" onClick={() => run('manage-templates')}>
+                  Manage templates…
+                </button>
+              </div>
               <TemplateGallery />
             </div>
             <div className="draft-row">

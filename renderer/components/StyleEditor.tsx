@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { Api } from '../../main/api/contract'
 import type { Brief } from '../../main/brief/schema'
 import type { Template } from '../../main/templates/schema'
@@ -28,6 +28,7 @@ export function StyleEditor({
   brief,
   onSaved,
   onDuplicated,
+  onDirtyChange,
 }: {
   api: StyleEditorApi
   template: Template
@@ -35,8 +36,11 @@ export function StyleEditor({
   brief: Brief | null
   onSaved?: (template: Template) => void
   onDuplicated?: (template: Template) => void
+  /** Whether the draft has unsaved changes, each time that changes (so leaving can ask first). */
+  onDirtyChange?: (dirty: boolean) => void
 }) {
   const draft = useTemplatesStyleDraft(api, template, brief)
+  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const headingId = useId()

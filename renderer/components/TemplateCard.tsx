@@ -31,7 +31,16 @@ function RenameForm({
     if (await onRename(listing.id, name)) onDone()
   }
   return (
-    <form className="tm-rename" onSubmit={(event) => void submit(event)}>
+    <form
+      className="tm-rename"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        // Escape cancels the rename (and is used up: it does not also leave the Templates view).
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        onDone()
+      }}
+    >
       <label htmlFor={id}>New name for {listing.name}</label>
       <input
         id={id}

@@ -14,14 +14,28 @@ export type OpenedArticle = { articleId: string; article: Article; analysis: Ana
 export type Notice = { id: number; kind: 'info' | 'error'; text: string }
 /** Long work in progress; `cancellable` offers the Cancel button. */
 export type Task = { id: number; label: string; cancellable: boolean }
-/** A question the app waits on (unsaved changes before New, Open, Close). */
-export type ConfirmRequest = { id: number; title: string; message: string }
+/**
+ * A question the app waits on (unsaved changes before New, Open, Close). `canSave: false` offers only
+ * Discard and Cancel (a template style draft has no Save from outside its editor).
+ */
+export type ConfirmRequest = { id: number; title: string; message: string; canSave?: boolean }
+/** The name dialog (Save as template): what it asks, and the name it starts with. */
+export type NamePrompt = { id: number; title: string; label: string; initial: string; confirmLabel: string }
+/** The template picker (Change template): the brief's current template is marked. */
+export type TemplatePick = { id: number; currentId: string }
 export type ConfirmChoice = 'save' | 'discard' | 'cancel'
 /** A span of an article to scroll to and flash; `nonce` makes the same span flash again. */
 export type Flash = { sourceId: string; start: number; end: number; nonce: number }
 export type EditorView = 'sections' | 'positions' | 'details'
+/**
+ * What fills the window below the toolbar: the document (the editor, or the start screen without a
+ * brief), the template gallery, or one template's style editor. `dirty`: its style draft is unsaved.
+ */
+export type MainView =
+  { kind: 'document' } | { kind: 'templates' } | { kind: 'style'; templateId: string; dirty: boolean }
 
 export type UiState = {
+  main: MainView
   view: EditorView
   /** The section quotes are inserted into (the one last focused). */
   activeSectionId: string | null
@@ -31,6 +45,8 @@ export type UiState = {
   task: Task | null
   notice: Notice | null
   confirm: ConfirmRequest | null
+  namePrompt: NamePrompt | null
+  templatePick: TemplatePick | null
   flash: Flash | null
   /** The article shown in the article pane (an OpenedArticle's articleId). */
   articleId: string | null
@@ -46,11 +62,15 @@ export type SessionState = {
   articles: OpenedArticle[]
   recent: RecentEntry[]
   recovery: RecoveryEntry[]
+  /** Bumped when a template's style is saved: previews drawn with the old style are redrawn. */
+  templatesRevision: number
 }
 
 export type AppState = { doc: DocumentState; ui: UiState; session: SessionState }
 
 export type UiAction =
+  | { type: 'main-view'; main: MainView }
+  | { type: 'style-dirty'; dirty: boolean }
   | { type: 'view'; view: EditorView }
   | { type: 'active-section'; id: string | null }
   | { type: 'focus-section'; sectionId: string; target: 'heading' | 'editor' }
@@ -58,6 +78,8 @@ export type UiAction =
   | { type: 'task'; task: Task | null }
   | { type: 'notice'; notice: Omit<Notice, 'id'> | null }
   | { type: 'confirm'; request: ConfirmRequest | null }
+  | { type: 'name-prompt'; request: NamePrompt | null }
+  | { type: 'template-pick'; request: TemplatePick | null }
   | { type: 'flash'; span: Omit<Flash, 'nonce'> }
   | { type: 'show-article'; articleId: string | null }
 
@@ -70,6 +92,8 @@ export type SessionAction =
       recovery: RecoveryEntry[]
     }
   | { type: 'pick-template'; templateId: string }
+  | { type: 'templates'; templates: TemplateListing[] }
+  | { type: 'template-saved' }
   | { type: 'brief-template'; template: Template | null }
   | { type: 'article-opened'; opened: OpenedArticle }
   | { type: 'article-closed'; articleId: string }
@@ -88,6 +112,7 @@ function nextId(): number {
 export const INITIAL_STATE: AppState = {
   doc: EMPTY_DOCUMENT,
   ui: {
+    main: { kind: 'document' },
     view: 'sections',
     activeSectionId: null,
     focusRequest: null,
@@ -95,6 +120,8 @@ export const INITIAL_STATE: AppState = {
     task: null,
     notice: null,
     confirm: null,
+    namePrompt: null,
+    templatePick: null,
     flash: null,
     articleId: null,
   },
@@ -106,13 +133,38 @@ export const INITIAL_STATE: AppState = {
     articles: [],
     recent: [],
     recovery: [],
+    templatesRevision: 0,
   },
+}
+
+/** Whether a modal dialog waits for an answer (the palette is not one: its shortcut toggles it). */
+export function dialogOpen(state: AppState): boolean {
+  const { ui } = state
+  return ui.confirm !== null || ui.namePrompt !== null || ui.templatePick !== null
+}
+
+const DOCUMENT: MainView = { kind: 'document' }
+
+/**
+ * Back to the document, for what shows it (a document loaded, an editor view picked), unless a style
+ * draft is unsaved there: that stays on screen rather than be lost, and Back asks about it.
+ */
+function showDocument(main: MainView): MainView {
+  return main.kind === 'style' && main.dirty ? main : DOCUMENT
 }
 
 function uiReducer(state: UiState, action: AppAction): UiState {
   switch (action.type) {
+    case 'main-view':
+      return { ...state, main: action.main }
+    case 'style-dirty':
+      return state.main.kind !== 'style' || state.main.dirty === action.dirty
+        ? state
+        : { ...state, main: { ...state.main, dirty: action.dirty } }
     case 'view':
-      return state.view === action.view ? state : { ...state, view: action.view }
+      return state.view === action.view && state.main.kind === 'document'
+        ? state
+        : { ...state, view: action.view, main: showDocument(state.main) }
     case 'active-section':
       return state.activeSectionId === action.id ? state : { ...state, activeSectionId: action.id }
     case 'focus-section':
@@ -120,6 +172,7 @@ function uiReducer(state: UiState, action: AppAction): UiState {
         ...state,
         activeSectionId: action.sectionId,
         view: 'sections',
+        main: showDocument(state.main),
         focusRequest: { sectionId: action.sectionId, target: action.target, nonce: nextId() },
       }
     case 'palette':
@@ -130,6 +183,10 @@ function uiReducer(state: UiState, action: AppAction): UiState {
       return { ...state, notice: action.notice && { ...action.notice, id: nextId() } }
     case 'confirm':
       return { ...state, confirm: action.request }
+    case 'name-prompt':
+      return { ...state, namePrompt: action.request }
+    case 'template-pick':
+      return { ...state, templatePick: action.request }
     case 'flash':
       return { ...state, flash: { ...action.span, nonce: nextId() } }
     case 'show-article':
@@ -138,6 +195,7 @@ function uiReducer(state: UiState, action: AppAction): UiState {
       // A new document starts on its sections, with nothing flashing.
       return {
         ...state,
+        main: showDocument(state.main),
         view: 'sections',
         activeSectionId: action.brief?.sections[0]?.id ?? null,
         flash: null,
@@ -160,6 +218,18 @@ function sessionReducer(state: SessionState, action: AppAction): SessionState {
       }
     case 'pick-template':
       return { ...state, templateId: action.templateId }
+    case 'templates': {
+      // The pick for the next draft survives unless its template is gone (deleted, or now broken).
+      const usable = action.templates.filter((listing) => !listing.error)
+      const kept = usable.some((listing) => listing.id === state.templateId)
+      return {
+        ...state,
+        templates: action.templates,
+        templateId: kept ? state.templateId : (usable[0]?.id ?? ''),
+      }
+    }
+    case 'template-saved':
+      return { ...state, templatesRevision: state.templatesRevision + 1 }
     case 'brief-template':
       return { ...state, template: action.template }
     case 'article-opened':

@@ -6,6 +6,7 @@ import { appReducer, INITIAL_STATE } from './app-state'
 import type { AppState } from './app-state'
 import { isDirty } from './document-history'
 import { createStore } from './store'
+import { createTemplateActions } from './template-actions'
 import type { AppServices } from './useAppState'
 import { createEdits } from './workspace-edits'
 import { createWorkspace } from './workspace'
@@ -67,6 +68,20 @@ export function useApp(api: Client, shell: Shell, pickFile: () => void): AppServ
     return store.subscribe(update)
   }, [store])
 
+  // The desktop shell learns when there is unsaved work: closing the window then asks ('request-close').
+  useEffect(() => {
+    if (shell.kind !== 'desktop') return
+    let reported: boolean | null = null
+    const report = () => {
+      const dirty = isDirty(store.getState().doc)
+      if (dirty === reported) return
+      reported = dirty
+      void shell.setDocumentEdited(dirty).catch(() => undefined)
+    }
+    report()
+    return store.subscribe(report)
+  }, [shell, store])
+
   // A browser tab asks before it closes over unsaved work. (The desktop shell owns window closing.)
   useEffect(() => {
     if (shell.kind !== 'browser') return
@@ -93,8 +108,16 @@ export function createServices(
   const store = createStore(appReducer, initial)
   const workspace = createWorkspace({ api, shell, store, pickFile })
   const edits = createEdits(store, { caretOf })
-  const commands = createCommands({ store, workspace, edits })
-  return { store, workspace, edits, commands, run: (id) => void runCommand(commands, id, store.getState()) }
+  const templates = createTemplateActions({ api, store, workspace })
+  const commands = createCommands({ store, workspace, edits, templates })
+  return {
+    store,
+    workspace,
+    edits,
+    templates,
+    commands,
+    run: (id) => void runCommand(commands, id, store.getState()),
+  }
 }
 
 /** The document's display name: its file name, else its title. */

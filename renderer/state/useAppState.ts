@@ -3,6 +3,7 @@ import type { Command } from '../commands'
 import type { AppAction, AppState } from './app-state'
 import { useStoreSelector } from './store'
 import type { Store } from './store'
+import type { TemplateActions } from './template-actions'
 import type { Edits } from './workspace-edits'
 import type { Workspace } from './workspace'
 
@@ -11,6 +12,7 @@ export type AppServices = {
   store: Store<AppState, AppAction>
   workspace: Workspace
   edits: Edits
+  templates: TemplateActions
   commands: Command[]
   /** Runs a command of the registry by id (if enabled). */
   run: (id: Command['id']) => void

@@ -21,9 +21,15 @@ export const PREVIEW_DELAY_MS = 300
 /**
  * Renders `brief` to PDF through the api when editing pauses (`delay` after the last change; the
  * first one at once). Until the new PDF arrives the previous one stays on screen, marked loading; a
- * newer brief cancels the request for an older one.
+ * newer brief cancels the request for an older one. A new `revision` (a template's style was saved)
+ * renders the same brief again.
  */
-export function usePdfPreview(api: Client, brief: Brief | null, delay = PREVIEW_DELAY_MS): PdfPreviewState {
+export function usePdfPreview(
+  api: Client,
+  brief: Brief | null,
+  revision = 0,
+  delay = PREVIEW_DELAY_MS,
+): PdfPreviewState {
   const [rendered, setRendered] = useState<Rendered | null>(null)
   const hasRendered = useRef(false)
   useEffect(() => {
@@ -60,7 +66,8 @@ export function usePdfPreview(api: Client, brief: Brief | null, delay = PREVIEW_
       clearTimeout(timer)
       controller.abort()
     }
-  }, [api, brief, delay])
+    // `revision` is not read inside: its change alone asks for the same brief again.
+  }, [api, brief, revision, delay])
   if (!brief) return IDLE
   if (!rendered) return { ...IDLE, loading: true }
   const { brief: renderedBrief, ...state } = rendered

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { Shell } from '../api'
 import { commandForKey, isMac, isTextField } from '../commands'
 import { deepActiveElement, isDocumentField } from '../editor/editor-registry'
+import { dialogOpen } from './app-state'
 import type { AppServices } from './useAppState'
 
 /**
@@ -15,7 +16,7 @@ export function useShortcuts(services: AppServices, shell: Shell): void {
       if (event.defaultPrevented || event.isComposing) return
       const state = services.store.getState()
       // A question is open: its own buttons and Escape answer it.
-      if (state.ui.confirm) return
+      if (dialogOpen(state)) return
       const command = commandForKey(services.commands, event, mac)
       if (!command) return
       if (shell.kind === 'desktop' && command.menu) return

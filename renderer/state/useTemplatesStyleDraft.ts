@@ -18,13 +18,23 @@ export type StyleDraft = {
   preview: StylePreview
 }
 
+/**
+ * The brief as the edited style prints it. A brief carries its marking and organization in its own
+ * meta (copied from its template when drafted), and the PDF prints those: without this, the Marking
+ * and Organization fields would change nothing in the preview of an open brief.
+ */
+function asStyled(brief: Brief, style: TemplateStyle): Brief {
+  return { ...brief, meta: { ...brief.meta, marking: style.marking, organization: style.organization } }
+}
+
 function sameStyle(a: TemplateStyle, b: TemplateStyle): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /**
  * A template's style as it is being edited, with a live preview: the open brief rendered in the
- * draft style (renderPdf), or without a brief the template's first page from the sample brief.
+ * draft style (renderPdf, with the style's marking and organization), or without a brief the
+ * template's first page from the sample brief.
  * The preview waits until the draft has been still for PREVIEW_DELAY_MS, and a newer draft makes
  * an older answer stale.
  */
@@ -48,7 +58,7 @@ export function useTemplatesStyleDraft(
     const timer = setTimeout(() => {
       setPreview((previous) => ({ ...previous, loading: true }))
       const rendered = brief
-        ? api.renderPdf({ brief, style })
+        ? api.renderPdf({ brief: asStyled(brief, style), style })
         : api.renderTemplatePreview({ template: { ...template, style } })
       rendered.then(
         (result) => {

@@ -51,10 +51,14 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   }
 
   /** Asks the user; the ConfirmDialog answers through `answer`. */
-  function confirm(title: string, message: string): Promise<ConfirmChoice> {
+  function confirm(
+    title: string,
+    message: string,
+    options: { canSave?: boolean } = {},
+  ): Promise<ConfirmChoice> {
     confirmCounter += 1
     const id = confirmCounter
-    dispatch({ type: 'confirm', request: { id, title, message } })
+    dispatch({ type: 'confirm', request: { id, title, message, ...options } })
     return new Promise((resolve) => answers.set(id, resolve))
   }
 
@@ -93,6 +97,14 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
       // A brief from a template that is not installed here still edits; it only has no guidance.
       () => undefined,
     )
+  }
+
+  /** Undo and redo; a step across a template change loads that template's guidance. */
+  function step(type: 'undo' | 'redo'): void {
+    const before = state().doc.brief?.meta.templateId
+    dispatch({ type })
+    const after = state().doc.brief
+    if (after && after.meta.templateId !== before) loadBriefTemplate(after)
   }
 
   function load(brief: Brief | null, fileName: string | null, dirty: boolean): void {
@@ -200,6 +212,28 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     return true
   }
 
+  let closingWindow = false
+
+  /**
+   * The desktop shell holds a window closing over unsaved work and asks (the 'request-close'
+   * command): the usual question, then the answer. A second ask while the question is open, or while
+   * another question is, is not asked twice: that one is answered first.
+   */
+  async function closeWindow(): Promise<void> {
+    if (closingWindow) return
+    if (state().ui.confirm) {
+      await shell.answerClose(false).catch(() => undefined)
+      return
+    }
+    closingWindow = true
+    try {
+      const close = await guardUnsaved('close the window')
+      await shell.answerClose(close).catch(() => undefined)
+    } finally {
+      closingWindow = false
+    }
+  }
+
   /** Saves the brief; true when it was written (false when cancelled or failed). */
   async function save(saveAs: boolean): Promise<boolean> {
     const { doc } = state()
@@ -279,14 +313,16 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     draft,
     newBrief: () => close('start a new brief'),
     close: () => close('close it'),
+    closeWindow,
     save,
     exportPdf,
     recover,
     saveRecoveryCopy,
     cancelTask: tasks.cancel,
-    undo: () => dispatch({ type: 'undo' }),
-    redo: () => dispatch({ type: 'redo' }),
+    undo: () => step('undo'),
+    redo: () => step('redo'),
     notify,
+    tasks,
   }
 }
 

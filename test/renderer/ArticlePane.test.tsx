@@ -92,7 +92,9 @@ describe('the article pane', () => {
     const button = screen.getByRole('button', { name: 'Insert as quote' }) as HTMLButtonElement
     await waitFor(() => expect(button.disabled).toBe(false))
     fireEvent.click(button)
-    expect(bodyOf(store.getState(), 'background')).toContain('> “no agreement can ignore our security”\n>\n> — Omar Haddad')
+    expect(bodyOf(store.getState(), 'background')).toContain(
+      '> “no agreement can ignore our security”\n>\n> — Omar Haddad',
+    )
   })
 
   it('scrolls to and flashes where a drafted sentence came from', () => {

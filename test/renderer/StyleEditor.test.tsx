@@ -100,7 +100,8 @@ describe('StyleEditor', () => {
     expect(api.renderPdf).toHaveBeenCalledTimes(1)
     await waitFor(() => expect(api.renderPdf).toHaveBeenCalledTimes(2))
     const [input] = api.renderPdf.mock.calls[1] ?? []
-    expect(input?.brief).toBe(brief)
+    // The brief's own text, with the marking and organization the style prints.
+    expect(input?.brief).toEqual({ ...brief, meta: { ...brief.meta, marking: '', organization: 'House' } })
     expect(input?.style).toMatchObject({
       bodyFont: 'sans',
       tableOfContents: true,
@@ -117,6 +118,19 @@ describe('StyleEditor', () => {
     await waitFor(() => expect(api.renderTemplatePreview).toHaveBeenCalledTimes(1))
     expect(api.renderTemplatePreview).toHaveBeenCalledWith({ template })
     expect(api.renderPdf).not.toHaveBeenCalled()
+  })
+
+  it('prints the marking and organization being edited on the open brief’s preview', async () => {
+    const { api } = renderEditor()
+    await waitFor(() => expect(api.renderPdf).toHaveBeenCalledTimes(1))
+    fireEvent.change(screen.getByLabelText('Marking'), { target: { value: 'OFFICIAL' } })
+    fireEvent.change(screen.getByLabelText('Organization'), { target: { value: 'Ministry' } })
+    await waitFor(() => expect(api.renderPdf).toHaveBeenCalledTimes(2))
+    expect(api.renderPdf.mock.calls[1]?.[0]?.brief.meta).toMatchObject({
+      title: 'Border talks',
+      marking: 'OFFICIAL',
+      organization: 'Ministry',
+    })
   })
 
   it('saves the edited style into the template', async () => {

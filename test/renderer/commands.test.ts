@@ -97,10 +97,41 @@ describe('the command registry', () => {
     expect(save.enabled(store.getState())).toBe(false)
   })
 
+  it('offers Save as template and Change template with a brief, Manage templates always', () => {
+    const { commands, store } = registry()
+    const enabled = () =>
+      commands
+        .filter((command) => command.id.includes('template'))
+        .map((command) => [command.id, command.enabled(store.getState())])
+    expect(enabled()).toEqual([
+      ['save-as-template', true],
+      ['change-template', true],
+      ['manage-templates', true],
+    ])
+    store.dispatch({ type: 'load', brief: null, fileName: null, dirty: false })
+    expect(enabled()).toEqual([
+      ['save-as-template', false],
+      ['change-template', false],
+      ['manage-templates', true],
+    ])
+  })
+
   it('filters by every word of the query and hides internal commands', () => {
     const { commands } = registry()
-    expect(filterCommands(commands, 'save').map((command) => command.id)).toEqual(['save', 'save-as'])
-    expect(filterCommands(commands, 'as save').map((command) => command.id)).toEqual(['save-as'])
+    expect(filterCommands(commands, 'save').map((command) => command.id)).toEqual([
+      'save',
+      'save-as',
+      'save-as-template',
+    ])
+    expect(filterCommands(commands, 'as save').map((command) => command.id)).toEqual([
+      'save-as',
+      'save-as-template',
+    ])
+    expect(filterCommands(commands, 'template').map((command) => command.id)).toEqual([
+      'save-as-template',
+      'change-template',
+      'manage-templates',
+    ])
     expect(filterCommands(commands, '').some((command) => command.id === 'open-pending')).toBe(false)
   })
 })

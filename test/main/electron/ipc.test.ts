@@ -15,6 +15,8 @@ function spyDesktop() {
     savePdf: vi.fn(async () => ({ saved: true, name: 'a.pdf' })),
     resetDocument: vi.fn(async () => ({})),
     takePendingDocument: vi.fn(async () => null),
+    setDocumentEdited: vi.fn(async () => ({})),
+    answerClose: vi.fn(async () => ({})),
     openExternal: vi.fn(async () => ({ opened: true })),
   }
   return { handlers: spies satisfies DesktopHandlers, spies }

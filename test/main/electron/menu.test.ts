@@ -59,6 +59,19 @@ describe('application menu', () => {
     },
   )
 
+  it.each([
+    { menu: 'File', label: 'Save as Template…', command: 'save-as-template' },
+    { menu: 'File', label: 'Change Template…', command: 'change-template' },
+    { menu: 'View', label: 'Manage Templates…', command: 'manage-templates' },
+  ])('$menu › $label sends $command', ({ menu, label, command }) => {
+    const shell = context('linux')
+    const top = buildMenuTemplate(shell).find((item) => item.label === menu)
+    const item = items(top?.submenu as MenuItemConstructorOptions[]).find((entry) => entry.label === label)
+    expect(item).toBeDefined()
+    click(item!)
+    expect(shell.send).toHaveBeenCalledWith(command)
+  })
+
   it('lists recent documents on Windows and Linux and opens them by path', () => {
     const shell = context('win32', { recent: [{ name: 'a.brief', path: 'C:\\docs\\a.brief' }] })
     const entry = items(buildMenuTemplate(shell)).find((item) => item.label === 'a.brief')
