@@ -27,8 +27,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '../main/*'], allowTypeImports: true, message: 'renderer/ may import only types from main/.' },
-            { group: ['electron', 'node:*', 'fs', 'path', 'child_process', 'os'], message: 'renderer/ runs in the browser sandbox.' },
+            {
+              group: ['**/main/**', '../main/*'],
+              allowTypeImports: true,
+              message: 'renderer/ may import only types from main/.',
+            },
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'child_process', 'os'],
+              message: 'renderer/ runs in the browser sandbox.',
+            },
           ],
         },
       ],
@@ -38,7 +45,10 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only main/electron/ imports 'electron'." }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: "Only main/electron/ imports 'electron'." }] },
+      ],
     },
   },
 )
