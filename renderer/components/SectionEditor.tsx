@@ -3,7 +3,13 @@ import { EditorView } from '@codemirror/view'
 import { useEffect, useRef } from 'react'
 import type { Section } from '../../main/brief/schema'
 import { markFocused, registerEditor } from '../editor/editor-registry'
-import { createEditorState, External, guidanceExtension, labelExtension } from '../editor/editor-setup'
+import {
+  createEditorState,
+  External,
+  guidanceExtension,
+  labelExtension,
+  loadMarkdownLanguage,
+} from '../editor/editor-setup'
 import type { EditorCompartments } from '../editor/editor-setup'
 import { minimalChange } from '../editor/markdown-commands'
 import type { UiState } from '../state/app-state'
@@ -37,7 +43,11 @@ export function SectionEditor({
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' })
     const mount = document.createElement('div')
     shadow.replaceChildren(mount)
-    const own: EditorCompartments = { label: new Compartment(), guidance: new Compartment() }
+    const own: EditorCompartments = {
+      label: new Compartment(),
+      guidance: new Compartment(),
+      language: new Compartment(),
+    }
     // The latest text and heading: the editor may be re-created (StrictMode, a reloaded pane).
     const latest = store.getState().doc.brief?.sections.find((candidate) => candidate.id === id)
     const created: EditorView = new EditorView({
@@ -58,7 +68,12 @@ export function SectionEditor({
     view.current = created
     compartments.current = own
     const unregister = registerEditor(id, created)
+    let live = true
+    void loadMarkdownLanguage().then((language) => {
+      if (live) created.dispatch({ effects: own.language.reconfigure(language) })
+    })
     return () => {
+      live = false
       unregister()
       created.destroy()
       view.current = null

@@ -1,5 +1,4 @@
 import { defaultKeymap } from '@codemirror/commands'
-import { markdown } from '@codemirror/lang-markdown'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { Annotation, EditorState } from '@codemirror/state'
 import type { Compartment, Extension } from '@codemirror/state'
@@ -11,7 +10,18 @@ import { toggleWrap } from './markdown-commands'
 export const External = Annotation.define<boolean>()
 
 /** What each section editor can change after it is made. */
-export type EditorCompartments = { label: Compartment; guidance: Compartment }
+export type EditorCompartments = { label: Compartment; guidance: Compartment; language: Compartment }
+
+let markdownLanguage: Promise<Extension> | null = null
+
+/**
+ * The Markdown language (its parser and highlighting data) loads on first use, in its own chunk, so
+ * the app's first paint does not wait for it; editors show plain text until it arrives.
+ */
+export function loadMarkdownLanguage(): Promise<Extension> {
+  markdownLanguage ??= import('@codemirror/lang-markdown').then(({ markdown }) => markdown())
+  return markdownLanguage
+}
 
 // Colours come from the page's CSS variables (they reach into the editor's shadow root), so the
 // editor follows the light and dark themes with the rest of the app.
@@ -70,7 +80,7 @@ export function createEditorState(
   return EditorState.create({
     doc,
     extensions: [
-      markdown(),
+      options.compartments.language.of([]),
       syntaxHighlighting(highlight),
       EditorView.lineWrapping,
       theme,
