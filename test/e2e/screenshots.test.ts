@@ -6,9 +6,13 @@ import { root } from '../helpers/cli'
 import { draftSeed, startSession, waitOrExplain } from './browser-session'
 import type { Session } from './browser-session'
 
-// The screenshots in docs/screenshots (committed): the start screen, the editor with the seed brief
-// and the positions view, light and dark, at 1440×900.
-const SHOTS = path.join(root, 'docs', 'screenshots')
+// Screenshots of the start screen, the editor with the seed brief and the positions view, light and
+// dark, at 1440×900. A test run writes them to test-output/screenshots so that it leaves the tree
+// clean; `BRIEFWRIGHT_SCREENSHOTS=docs npm run test:e2e` refreshes the committed ones in docs/.
+const SHOTS =
+  process.env.BRIEFWRIGHT_SCREENSHOTS === 'docs'
+    ? path.join(root, 'docs', 'screenshots')
+    : path.join(root, 'test-output', 'screenshots')
 
 let session: Session | undefined
 
