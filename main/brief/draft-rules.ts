@@ -76,11 +76,13 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
   bluf: (sources) => paragraph(collect(sources, (source) => keySentences(source, 2))),
   judgments: (sources) =>
     bullets(
-      collect(sources, (source) =>
-        keySentences(source, 8, 2)
-          .filter((sentence) => isImplication(sentence.text))
-          .slice(0, 4),
-      ),
+      collect(sources, (source) => {
+        // Judgments look ahead where the article does; a short report that does not still has its
+        // central sentences to judge from.
+        const candidates = keySentences(source, 8)
+        const ahead = candidates.filter((sentence) => isImplication(sentence.text))
+        return (ahead.length >= 2 ? ahead : candidates).slice(0, 4)
+      }),
       true,
     ),
   situation: (sources) =>
@@ -178,8 +180,16 @@ function stanceLine(source: DraftSource, quote: Quote): string | null {
     const outside = tidySentence(
       `${source.article.text.slice(sentence.start, quote.start)} ${source.article.text.slice(quote.end, sentence.end)}`,
     ).replace(/^[\s,.;:“”"'’‘]+/u, '')
-    // "…," said an official: the sentence adds only who spoke, which the attribution line shows.
-    const onlyAttribution = /^(said|says|explained|noted|stated|added|told|according to)\b/i.test(outside)
+    // "…," said an official / "…," the minister said in a statement: the sentence adds only who
+    // spoke, which the attribution line under the quote shows.
+    const attribution = quote.attribution
+      ? source.article.text.slice(quote.attribution.start, quote.attribution.end)
+      : ''
+    const rest = attribution ? tidySentence(outside.replace(attribution, '')) : outside
+    const plainSpeech = /\b(said|says|told|added|stated|noted|explained)\b/i.test(attribution)
+    const onlyAttribution =
+      /^(said|says|explained|noted|stated|added|told|according to)\b/i.test(outside) ||
+      (plainSpeech && rest.split(' ').length < 5)
     if (!onlyAttribution && outside.split(' ').length >= 5) return escapeMarkdown(tidySentence(sentence.text))
   }
   // Otherwise the quote below says it in the actor's own words; a stance line would only repeat it.
