@@ -6,9 +6,8 @@ import type { RecentStore } from '../files/recent'
 import { createRecoveryStore } from '../files/recovery'
 import { createSettingsStore } from '../files/settings'
 import type { SettingsStore } from '../files/settings'
-import { TemplateStyleSchema } from '../templates/schema'
 import type { TemplateStyle } from '../templates/schema'
-import { createTemplateStore } from '../templates/store'
+import { createTemplateStore, styleOfTemplate } from '../templates/store'
 import { createArticleCache } from './article-cache'
 import type { ApiHandlers } from './contract'
 import { ApiError } from './errors'
@@ -44,17 +43,10 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
   const recovery = createRecoveryStore(options.dataDir)
   const articles = createArticleCache(LIMITS.openArticles)
 
-  async function styleOf(brief: Brief): Promise<{ style: TemplateStyle; warnings: string[] }> {
-    const known = await templates.list()
-    if (known.some((listing) => listing.id === brief.meta.templateId && !listing.error)) {
-      return { style: (await templates.get(brief.meta.templateId)).style, warnings: [] }
-    }
-    const warning = `The template "${brief.meta.templateId}" is not installed here; the default page style is used.`
-    return { style: TemplateStyleSchema.parse({}), warnings: [warning] }
-  }
-
   async function renderPdf(brief: Brief, edited?: TemplateStyle) {
-    const { style, warnings } = edited ? { style: edited, warnings: [] } : await styleOf(brief)
+    const { style, warnings } = edited
+      ? { style: edited, warnings: [] }
+      : await styleOfTemplate(templates, brief.meta.templateId)
     const result = await options.pool.run('renderPdf', { brief, style })
     return { bytes: result.bytes, pages: result.pages, warnings: [...warnings, ...result.warnings] }
   }

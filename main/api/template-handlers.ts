@@ -2,7 +2,7 @@ import { applyTemplate } from '../brief/apply-template'
 import type { Brief } from '../brief/schema'
 import { templateFromBrief } from '../templates/from-brief'
 import { sampleBriefFor } from '../templates/sample-brief'
-import type { Template, TemplateStyle } from '../templates/schema'
+import type { TemplateStyle } from '../templates/schema'
 import type { TemplateStore } from '../templates/store'
 import { parseTemplateJson, serializeTemplate } from '../templates/store'
 import type { HandlersOf } from './contract'
@@ -17,12 +17,6 @@ export function createTemplateHandlers(options: {
   pool: WorkerPool<PipelineTasks>
 }): HandlersOf<typeof templateCalls> {
   const { templates, pool } = options
-
-  /** The installed template with this id, or null (a brief may come from another machine). */
-  async function installed(id: string): Promise<Template | null> {
-    const listing = (await templates.list()).find((candidate) => candidate.id === id)
-    return listing && !listing.error ? templates.get(id) : null
-  }
 
   async function render(brief: Brief, style: TemplateStyle) {
     const result = await pool.run('renderPdf', { brief, style, firstPageOnly: true })
@@ -48,9 +42,9 @@ export function createTemplateHandlers(options: {
       fileName: `${id}.brieftemplate`,
     }),
     saveBriefAsTemplate: async ({ brief, name }) =>
-      templates.save(templateFromBrief(brief, await installed(brief.meta.templateId), name)),
+      templates.save(templateFromBrief(brief, await templates.find(brief.meta.templateId), name)),
     changeTemplate: async ({ brief, templateId }) =>
-      applyTemplate(brief, await templates.get(templateId), await installed(brief.meta.templateId)),
+      applyTemplate(brief, await templates.get(templateId), await templates.find(brief.meta.templateId)),
     renderTemplatePreview: async ({ templateId, template, brief }) => {
       const chosen = template ?? (await templates.get(templateId ?? ''))
       const previewed = brief ? applyTemplate(brief, chosen) : sampleBriefFor(chosen)

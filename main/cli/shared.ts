@@ -1,8 +1,7 @@
 import path from 'node:path'
 import { defaultDataDir } from '../files/data-dir'
-import { TemplateStyleSchema } from '../templates/schema'
 import type { TemplateStyle } from '../templates/schema'
-import { createTemplateStore } from '../templates/store'
+import { createTemplateStore, styleOfTemplate } from '../templates/store'
 import type { CliValues } from './main'
 
 /** The template store for --data-dir (or the app's data folder). */
@@ -24,10 +23,7 @@ export function warn(messages: Iterable<string>): void {
  * exports, in the default style, with a warning.
  */
 export async function styleFor(templateId: string, values: CliValues): Promise<TemplateStyle> {
-  const store = templateStoreFor(values)
-  const known = await store.list()
-  if (known.some((listing) => listing.id === templateId && !listing.error))
-    return (await store.get(templateId)).style
-  warn([`template "${templateId}" is not installed here; the default page style is used`])
-  return TemplateStyleSchema.parse({})
+  const { style, warnings } = await styleOfTemplate(templateStoreFor(values), templateId)
+  warn(warnings)
+  return style
 }

@@ -29,11 +29,7 @@ export async function runTemplates(args: string[], values: CliValues): Promise<n
     case 'save': {
       if (!values.name?.trim()) throw new UsageError('templates save needs --name NAME')
       const brief = await readBriefFile(one('.brief file'))
-      const base = (await store.list()).some(
-        (listing) => listing.id === brief.meta.templateId && !listing.error,
-      )
-        ? await store.get(brief.meta.templateId)
-        : null
+      const base = await store.find(brief.meta.templateId)
       const saved = await store.save(templateFromBrief(brief, base, values.name.trim()))
       process.stdout.write(`${saved.id}\n`)
       return 0

@@ -6,8 +6,8 @@ import { DocumentError, migrateDocument } from '../brief/migrate'
 import type { VersionedFormat } from '../brief/migrate'
 import { writeFileAtomic } from '../files/atomic'
 import { copyName, slugify, uniqueId } from './names'
-import { TEMPLATE_SCHEMA_VERSION, TemplateSchema } from './schema'
-import type { Template } from './schema'
+import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from './schema'
+import type { Template, TemplateStyle } from './schema'
 
 export { copyName, slugify, uniqueId } from './names'
 
@@ -35,6 +35,8 @@ export type TemplateListing = {
 export type TemplateStore = {
   list(): Promise<TemplateListing[]>
   get(id: string): Promise<Template>
+  /** The readable template with this id, or null: a brief may come from a machine with other templates. */
+  find(id: string): Promise<Template | null>
   /** Saves a new user template under a free id derived from its name; returns the saved template. */
   save(template: Template): Promise<Template>
   /**
@@ -206,11 +208,19 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
     }))
   }
 
+  // The first file with the id wins (built-ins come first); a broken file cannot be the one asked for.
+  function first(entries: Entry[], id: string): Template | null {
+    return entries.find((entry) => entry.template?.id === id)?.template ?? null
+  }
+
+  async function find(id: string): Promise<Template | null> {
+    return first(await scan(), id)
+  }
+
   async function get(id: string): Promise<Template> {
     const entries = await scan()
-    // The first file with the id wins (built-ins come first); a broken file cannot be the one asked for.
-    const found = entries.find((entry) => entry.template?.id === id)
-    if (found?.template) return found.template
+    const found = first(entries, id)
+    if (found) return found
     const known = entries.flatMap((entry) => (entry.template && !entry.error ? [entry.template.id] : []))
     throw new DocumentError(`No template "${id}". Known templates: ${known.join(', ')}.`)
   }
@@ -257,5 +267,21 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
     return entry.template
   }
 
-  return { list, get, save, put, rename, duplicate, importText, remove }
+  return { list, get, find, save, put, rename, duplicate, importText, remove }
+}
+
+/**
+ * The page style a brief is drawn in: its template's, or the default style with a warning when this
+ * machine does not have that template (a brief from a colleague still opens, previews and exports).
+ */
+export async function styleOfTemplate(
+  store: Pick<TemplateStore, 'find'>,
+  templateId: string,
+): Promise<{ style: TemplateStyle; warnings: string[] }> {
+  const template = await store.find(templateId)
+  if (template) return { style: template.style, warnings: [] }
+  return {
+    style: TemplateStyleSchema.parse({}),
+    warnings: [`The template "${templateId}" is not installed here; the default page style is used.`],
+  }
 }

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { builtInTemplatesDir, createTemplateStore } from '../../../main/templates/store'
+import { TemplateStyleSchema } from '../../../main/templates/schema'
+import { builtInTemplatesDir, createTemplateStore, styleOfTemplate } from '../../../main/templates/store'
 
 describe('built-in templates', () => {
   const store = createTemplateStore({})
@@ -64,5 +65,31 @@ describe('user templates', () => {
     expect(future?.error).toMatch(/newer Briefwright/)
     expect((await readdir(dir)).sort()).toEqual(['broken.brieftemplate', 'future.brieftemplate'])
     expect((await store.get('policy-brief')).id).toBe('policy-brief')
+  })
+})
+
+describe('find and styleOfTemplate', () => {
+  it('find returns a readable template, null for a missing, broken or newer one', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-find-'))
+    await mkdir(path.join(dataDir, 'templates'))
+    await writeFile(path.join(dataDir, 'templates', 'broken.brieftemplate'), '{"schemaVersion": 1, "id": ')
+    await writeFile(
+      path.join(dataDir, 'templates', 'future.brieftemplate'),
+      '{"schemaVersion": 7, "id": "future"}',
+    )
+    const store = createTemplateStore({ dataDir })
+    expect((await store.find('intelligence-assessment'))?.style.marking).toBe('UNCLASSIFIED')
+    for (const id of ['nope', 'broken', 'future']) expect(await store.find(id)).toBeNull()
+  })
+
+  it('styleOfTemplate falls back to the default style with a warning', async () => {
+    const store = createTemplateStore({})
+    const known = await styleOfTemplate(store, 'situation-report')
+    expect(known).toEqual({ style: (await store.get('situation-report')).style, warnings: [] })
+    const missing = await styleOfTemplate(store, 'from-another-machine')
+    expect(missing.style).toEqual(TemplateStyleSchema.parse({}))
+    expect(missing.warnings).toEqual([
+      'The template "from-another-machine" is not installed here; the default page style is used.',
+    ])
   })
 })
