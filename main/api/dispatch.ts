@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { contract, isCallName } from './contract'
 import type { ApiHandlers, CallName } from './contract'
-import { ApiError, toApiErrorBody } from './errors'
+import { toApiErrorBody } from './errors'
 import type { ApiErrorBody } from './errors'
 
 /** The result of a call as both transports carry it: never a thrown error across the boundary. */
@@ -43,10 +43,4 @@ export function describeIssues(name: string, error: z.ZodError): string {
   })
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''
   return `Invalid input for ${name}: ${parts.join('; ')}${more}.`
-}
-
-/** Throws an ApiError for a result that failed; the renderer client and tests use it. */
-export function unwrapResult<T>(result: CallResult<T>): T {
-  if (result.ok) return result.value
-  throw new ApiError(result.error.code, result.error.message)
 }
