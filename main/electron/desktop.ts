@@ -2,7 +2,7 @@ import path from 'node:path'
 import { app, dialog } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { LIMITS } from '../api/pipeline-schemas'
-import { sweepStaleTempFiles, writeFileAtomic } from '../files/atomic'
+import { createFolderSweeper, writeFileAtomic } from '../files/atomic'
 import type { RecentStore } from '../files/recent'
 import type { CloseGuard } from './close-guard'
 import type { DesktopHandlers } from './desktop-contract'
@@ -16,6 +16,9 @@ const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf
  * The desktop-only calls of one window: native dialogs, file writes, the system browser. Paths come
  * from the dialogs (or the OS) and stay here; the renderer only ever sees file names.
  */
+/** One per process: every window saves through it, and each folder is swept once. */
+const sweepDocumentFolder = createFolderSweeper({ extensions: [BRIEF_EXTENSION], olderThanMs: 60_000 })
+
 export function createDesktopHandlers(options: {
   window: BrowserWindow
   documents: DocumentRegistry
@@ -72,10 +75,7 @@ export function createDesktopHandlers(options: {
       const filePath = current ?? (await askSavePath(suggestedName, BRIEF_EXTENSION, 'Brief'))
       if (!filePath) return { saved: false, name: null }
       // A save killed earlier may have left its temp file here; one older than a minute is nobody's.
-      await sweepStaleTempFiles(path.dirname(filePath), {
-        extensions: [BRIEF_EXTENSION],
-        olderThanMs: 60_000,
-      })
+      await sweepDocumentFolder(path.dirname(filePath))
       await writeFileAtomic(filePath, text)
       await remember(filePath)
       return { saved: true, name: path.basename(filePath) }

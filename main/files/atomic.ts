@@ -70,3 +70,17 @@ export async function sweepStaleTempFiles(
   }
   return removed
 }
+
+/**
+ * Sweeps each folder once per process: saving again into the same folder (every Ctrl+S) then costs
+ * no directory listing, which matters in large Documents folders.
+ */
+export function createFolderSweeper(options: { extensions: string[]; olderThanMs: number }) {
+  const swept = new Set<string>()
+  return async function sweepOnce(dir: string): Promise<string[]> {
+    const key = path.resolve(dir)
+    if (swept.has(key)) return []
+    swept.add(key)
+    return sweepStaleTempFiles(key, options)
+  }
+}

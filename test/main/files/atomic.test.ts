@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sweepStaleTempFiles, writeFileAtomic } from '../../../main/files/atomic'
+import { createFolderSweeper, sweepStaleTempFiles, writeFileAtomic } from '../../../main/files/atomic'
 
 async function tempDir() {
   return mkdtemp(path.join(os.tmpdir(), 'bw-atomic-'))
@@ -58,5 +58,22 @@ describe('sweepStaleTempFiles', () => {
     await utimes(old, past, past)
     await sweepStaleTempFiles(dir, { extensions: ['.brief'], olderThanMs: 60_000 })
     expect((await readdir(dir)).sort()).toEqual(['a.brief.111'])
+  })
+})
+
+describe('createFolderSweeper', () => {
+  it('sweeps a folder the first time only', async () => {
+    const dir = await tempDir()
+    const old = new Date(Date.now() - 120_000)
+    const stray = async (name: string) => {
+      await writeFile(path.join(dir, name), 'x')
+      await utimes(path.join(dir, name), old, old)
+    }
+    const sweepOnce = createFolderSweeper({ extensions: ['.brief'], olderThanMs: 60_000 })
+    await stray('a.brief.101')
+    expect((await sweepOnce(dir)).map((file) => path.basename(file))).toEqual(['a.brief.101'])
+    await stray('b.brief.202')
+    expect(await sweepOnce(path.join(dir, '.'))).toEqual([])
+    expect(await readdir(dir)).toEqual(['b.brief.202'])
   })
 })
