@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createWorkerPool, workerScriptBeside } from '../api/worker-pool'
-import type { Template } from '../templates/schema'
 import { draftOne } from './draft-one'
 import type { DraftJob } from './draft-one'
 import type { DraftTasks } from './draft-worker'
@@ -42,10 +41,10 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
     warn(warnings.map((message) => `${sources[0]}: ${message}`))
     return 0
   }
-  return runBatch(jobs, template)
+  return runBatch(jobs)
 }
 
-async function runBatch(jobs: DraftJob[], template: Template): Promise<number> {
+async function runBatch(jobs: DraftJob[]): Promise<number> {
   const pool = createWorkerPool<DraftTasks>({
     script: workerScriptBeside(import.meta.url, 'draft-worker'),
     size: Math.min(os.availableParallelism(), jobs.length),
@@ -58,7 +57,7 @@ async function runBatch(jobs: DraftJob[], template: Template): Promise<number> {
     await Promise.all(
       jobs.map(async (job) => {
         try {
-          const { warnings } = await pool.run('draft', { ...job, template })
+          const { warnings } = await pool.run('draft', job)
           for (const message of warnings)
             progress.interrupt(`briefwright: warning: ${job.source}: ${message}`)
         } catch (error) {
