@@ -1,14 +1,14 @@
-import type { KeyboardEvent } from 'react'
+import type { ComponentType, KeyboardEvent } from 'react'
 import type { EditorView } from '../state/app-state'
 import { useAppState, useServices } from '../state/useAppState'
 import { MetaForm } from './MetaForm'
 import { PositionsView } from './PositionsView'
 import { SectionList } from './SectionList'
 
-const TABS: { id: EditorView; label: string }[] = [
-  { id: 'sections', label: 'Sections' },
-  { id: 'positions', label: 'Positions' },
-  { id: 'details', label: 'Details' },
+const TABS: { id: EditorView; label: string; Panel: ComponentType }[] = [
+  { id: 'sections', label: 'Sections', Panel: SectionList },
+  { id: 'positions', label: 'Positions', Panel: PositionsView },
+  { id: 'details', label: 'Details', Panel: MetaForm },
 ]
 
 /**
@@ -49,33 +49,18 @@ export function EditorTabs() {
           ))}
         </div>
       </div>
-      <div
-        id="panel-sections"
-        role="tabpanel"
-        aria-labelledby="tab-sections"
-        className="pane-scroll"
-        hidden={view !== 'sections'}
-      >
-        <SectionList />
-      </div>
-      <div
-        id="panel-positions"
-        role="tabpanel"
-        aria-labelledby="tab-positions"
-        className="pane-scroll"
-        hidden={view !== 'positions'}
-      >
-        <PositionsView />
-      </div>
-      <div
-        id="panel-details"
-        role="tabpanel"
-        aria-labelledby="tab-details"
-        className="pane-scroll"
-        hidden={view !== 'details'}
-      >
-        <MetaForm />
-      </div>
+      {TABS.map(({ id, Panel }) => (
+        <div
+          key={id}
+          id={`panel-${id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${id}`}
+          className="pane-scroll"
+          hidden={view !== id}
+        >
+          <Panel />
+        </div>
+      ))}
     </div>
   )
 }
