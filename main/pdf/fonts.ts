@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { create as createFont } from 'fontkit'
+import type * as HarfBuzzModule from 'harfbuzzjs'
 import { createMappedGlyphs } from './glyph-cache'
 
 /** The faces the renderer draws with: Source Serif 4 for body text, Inter for headings and chrome. */
@@ -27,6 +29,7 @@ export type ParsedFont = {
   characterSet: number[]
   hasGlyphForCodePoint(codePoint: number): boolean
   glyphForCodePoint(codePoint: number): unknown
+  getGlyph(glyphId: number, codePoints?: number[]): unknown
   layout(text: string, features?: unknown): GlyphRun
 }
 
@@ -58,8 +61,12 @@ export const FACE_KEYS: readonly FaceKey[] = [
 
 type ShapedRun = { glyphs: unknown[]; positions: GlyphPosition[]; advanceWidth: number }
 
+type HarfBuzz = typeof HarfBuzzModule
+
 type LoadedFace = {
   font: ParsedFont
+  /** The same font file as HarfBuzz sees it: HarfBuzz shapes, fontkit supplies glyphs to pdfkit. */
+  shaper: InstanceType<HarfBuzz['Font']>
   /** The font as handed to pdfkit: `layout` answers from `runs`. */
   shared: ParsedFont
   metrics: FaceMetrics
@@ -70,6 +77,25 @@ type LoadedFace = {
 
 // Parsed once per process: parsing Source Serif takes ~12 ms, a warm render far less.
 const loaded = new Map<FaceKey, LoadedFace>()
+
+// HarfBuzz (WebAssembly) shapes text: in a fresh process it is several times faster than fontkit's
+// JavaScript shaper, which decodes each face's GSUB/GPOS subtables object by object on first use.
+let harfBuzz: HarfBuzz | null = null
+let harfBuzzLoading: Promise<void> | null = null
+let shapingBuffer: InstanceType<HarfBuzz['Buffer']> | null = null
+
+/** Loads the shaper once per process; everything that measures or draws text needs it first. */
+export function loadShaping(): Promise<void> {
+  harfBuzzLoading ??= import('harfbuzzjs').then((module) => {
+    harfBuzz = module
+  })
+  return harfBuzzLoading
+}
+
+function shaping(): HarfBuzz {
+  if (!harfBuzz) throw new Error('text shaping is not loaded yet (await loadShaping() first)')
+  return harfBuzz
+}
 /** Shaped chunks kept per face; shaping (GSUB/GPOS) is most of the cost of laying out text. */
 const RUN_CACHE_LIMIT = 20_000
 /** Longer chunks are rare and would hold on to a lot of memory. */
@@ -87,43 +113,77 @@ function isParsedFont(value: unknown): value is ParsedFont {
   )
 }
 
-function fontkitCreate(): (bytes: Uint8Array) => unknown {
-  // fontkit ships no types; load it through require and check the one function we call.
-  const required: unknown = createRequire(import.meta.url)('fontkit')
-  const create =
-    typeof required === 'object' && required !== null ? Reflect.get(required, 'create') : undefined
-  if (typeof create !== 'function') throw new Error('fontkit.create is missing')
-  return (bytes) => Reflect.apply(create, required, [bytes])
-}
-
 function loadFace(key: FaceKey): LoadedFace {
   const cached = loaded.get(key)
   if (cached) return cached
   const path = createRequire(import.meta.url).resolve(FACE_FILES[key])
-  const font = fontkitCreate()(readFileSync(path))
+  const hb = shaping()
+  const bytes = readFileSync(path)
+  const font: unknown = createFont(bytes)
   if (!isParsedFont(font)) throw new Error(`${FACE_FILES[key]} is not a single font`)
   createMappedGlyphs(font)
-  const runs = new Map<string, ShapedRun>()
   const face: LoadedFace = {
     font,
-    shared: sharedLayoutFont(font, runs),
+    shaper: new hb.Font(new hb.Face(new hb.Blob(bytes), 0)),
+    shared: font,
     metrics: { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm },
     unitsPerEm: font.unitsPerEm,
-    runs,
+    runs: new Map(),
     glyphs: new Map(),
   }
+  face.shared = sharedLayoutFont(face)
   loaded.set(key, face)
   return face
 }
 
-function shape(font: ParsedFont, runs: Map<string, ShapedRun>, chunk: string): ShapedRun {
-  let run = runs.get(chunk)
+/**
+ * Shapes a chunk with HarfBuzz and returns fontkit glyphs (pdfkit embeds and maps those). A glyph
+ * that no character maps to (a ligature, an alternate) gets its cluster's characters, so that text
+ * extracted from the PDF reads as it was written.
+ */
+function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
+  const hb = shaping()
+  shapingBuffer ??= new hb.Buffer()
+  const buffer = shapingBuffer
+  buffer.clearContents()
+  buffer.addText(chunk)
+  buffer.guessSegmentProperties()
+  hb.shape(face.shaper, buffer)
+  const infos = buffer.getGlyphInfos()
+  const shapedPositions = buffer.getGlyphPositions()
+  const glyphs: unknown[] = []
+  const positions: GlyphPosition[] = []
+  let advanceWidth = 0
+  infos.forEach((info, index) => {
+    const position = shapedPositions[index]
+    glyphs.push(face.font.getGlyph(info.codepoint, clusterCodePoints(chunk, infos, index)))
+    positions.push({
+      xAdvance: position.xAdvance,
+      yAdvance: position.yAdvance,
+      xOffset: position.xOffset,
+      yOffset: position.yOffset,
+    })
+    advanceWidth += position.xAdvance
+  })
+  return { glyphs, positions, advanceWidth }
+}
+
+/** The characters of glyph `index`'s cluster (UTF-16 offsets); later glyphs of a cluster get none. */
+function clusterCodePoints(chunk: string, infos: { cluster: number }[], index: number): number[] {
+  const start = infos[index].cluster
+  if (index > 0 && infos[index - 1].cluster === start) return []
+  let end = chunk.length
+  for (const info of infos) if (info.cluster > start && info.cluster < end) end = info.cluster
+  return Array.from(chunk.slice(start, end), (char) => char.codePointAt(0) ?? 0)
+}
+
+function shape(face: LoadedFace, chunk: string): ShapedRun {
+  let run = face.runs.get(chunk)
   if (run === undefined) {
-    const shaped = font.layout(chunk)
-    run = { glyphs: shaped.glyphs, positions: shaped.positions, advanceWidth: shaped.advanceWidth }
+    run = shapeChunk(face, chunk)
     if (chunk.length <= CACHED_CHUNK_LENGTH) {
-      if (runs.size >= RUN_CACHE_LIMIT) runs.clear()
-      runs.set(chunk, run)
+      if (face.runs.size >= RUN_CACHE_LIMIT) face.runs.clear()
+      face.runs.set(chunk, run)
     }
   }
   return run
@@ -133,10 +193,11 @@ function shape(font: ParsedFont, runs: Map<string, ShapedRun>, chunk: string): S
  * The font pdfkit gets: the parsed font with `layout` answered from the per-process shaping cache.
  * pdfkit scales the positions of the run it gets in place, so it gets a copy.
  */
-function sharedLayoutFont(font: ParsedFont, runs: Map<string, ShapedRun>): ParsedFont {
+function sharedLayoutFont(face: LoadedFace): ParsedFont {
+  const { font } = face
   const layout = (text: string, features?: unknown): GlyphRun => {
     if (features !== undefined) return font.layout(text, features)
-    const run = shape(font, runs, text)
+    const run = shape(face, text)
     const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
       xAdvance,
       yAdvance,
@@ -199,7 +260,7 @@ export function textOutlines(
   text: string,
 ): { outlines: GlyphOutline[]; width: number; unitsPerEm: number } {
   const face = loadFace(key)
-  const run = shape(face.font, face.runs, text)
+  const run = shape(face, text)
   const outlines: GlyphOutline[] = []
   let x = 0
   run.glyphs.forEach((glyph, index) => {
@@ -229,7 +290,7 @@ export function hasGlyph(key: FaceKey, codePoint: number): boolean {
 }
 
 function chunkWidth(face: LoadedFace, chunk: string): number {
-  return shape(face.font, face.runs, chunk).advanceWidth / face.unitsPerEm
+  return shape(face, chunk).advanceWidth / face.unitsPerEm
 }
 
 /**

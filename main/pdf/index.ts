@@ -6,7 +6,7 @@ import { resolveContents } from './flow-contents'
 import { flowBrief } from './flow-document'
 import type { FlowItem } from './flow-types'
 import { missingGlyphWarning } from './font-coverage'
-import { constructorFont, registerFaces } from './fonts'
+import { constructorFont, loadShaping, registerFaces } from './fonts'
 import { defaultCreationDate, documentInfo, escapeXmpMetadata } from './metadata'
 import { paginate } from './paginate'
 import { createPdfDoc } from './pdfkit-types'
@@ -63,6 +63,7 @@ export async function renderBriefPdf(
   style: TemplateStyle,
   options: RenderOptions = {},
 ): Promise<PdfResult> {
+  await loadShaping()
   const notes: string[] = []
   const missing = missingCollector()
   const theme = themeFor(style)

@@ -1,10 +1,12 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PLAIN, textRun } from '../../../main/pdf/blocks'
 import type { Run } from '../../../main/pdf/blocks'
-import { measure } from '../../../main/pdf/fonts'
+import { loadShaping, measure } from '../../../main/pdf/fonts'
 import { breakLines } from '../../../main/pdf/line-break'
 import type { TextStyle } from '../../../main/pdf/line-break'
+
+beforeAll(() => loadShaping())
 
 const STYLE: TextStyle = {
   faces: {

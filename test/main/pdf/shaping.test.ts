@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { FACE_KEYS, loadShaping, measure, parsedFont } from '../../../main/pdf/fonts'
+
+const seed = readFileSync(
+  path.resolve(import.meta.dirname, '../../../../shared/fixtures/seed-article.txt'),
+  'utf8',
+)
+
+beforeAll(() => loadShaping())
+
+describe('text shaping (HarfBuzz)', () => {
+  it('applies kerning: "AV" is narrower than "A" and "V" set apart', () => {
+    for (const face of ['serif', 'sans'] as const) {
+      expect(measure(face, 100, 'AV')).toBeLessThan(measure(face, 100, 'A') + measure(face, 100, 'V') - 1)
+    }
+  })
+
+  it('forms ligatures: "fi" takes one glyph and reads back as f, i', () => {
+    const run = parsedFont('serif').layout('fine')
+    expect(run.glyphs.length).toBe(3)
+    expect(Reflect.get(run.glyphs[0] as object, 'codePoints')).toEqual([0x66, 0x69])
+  })
+
+  it('gives the same advance widths as fontkit for every word of the seed article, in every face', () => {
+    const words = [...new Set(seed.split(/\s+/).filter(Boolean))]
+    let compared = 0
+    for (const face of FACE_KEYS) {
+      const font = parsedFont(face)
+      for (const word of words) {
+        // Passing features sends the call to fontkit's own shaper with its default features.
+        const reference = font.layout(word, ['kern', 'liga']).advanceWidth
+        const shaped = measure(face, font.unitsPerEm, word)
+        expect(Math.round(shaped)).toBe(Math.round(reference))
+        compared += 1
+      }
+    }
+    expect(compared).toBeGreaterThan(FACE_KEYS.length * 500)
+  })
+
+  it('loads the WebAssembly shaper once per process', () => {
+    expect(loadShaping()).toBe(loadShaping())
+  })
+})
