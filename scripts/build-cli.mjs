@@ -19,6 +19,18 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // Small pure-JS packages are bundled (one file read and compile instead of a hundred); packages
+  // that read their own files, carry WebAssembly or load only for one input format stay outside.
+  external: [
+    'jsdom',
+    '@mozilla/readability',
+    'mammoth',
+    'pdfjs-dist',
+    'harfbuzzjs',
+    'dompurify',
+    'source-serif',
+    '@expo-google-fonts/inter',
+    'write-file-atomic',
+  ],
   logLevel: 'warning',
 })
