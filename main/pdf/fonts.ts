@@ -151,12 +151,16 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   hb.shape(face.shaper, buffer)
   const infos = buffer.getGlyphInfos()
   const shapedPositions = buffer.getGlyphPositions()
+  const codePoints = codePointsByGlyph(
+    chunk,
+    infos.map((info) => info.cluster),
+  )
   const glyphs: unknown[] = []
   const positions: GlyphPosition[] = []
   let advanceWidth = 0
   infos.forEach((info, index) => {
     const position = shapedPositions[index]
-    glyphs.push(face.font.getGlyph(info.codepoint, clusterCodePoints(chunk, infos, index)))
+    glyphs.push(face.font.getGlyph(info.codepoint, codePoints[index]))
     positions.push({
       xAdvance: position.xAdvance,
       yAdvance: position.yAdvance,
@@ -168,13 +172,18 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   return { glyphs, positions, advanceWidth }
 }
 
-/** The characters of glyph `index`'s cluster (UTF-16 offsets); later glyphs of a cluster get none. */
-function clusterCodePoints(chunk: string, infos: { cluster: number }[], index: number): number[] {
-  const start = infos[index].cluster
-  if (index > 0 && infos[index - 1].cluster === start) return []
-  let end = chunk.length
-  for (const info of infos) if (info.cluster > start && info.cluster < end) end = info.cluster
-  return Array.from(chunk.slice(start, end), (char) => char.codePointAt(0) ?? 0)
+/**
+ * Each glyph's characters: its cluster's (UTF-16 offsets, ending where the next cluster starts),
+ * given to the first glyph of a cluster only. Sorting the cluster starts keeps long chunks linear.
+ */
+function codePointsByGlyph(chunk: string, clusters: number[]): number[][] {
+  const starts = [...new Set(clusters)].sort((a, b) => a - b)
+  const ends = new Map(starts.map((start, index) => [start, starts[index + 1] ?? chunk.length]))
+  return clusters.map((start, index) =>
+    index > 0 && clusters[index - 1] === start
+      ? []
+      : Array.from(chunk.slice(start, ends.get(start)), (char) => char.codePointAt(0) ?? 0),
+  )
 }
 
 function shape(face: LoadedFace, chunk: string): ShapedRun {

@@ -23,6 +23,14 @@ describe('text shaping (HarfBuzz)', () => {
     expect(Reflect.get(run.glyphs[0] as object, 'codePoints')).toEqual([0x66, 0x69])
   })
 
+  it('gives every character of a long unbroken run to exactly one glyph, ligatures included', () => {
+    const text = 'officeflowfinanceAV-'.repeat(400)
+    const run = parsedFont('serif').layout(text)
+    const codePoints = run.glyphs.flatMap((glyph) => Reflect.get(glyph as object, 'codePoints') as number[])
+    expect(run.glyphs.length).toBeLessThan(text.length)
+    expect(String.fromCodePoint(...codePoints)).toBe(text)
+  })
+
   it('gives the same advance widths as fontkit for every word of the seed article, in every face', () => {
     const words = [...new Set(seed.split(/\s+/).filter(Boolean))]
     let compared = 0
