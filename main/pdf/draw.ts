@@ -1,4 +1,5 @@
 import type { Decor, Fragment, ImageItem, LineItem, Placed, RowItem } from './flow-types'
+import { parsedFont } from './fonts'
 import type { OutlineNode, PdfDoc } from './pdfkit-types'
 import { createTagger } from './tagging'
 import type { Tagger } from './tagging'
@@ -12,7 +13,8 @@ import type { Theme } from './theme'
 
 /** Draws one fragment on a baseline. */
 export function drawFragment(doc: PdfDoc, fragment: Fragment, baseline: number): void {
-  doc.font(fragment.face).fontSize(fragment.size).fillColor(fragment.color)
+  // The face's name is pdfkit's cache key: a face is handed over (and parsed) when first drawn.
+  doc.font(parsedFont(fragment.face), fragment.face).fontSize(fragment.size).fillColor(fragment.color)
   // textWidth is already known: passing it spares pdfkit one of its two extra shaping passes.
   doc.text(fragment.text, fragment.x, baseline, {
     lineBreak: false,

@@ -65,8 +65,9 @@ type HarfBuzz = typeof HarfBuzzModule
 
 type LoadedFace = {
   font: ParsedFont
-  /** The same font file as HarfBuzz sees it: HarfBuzz shapes, fontkit supplies glyphs to pdfkit. */
-  shaper: InstanceType<HarfBuzz['Font']>
+  bytes: Uint8Array
+  /** The same font file as HarfBuzz sees it (made on first shaping): HarfBuzz shapes, fontkit supplies glyphs to pdfkit. */
+  shaper: InstanceType<HarfBuzz['Font']> | null
   /** The font as handed to pdfkit: `layout` answers from `runs`. */
   shared: ParsedFont
   metrics: FaceMetrics
@@ -117,14 +118,14 @@ function loadFace(key: FaceKey): LoadedFace {
   const cached = loaded.get(key)
   if (cached) return cached
   const path = createRequire(import.meta.url).resolve(FACE_FILES[key])
-  const hb = shaping()
   const bytes = readFileSync(path)
   const font: unknown = createFont(bytes)
   if (!isParsedFont(font)) throw new Error(`${FACE_FILES[key]} is not a single font`)
   createMappedGlyphs(font)
   const face: LoadedFace = {
     font,
-    shaper: new hb.Font(new hb.Face(new hb.Blob(bytes), 0)),
+    bytes,
+    shaper: null,
     shared: font,
     metrics: { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm },
     unitsPerEm: font.unitsPerEm,
@@ -148,6 +149,7 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   buffer.clearContents()
   buffer.addText(chunk)
   buffer.guessSegmentProperties()
+  face.shaper ??= new hb.Font(new hb.Face(new hb.Blob(face.bytes), 0))
   hb.shape(face.shaper, buffer)
   const infos = buffer.getGlyphInfos()
   const shapedPositions = buffer.getGlyphPositions()
@@ -319,9 +321,4 @@ export function measure(key: FaceKey, size: number, text: string): number {
   }
   if (start < text.length) total += chunkWidth(face, text.slice(start))
   return total * size
-}
-
-/** Registers every face with a document under its FaceKey name, passing the parsed font. */
-export function registerFaces(register: (name: FaceKey, font: ParsedFont) => void): void {
-  for (const key of FACE_KEYS) register(key, parsedFont(key))
 }

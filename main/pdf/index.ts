@@ -6,7 +6,7 @@ import { resolveContents } from './flow-contents'
 import { flowBrief } from './flow-document'
 import type { FlowItem } from './flow-types'
 import { missingGlyphWarning } from './font-coverage'
-import { constructorFont, loadShaping, registerFaces } from './fonts'
+import { constructorFont, loadShaping } from './fonts'
 import { defaultCreationDate, documentInfo, escapeXmpMetadata } from './metadata'
 import { paginate } from './paginate'
 import { createPdfDoc } from './pdfkit-types'
@@ -95,7 +95,6 @@ export async function renderBriefPdf(
     bufferPages: true,
     autoFirstPage: true,
   })
-  registerFaces((name, font) => doc.registerFont(name, font))
   escapeXmpMetadata(doc)
   const bytes = collectBytes(doc)
   const drawn = options.firstPageOnly ? pages.slice(0, 1) : pages

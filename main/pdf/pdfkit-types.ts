@@ -60,8 +60,8 @@ export type PdfDoc = {
   addPage(): PdfDoc
   switchToPage(index: number): unknown
   bufferedPageRange(): { start: number; count: number }
-  registerFont(name: string, font: ParsedFont): PdfDoc
-  font(name: string): PdfDoc
+  /** Selects a font, kept under `name` for the rest of the document. */
+  font(font: ParsedFont, name: string): PdfDoc
   fontSize(size: number): PdfDoc
   fillColor(color: string): PdfDoc
   strokeColor(color: string): PdfDoc
