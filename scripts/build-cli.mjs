@@ -19,18 +19,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Small pure-JS packages are bundled (one file read and compile instead of a hundred); packages
-  // that read their own files, carry WebAssembly or load only for one input format stay outside.
-  external: [
-    'jsdom',
-    '@mozilla/readability',
-    'mammoth',
-    'pdfjs-dist',
-    'harfbuzzjs',
-    'dompurify',
-    'source-serif',
-    '@expo-google-fonts/inter',
-    'write-file-atomic',
-  ],
+  // Small pure-JS packages are bundled (one file read and compile instead of a hundred). Outside
+  // stay packages that read their own files or carry WebAssembly, those that load only for one
+  // input format, and CommonJS that requires Node's built-ins (an ES module bundle cannot).
+  external: ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic'],
   logLevel: 'warning',
 })
