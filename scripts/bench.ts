@@ -19,6 +19,7 @@ import { draftBrief } from '../main/brief/draft'
 import type { Brief } from '../main/brief/schema'
 import { renderBriefPdf } from '../main/pdf/index'
 import { createTemplateStore } from '../main/templates/store'
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const seedPath = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
@@ -123,14 +124,7 @@ for (let index = 0; index < 6; index += 1) {
     const profile = mkdtempSync(path.join(work, 'profile-'))
     chromiumTimes.push(
       run(chromium, [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
         `--user-data-dir=${profile}`,
         '--no-pdf-header-footer',
         `--print-to-pdf=${path.join(work, 'chromium.pdf')}`,

@@ -3,20 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs'
 import { seedArticle } from '../helpers/cli'
 import { assertBuilt, startWebProcess } from './web-server-process'
-
-/** Debian's Chromium, headless, with nothing that reaches off this machine. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** Where failing steps leave a screenshot. */
 export const FAILURE_SHOTS = '/tmp/briefwright-e2e'
@@ -41,7 +30,7 @@ export async function startSession(): Promise<Session> {
   await mkdir(FAILURE_SHOTS, { recursive: true })
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-e2e-'))
   const server = await startWebProcess(dataDir)
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS] })
   const problems: string[] = []
   const violations: string[] = []
   const contexts: BrowserContext[] = []

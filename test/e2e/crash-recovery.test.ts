@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CHROMIUM_ARGS, draftSeed, waitOrExplain } from './browser-session'
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs'
+import { draftSeed, waitOrExplain } from './browser-session'
 import { assertBuilt, startWebProcess } from './web-server-process'
 
 const EDIT = 'Words typed two seconds before the crash.'
@@ -13,7 +14,7 @@ describe('crash recovery', () => {
     assertBuilt()
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-crash-'))
     const first = await startWebProcess(dataDir)
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS] })
     try {
       const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
       await draftSeed(page, first.url)
@@ -31,7 +32,7 @@ describe('crash recovery', () => {
     }
 
     const second = await startWebProcess(dataDir)
-    const again = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const again = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS] })
     try {
       const page = await (await again.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
       await page.goto(second.url)
