@@ -66,7 +66,7 @@ type HarfBuzz = typeof HarfBuzzModule
 type LoadedFace = {
   font: ParsedFont
   bytes: Uint8Array
-  /** The same font file as HarfBuzz sees it (made on first shaping): HarfBuzz shapes, fontkit supplies glyphs to pdfkit. */
+  /** The face as HarfBuzz sees it, made on first shaping: HarfBuzz shapes, fontkit gives pdfkit glyphs. */
   shaper: InstanceType<HarfBuzz['Font']> | null
   /** The font as handed to pdfkit: `layout` answers from `runs`. */
   shared: ParsedFont
@@ -97,6 +97,7 @@ function shaping(): HarfBuzz {
   if (!harfBuzz) throw new Error('text shaping is not loaded yet (await loadShaping() first)')
   return harfBuzz
 }
+
 /** Shaped chunks kept per face; shaping (GSUB/GPOS) is most of the cost of laying out text. */
 const RUN_CACHE_LIMIT = 20_000
 /** Longer chunks are rare and would hold on to a lot of memory. */
@@ -152,25 +153,15 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   face.shaper ??= new hb.Font(new hb.Face(new hb.Blob(face.bytes), 0))
   hb.shape(face.shaper, buffer)
   const infos = buffer.getGlyphInfos()
-  const shapedPositions = buffer.getGlyphPositions()
+  // Fresh objects holding just the four offsets: the cached run keeps them as they are.
+  const positions: GlyphPosition[] = buffer.getGlyphPositions()
   const codePoints = codePointsByGlyph(
     chunk,
     infos.map((info) => info.cluster),
   )
-  const glyphs: unknown[] = []
-  const positions: GlyphPosition[] = []
+  const glyphs = infos.map((info, index) => face.font.getGlyph(info.codepoint, codePoints[index]))
   let advanceWidth = 0
-  infos.forEach((info, index) => {
-    const position = shapedPositions[index]
-    glyphs.push(face.font.getGlyph(info.codepoint, codePoints[index]))
-    positions.push({
-      xAdvance: position.xAdvance,
-      yAdvance: position.yAdvance,
-      xOffset: position.xOffset,
-      yOffset: position.yOffset,
-    })
-    advanceWidth += position.xAdvance
-  })
+  for (const position of positions) advanceWidth += position.xAdvance
   return { glyphs, positions, advanceWidth }
 }
 
