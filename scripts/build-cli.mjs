@@ -2,6 +2,7 @@
 // and pipeline-worker.js, which main/api/worker-pool.ts runs in worker threads beside the bundle.
 import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
+import { lazyPackages } from './lazy-packages.mjs'
 
 // Chunk names carry hashes: clear the old ones so dist/ holds one build.
 rmSync('dist/chunks', { recursive: true, force: true })
@@ -23,5 +24,6 @@ await build({
   // stay packages that read their own files or carry WebAssembly, those that load only for one
   // input format, and CommonJS that requires Node's built-ins (an ES module bundle cannot).
   external: ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic'],
+  plugins: [lazyPackages],
   logLevel: 'warning',
 })

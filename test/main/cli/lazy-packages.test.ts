@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import { LAZY_PACKAGES, lazyPackages } from '../../../scripts/lazy-packages.mjs'
+
+// The CLI bundle replaces a few packages with stand-ins that require them on first use. A bundle
+// built with the same plugin must load none of them up front and behave as the packages do.
+const work = path.resolve('test-output', 'lazy-packages')
+
+const ENTRY = `
+import { createRequire } from 'node:module'
+import { brotliCompressSync } from 'node:zlib'
+import LineBreaker from 'linebreak'
+import { cbc, ecb } from '@noble/ciphers/aes'
+import decompress from 'brotli/decompress.js'
+
+const loaded = () =>
+  Object.keys(createRequire(import.meta.url).cache).filter((file) => /[\\\\/](linebreak|@noble[\\\\/]ciphers|brotli)[\\\\/]/.test(file)).length
+const before = loaded()
+
+const breaker = new LineBreaker('one two-three four')
+const breaks = []
+for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) breaks.push(next.position)
+
+const key = new Uint8Array(16).fill(7)
+const iv = new Uint8Array(16).fill(3)
+const plain = new TextEncoder().encode('handling marking')
+const sealed = cbc(key, iv).encrypt(plain)
+const opened = new TextDecoder().decode(cbc(key, iv).decrypt(sealed))
+const block = ecb(key, { disablePadding: true }).encrypt(new Uint8Array(16)).length
+
+const text = 'Brotli '.repeat(50)
+const unpacked = new TextDecoder().decode(decompress(brotliCompressSync(Buffer.from(text))))
+
+console.log(JSON.stringify({ before, after: loaded(), breaks, opened, block, unpacked: unpacked === text }))
+`
+
+describe('packages the CLI bundle loads on first use', () => {
+  it('load nothing until used, then work as the packages do', async () => {
+    mkdirSync(work, { recursive: true })
+    writeFileSync(path.join(work, 'entry.mjs'), ENTRY)
+    await build({
+      entryPoints: [path.join(work, 'entry.mjs')],
+      outfile: path.join(work, 'bundle.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      plugins: [lazyPackages],
+      logLevel: 'silent',
+    })
+    const result: unknown = JSON.parse(
+      execFileSync(process.execPath, [path.join(work, 'bundle.mjs')], { encoding: 'utf8' }),
+    )
+    expect(result).toEqual({
+      before: 0,
+      after: expect.any(Number) as number,
+      breaks: [4, 8, 14, 18],
+      opened: 'handling marking',
+      block: 16,
+      unpacked: true,
+    })
+    expect((result as { after: number }).after).toBeGreaterThanOrEqual(Object.keys(LAZY_PACKAGES).length)
+  })
+})
