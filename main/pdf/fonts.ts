@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { create as createFont } from 'fontkit'
 import type * as HarfBuzzModule from 'harfbuzzjs'
-import { createMappedGlyphs } from './glyph-cache'
+import { preferredCodePoints } from './glyph-cache'
 
 /** The faces the renderer draws with: Source Serif 4 for body text, Inter for headings and chrome. */
 export type FaceKey =
@@ -26,9 +26,7 @@ export type ParsedFont = {
   unitsPerEm: number
   ascent: number
   descent: number
-  characterSet: number[]
   hasGlyphForCodePoint(codePoint: number): boolean
-  glyphForCodePoint(codePoint: number): unknown
   getGlyph(glyphId: number, codePoints?: number[]): unknown
   layout(text: string, features?: unknown): GlyphRun
 }
@@ -59,6 +57,13 @@ export const FACE_KEYS: readonly FaceKey[] = [
   'sans-bold',
 ]
 
+/** The part of a fontkit glyph the renderer touches: pdfkit reads `codePoints` for ToUnicode. */
+type FontkitGlyph = { codePoints: number[] }
+
+function isFontkitGlyph(value: unknown): value is FontkitGlyph {
+  return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'codePoints'))
+}
+
 type ShapedRun = { glyphs: unknown[]; positions: GlyphPosition[]; advanceWidth: number }
 
 type HarfBuzz = typeof HarfBuzzModule
@@ -68,6 +73,10 @@ type LoadedFace = {
   bytes: Uint8Array
   /** The face as HarfBuzz sees it, made on first shaping: HarfBuzz shapes, fontkit gives pdfkit glyphs. */
   shaper: InstanceType<HarfBuzz['Font']> | null
+  /** Each mapped glyph's preferred code point, from HarfBuzz's reading of the character map. */
+  preferred: Map<number, number> | null
+  /** The glyphs handed to pdfkit, by glyph id, each with the characters it extracts as. */
+  drawn: Map<number, FontkitGlyph>
   /** The font as handed to pdfkit: `layout` answers from `runs`. */
   shared: ParsedFont
   metrics: FaceMetrics
@@ -109,8 +118,7 @@ function isParsedFont(value: unknown): value is ParsedFont {
   return (
     typeof font.layout === 'function' &&
     typeof font.hasGlyphForCodePoint === 'function' &&
-    typeof font.glyphForCodePoint === 'function' &&
-    Array.isArray(font.characterSet) &&
+    typeof font.getGlyph === 'function' &&
     typeof font.unitsPerEm === 'number'
   )
 }
@@ -122,11 +130,12 @@ function loadFace(key: FaceKey): LoadedFace {
   const bytes = readFileSync(path)
   const font: unknown = createFont(bytes)
   if (!isParsedFont(font)) throw new Error(`${FACE_FILES[key]} is not a single font`)
-  createMappedGlyphs(font)
   const face: LoadedFace = {
     font,
     bytes,
     shaper: null,
+    preferred: null,
+    drawn: new Map(),
     shared: font,
     metrics: { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm },
     unitsPerEm: font.unitsPerEm,
@@ -159,10 +168,30 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
     chunk,
     infos.map((info) => info.cluster),
   )
-  const glyphs = infos.map((info, index) => face.font.getGlyph(info.codepoint, codePoints[index]))
+  const glyphs = infos.map((info, index) => drawnGlyph(face, hb, info.codepoint, codePoints[index] ?? []))
   let advanceWidth = 0
   for (const position of positions) advanceWidth += position.xAdvance
   return { glyphs, positions, advanceWidth }
+}
+
+/**
+ * The glyph pdfkit gets for a glyph id: fontkit's, carrying its preferred code point when the
+ * character map has one, else the characters of the cluster it was first shaped from (a ligature).
+ */
+function drawnGlyph(face: LoadedFace, hb: HarfBuzz, glyphId: number, cluster: number[]): unknown {
+  const known = face.drawn.get(glyphId)
+  if (known) return known
+  const glyph = face.font.getGlyph(glyphId, cluster)
+  if (!isFontkitGlyph(glyph))
+    throw new Error(`glyph ${glyphId} of ${face.font.postscriptName} is not a fontkit glyph`)
+  const shaper = face.shaper ?? new hb.Font(new hb.Face(new hb.Blob(face.bytes), 0))
+  face.preferred ??= preferredCodePoints(shaper.face.collectUnicodes(), (codePoint) =>
+    shaper.nominalGlyph(codePoint),
+  )
+  const preferred = face.preferred.get(glyphId)
+  glyph.codePoints = preferred === undefined ? cluster : [preferred]
+  face.drawn.set(glyphId, glyph)
+  return glyph
 }
 
 /**

@@ -1,5 +1,3 @@
-import type { ParsedFont } from './fonts'
-
 // Blocks whose code point should win when one glyph serves several (space over no-break space,
 // U+2019 over the modifier letter apostrophe U+02BC, Greek iota over Latin iota…).
 const PREFERRED_BLOCKS: [number, number][] = [
@@ -16,23 +14,34 @@ function preference(codePoint: number): number {
   return block < 0 ? PREFERRED_BLOCKS.length : block
 }
 
+/** Code points whose glyph is left to shaping, which gives it the characters it stands for. */
+function leftToShaping(codePoint: number): boolean {
+  // Private-use code points (Inter's case hyphen) and presentation forms (ﬁ, ﬂ).
+  return (
+    (codePoint >= 0xe000 && codePoint <= 0xf8ff) ||
+    (codePoint >= 0xfb00 && codePoint <= 0xfb4f) ||
+    codePoint >= 0xf0000
+  )
+}
+
 /**
- * fontkit caches one Glyph per glyph id, with the characters it was first asked for, and pdfkit
- * writes those characters to the ToUnicode map. With a font parsed once per process, a glyph
- * first created without characters (a composite's component while subsetting an earlier PDF)
- * would extract as nothing in every later PDF. Creating every mapped glyph up front, from its
- * preferred code point, makes text extraction the same whatever was rendered before.
+ * Each mapped glyph's preferred code point. fontkit caches one Glyph per glyph id, with the
+ * characters it was first asked for (none for a composite's component met while subsetting), and
+ * pdfkit writes those characters to the ToUnicode map. With fonts parsed once per process, a glyph
+ * is given its preferred code point when a document first draws it, so that text extraction is the
+ * same whatever was rendered before. `glyphOf` is the font's character map.
  */
-export function createMappedGlyphs(font: ParsedFont): void {
-  // Glyphs reached through private-use code points (Inter's case hyphen) or presentation forms
-  // (ﬁ, ﬂ) are left to shaping, which creates them with the letters they stand for.
-  const codePoints = font.characterSet
-    .filter(
-      (codePoint) =>
-        codePoint < 0xe000 ||
-        (codePoint > 0xf8ff && codePoint < 0xfb00) ||
-        (codePoint > 0xfb4f && codePoint < 0xf0000),
-    )
+export function preferredCodePoints(
+  codePoints: Iterable<number>,
+  glyphOf: (codePoint: number) => number | undefined,
+): Map<number, number> {
+  const sorted = Array.from(codePoints)
+    .filter((codePoint) => !leftToShaping(codePoint))
     .sort((a, b) => preference(a) - preference(b) || a - b)
-  for (const codePoint of codePoints) font.glyphForCodePoint(codePoint)
+  const preferred = new Map<number, number>()
+  for (const codePoint of sorted) {
+    const glyph = glyphOf(codePoint)
+    if (glyph !== undefined && glyph !== 0 && !preferred.has(glyph)) preferred.set(glyph, codePoint)
+  }
+  return preferred
 }
