@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { create as createFont } from 'fontkit'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FACE_KEYS, loadShaping, measure, parsedFont } from '../../../main/pdf/fonts'
+import { FACE_FILES, FACE_KEYS, loadShaping, measure, parsedFont } from '../../../main/pdf/fonts'
 
 const seed = readFileSync(
   path.resolve(import.meta.dirname, '../../../../shared/fixtures/seed-article.txt'),
@@ -45,6 +47,23 @@ describe('text shaping (HarfBuzz)', () => {
       }
     }
     expect(compared).toBeGreaterThan(FACE_KEYS.length * 500)
+  })
+
+  it("gives pdfkit the post table's italic angle and pitch as fontkit reads them, in every face", () => {
+    const fields = FACE_KEYS.map((face) => {
+      const font = parsedFont(face)
+      const post = Reflect.get(font, 'post') as { italicAngle: number; isFixedPitch: boolean }
+      return [post.italicAngle, Boolean(post.isFixedPitch), Reflect.get(font, 'italicAngle')]
+    })
+    const reference = FACE_KEYS.map((face) => {
+      const bytes = readFileSync(createRequire(import.meta.url).resolve(FACE_FILES[face]))
+      const post = (createFont(bytes) as unknown as { post: { italicAngle: number; isFixedPitch: number } })
+        .post
+      return [post.italicAngle, Boolean(post.isFixedPitch), post.italicAngle]
+    })
+    expect(fields).toEqual(reference)
+    // The italic faces lean: the fields are read, not defaulted.
+    expect(fields.filter(([angle]) => angle !== 0)).toHaveLength(3)
   })
 
   it('loads the WebAssembly shaper once per process', () => {
