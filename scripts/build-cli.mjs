@@ -1,29 +1,97 @@
-// Bundles the command line into dist/: cli.js plus chunks that load only for the command that needs them,
-// and pipeline-worker.js, which main/api/worker-pool.ts runs in worker threads beside the bundle.
-import { rmSync } from 'node:fs'
+// Bundles the command line into dist/:
+// - cli.js, the entry: arguments, --help and --version, nothing heavy;
+// - commands.cjs, every command with all it imports, one CommonJS script that cli.js compiles
+//   through commands.cjs.cache, a V8 code cache made here by drafting a sample brief with it;
+// - pipeline-worker.js and draft-worker.js, which run in worker threads beside it (main/api/worker-pool.ts),
+//   with their shared code in chunks/.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import { build } from 'esbuild'
 import { lazyPackages } from './lazy-packages.mjs'
 
+// Small pure-JS packages are bundled (one file read and compile instead of a hundred). Outside
+// stay packages that read their own files or carry WebAssembly, those that load only for one
+// input format, and CommonJS that requires Node's built-ins (an ES module bundle cannot).
+const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic']
+// Of those, the ES modules: the commands bundle imports them through cli.js (see main/cli/cached-script.ts).
+const esmOnly = /\bimport\((["'])((?:harfbuzzjs|pdfjs-dist)(?:\/[^"']*)?)\1\)/g
+const IMPORT_ESM = '__importEsm'
+
+const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' }
+
 // Chunk names carry hashes: clear the old ones so dist/ holds one build.
 rmSync('dist/chunks', { recursive: true, force: true })
+rmSync('dist/commands.cjs.cache', { force: true })
+
+/** The built command line loads its commands from the code-cached bundle, not by import(). */
+const bundledCommands = {
+  name: 'bundled-commands',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/load-commands$/ }, (args) => ({
+      path: path.join(args.resolveDir, 'load-commands-bundled.ts'),
+    }))
+  },
+}
 
 await build({
+  ...common,
+  entryPoints: { cli: 'main/cli/index.ts' },
+  outdir: 'dist',
+  format: 'esm',
+  plugins: [bundledCommands],
+})
+
+await build({
+  ...common,
   entryPoints: {
-    cli: 'main/cli/index.ts',
     'pipeline-worker': 'main/api/pipeline-worker.ts',
     'draft-worker': 'main/cli/draft-worker.ts',
   },
   outdir: 'dist',
-  bundle: true,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  // Small pure-JS packages are bundled (one file read and compile instead of a hundred). Outside
-  // stay packages that read their own files or carry WebAssembly, those that load only for one
-  // input format, and CommonJS that requires Node's built-ins (an ES module bundle cannot).
-  external: ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic'],
   plugins: [lazyPackages],
-  logLevel: 'warning',
 })
+
+/** In the CommonJS bundle, `import()` of an ES module package calls the function cli.js passes in. */
+const importThroughLoader = {
+  name: 'import-through-loader',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]main[\\/].*\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(esmOnly, `${IMPORT_ESM}($1$2$1)`),
+      loader: 'ts',
+    }))
+  },
+}
+
+await build({
+  ...common,
+  entryPoints: { commands: 'main/cli/commands.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyPackages, importThroughLoader],
+})
+
+const left = readFileSync('dist/commands.cjs', 'utf8').match(/\bimport\(["']/g)
+if (left)
+  throw new Error(`dist/commands.cjs still calls import() ${left.length} times: add the package to esmOnly`)
+
+// The code cache: the bundle compiled, then run on a sample article so that the functions a draft
+// calls are compiled too. V8 uses it only with the same Node version and flags; otherwise it compiles.
+const trainer = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'scripts/make-code-cache.ts',
+    'dist/commands.cjs',
+    'test/fixtures/analysis-kyiv-ap.txt',
+  ],
+  { encoding: 'utf8' },
+)
+if (trainer.status !== 0) throw new Error(`making the code cache failed:\n${trainer.stdout}${trainer.stderr}`)

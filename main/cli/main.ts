@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { UsageError, errorLine, exitCodeFor } from './errors'
 import { HELP } from './help'
+import { loadCommands } from './load-commands'
 
 /** Options every command understands. */
 const options = {
@@ -54,15 +55,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     switch (command) {
       case 'draft':
-        return await (await import('./draft-command')).runDraft(rest, values)
+        return await (await loadCommands()).runDraft(rest, values)
       case 'analyze':
-        return await (await import('./analyze-command')).runAnalyze(rest, values)
+        return await (await loadCommands()).runAnalyze(rest, values)
       case 'export':
-        return await (await import('./export-command')).runExport(rest, values)
+        return await (await loadCommands()).runExport(rest, values)
       case 'templates':
-        return await (await import('./templates-command')).runTemplates(rest, values)
+        return await (await loadCommands()).runTemplates(rest, values)
       case 'web':
-        return await (await import('./web-command')).runWeb(rest, values)
+        return await (await loadCommands()).runWeb(rest, values)
       default:
         throw new UsageError(`unknown command "${command}" (see briefwright --help)`)
     }

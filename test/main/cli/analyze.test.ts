@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, seedArticle, sharedFixtures } from '../../helpers/cli'
@@ -63,5 +64,18 @@ describe('briefwright analyze --json on the seed article', () => {
     const piped = runCli(['analyze', '-', '--json'], { input: readFileSync(seedArticle) })
     expect(piped.code).toBe(0)
     expect(JSON.parse(piped.stdout)).toEqual(json)
+  })
+
+  it('reads the brief it drafts back from the PDF (pdf.js, an ES module, loaded by the built command line)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'briefwright-analyze-pdf-'))
+    try {
+      const pdf = path.join(dir, 'seed.pdf')
+      expect(runCli(['draft', seedArticle, '--out', pdf]).code).toBe(0)
+      const fromPdf = runCli(['analyze', pdf, '--json'])
+      expect(fromPdf.stderr).toBe('')
+      expect((JSON.parse(fromPdf.stdout) as AnalyzeJson).title).toBe(expected.title)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
