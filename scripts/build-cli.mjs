@@ -16,6 +16,7 @@ import { lazyPackages } from './lazy-packages.mjs'
 const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic']
 // Of those, the ES modules: the commands bundle imports them through cli.js (see main/cli/cached-script.ts).
 const esmOnly = /\bimport\((["'])((?:harfbuzzjs|pdfjs-dist)(?:\/[^"']*)?)\1\)/g
+// The same name as IMPORT_ESM in main/cli/cached-script.ts, which runs the bundle.
 const IMPORT_ESM = '__importEsm'
 
 const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 
-/** The name a CommonJS bundle calls instead of `import()` (see scripts/build-cli.mjs). */
+/** The name a CommonJS bundle calls instead of `import()`; scripts/build-cli.mjs writes the same name. */
 export const IMPORT_ESM = '__importEsm'
 
 /**

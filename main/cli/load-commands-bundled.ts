@@ -6,17 +6,11 @@ import type * as Commands from './commands'
 // What the built command line uses in place of load-commands.ts (scripts/build-cli.mjs swaps it in):
 // the commands bundle beside cli.js, compiled with the code cache made when it was built.
 
-/** The commands bundle (dist/commands.cjs) and its V8 code cache. */
-export function commandsBundle(): { file: string; cacheFile: string } {
-  const file = fileURLToPath(new URL('./commands.cjs', import.meta.url))
-  return { file, cacheFile: `${file}.cache` }
-}
-
 export function loadCommands(): Promise<typeof Commands> {
-  const { file, cacheFile } = commandsBundle()
+  const file = fileURLToPath(new URL('./commands.cjs', import.meta.url))
   let cachedData: Buffer | undefined
   try {
-    cachedData = readFileSync(cacheFile)
+    cachedData = readFileSync(`${file}.cache`)
   } catch {
     // No cache (a build that could not make one): V8 compiles the bundle from its source.
   }
