@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
-import { lazyPackages } from './lazy-packages.mjs'
+import { lazyPackages, lazyTries } from './lazy-packages.mjs'
 
 // Small pure-JS packages are bundled (one file read and compile instead of a hundred). Outside
 // stay packages that read their own files or carry WebAssembly, those that load only for one
@@ -53,7 +53,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
-  plugins: [lazyPackages],
+  plugins: [lazyPackages, lazyTries],
 })
 
 /** In the CommonJS bundle, `import()` of an ES module package calls the function cli.js passes in. */
@@ -75,7 +75,7 @@ await build({
   format: 'cjs',
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyPackages, importThroughLoader],
+  plugins: [lazyPackages, lazyTries, importThroughLoader],
 })
 
 const left = readFileSync('dist/commands.cjs', 'utf8').match(/\bimport\(["']/g)

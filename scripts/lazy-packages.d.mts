@@ -4,3 +4,5 @@ import type { Plugin } from 'esbuild'
 export declare const LAZY_PACKAGES: Record<string, Record<string, string>>
 /** The esbuild plugin that gives the bundle those stand-ins. */
 export declare const lazyPackages: Plugin
+/** The esbuild plugin that makes the bundle build each Unicode trie on its first lookup. */
+export declare const lazyTries: Plugin

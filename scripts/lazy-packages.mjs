@@ -40,3 +40,34 @@ ${exports.join('\n')}
     })
   },
 }
+
+// fontkit builds three Unicode tries when it loads, for the shapers of scripts that HarfBuzz shapes
+// here; each inflates its data first. The stand-in builds a trie on its first lookup.
+const LAZY_TRIE = `import UnicodeTrie from 'unicode-trie/index.js'
+export default class LazyUnicodeTrie {
+  constructor(data) {
+    this.data = data
+    this.trie = null
+  }
+  get(codePoint) {
+    this.trie ??= new UnicodeTrie(this.data)
+    return this.trie.get(codePoint)
+  }
+}
+`
+
+/** @type {import('esbuild').Plugin} */
+export const lazyTries = {
+  name: 'lazy-tries',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^unicode-trie$/ }, () => ({
+      path: 'unicode-trie',
+      namespace: 'lazy-trie',
+    }))
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-trie' }, () => ({
+      contents: LAZY_TRIE,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }))
+  },
+}

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import { LAZY_PACKAGES, lazyPackages } from '../../../scripts/lazy-packages.mjs'
+import { LAZY_PACKAGES, lazyPackages, lazyTries } from '../../../scripts/lazy-packages.mjs'
 
 // The CLI bundle replaces a few packages with stand-ins that require them on first use. A bundle
 // built with the same plugin must load none of them up front and behave as the packages do.
@@ -62,5 +62,33 @@ describe('packages the CLI bundle loads on first use', () => {
       unpacked: true,
     })
     expect((result as { after: number }).after).toBeGreaterThanOrEqual(Object.keys(LAZY_PACKAGES).length)
+  })
+
+  it('build each Unicode trie on its first lookup, and look up as the real trie does', async () => {
+    mkdirSync(work, { recursive: true })
+    writeFileSync(
+      path.join(work, 'tries.mjs'),
+      `import UnicodeTrie from 'unicode-trie'
+import { getCategory, isMark } from 'unicode-properties'
+const broken = new UnicodeTrie(new Uint8Array([1, 2, 3]))
+let lookup = 'no error'
+try { broken.get(65) } catch { lookup = 'error' }
+console.log(JSON.stringify({ lookup, letter: getCategory(0x41), mark: isMark(0x301), space: isMark(0x20) }))
+`,
+    )
+    await build({
+      entryPoints: [path.join(work, 'tries.mjs')],
+      outfile: path.join(work, 'tries-bundle.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      plugins: [lazyTries],
+      logLevel: 'silent',
+    })
+    const result: unknown = JSON.parse(
+      execFileSync(process.execPath, [path.join(work, 'tries-bundle.mjs')], { encoding: 'utf8' }),
+    )
+    // A trie of nonsense is built without complaint: the data is read at the first lookup.
+    expect(result).toEqual({ lookup: 'error', letter: 'Lu', mark: true, space: false })
   })
 })
