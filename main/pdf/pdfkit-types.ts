@@ -143,5 +143,28 @@ export type PdfDocOptions = {
 /** Creates a pdfkit document; the one place where pdfkit's own types are set aside. */
 export function createPdfDoc(options: PdfDocOptions): PdfDoc {
   const Ctor = PDFDocument as unknown as new (options: PdfDocOptions) => PdfDoc
-  return new Ctor(options)
+  const doc = new Ctor(options)
+  sortDestinationsByCodeUnit(doc)
+  return doc
+}
+
+/** Code-unit order: a name tree's keys are sorted by their bytes (ISO 32000-1, 7.9.6). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * pdfkit sorts the named destinations (the targets of the contents' links) with `localeCompare`,
+ * whose first call in a process loads ICU's collator: about 7 ms of a command-line run. The
+ * destination tree gets code-unit order instead. Should pdfkit keep the tree elsewhere, it is left
+ * to pdfkit, which sorts the renderer's ASCII anchors (section-1, section-2…) the same way.
+ */
+function sortDestinationsByCodeUnit(doc: PdfDoc): void {
+  let node: unknown = doc
+  for (const key of ['_root', 'data', 'Names', 'data', 'Dests']) {
+    node = typeof node === 'object' && node !== null ? Reflect.get(node, key) : undefined
+  }
+  if (typeof node === 'object' && node !== null && typeof Reflect.get(node, '_compareKeys') === 'function') {
+    Reflect.set(node, '_compareKeys', compareCodeUnits)
+  }
 }
