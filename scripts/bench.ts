@@ -100,7 +100,7 @@ const preview = await timeIt(30, 5, () => {
 // Scale: 1x, 10x, 100x in process.
 const scale = []
 for (const times of [1, 10, 100]) {
-  const runs = times === 100 ? 3 : 7
+  const runs = times === 100 ? 5 : 9
   const result = await timeIt(runs, 1, () => pipeline(repeated(seed, times)))
   scale.push({ times, ms: result.ms, pages: result.last.pages, msPerPage: result.ms / result.last.pages })
 }
@@ -118,7 +118,7 @@ writeFileSync(
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate))
 const cliTimes: number[] = []
 const chromiumTimes: number[] = []
-for (let index = 0; index < 6; index += 1) {
+for (let index = 0; index < 12; index += 1) {
   cliTimes.push(run(process.execPath, [cli, 'draft', seedCopy, '--out', path.join(work, 'cli.pdf')]).ms)
   if (chromium) {
     const profile = mkdtempSync(path.join(work, 'profile-'))
