@@ -97,13 +97,25 @@ const preview = await timeIt(30, 5, () => {
   return renderBriefPdf(brief, template.style)
 })
 
-// Scale: 1x, 10x, 100x in process.
-const scale = []
-for (const times of [1, 10, 100]) {
-  const runs = times === 100 ? 5 : 9
-  const result = await timeIt(runs, 1, () => pipeline(repeated(seed, times)))
-  scale.push({ times, ms: result.ms, pages: result.last.pages, msPerPage: result.ms / result.last.pages })
+// Scale: 1x, 10x, 100x in process, in turns, so that drift in the machine's speed and the heap's
+// growth weigh on every size alike.
+const sizes = [1, 10, 100]
+const texts = sizes.map((times) => repeated(seed, times))
+for (const text of texts) await pipeline(text)
+const scaleTimes: number[][] = sizes.map(() => [])
+const scalePages: number[] = sizes.map(() => 0)
+for (let round = 0; round < 7; round += 1) {
+  for (const [index, text] of texts.entries()) {
+    const start = performance.now()
+    scalePages[index] = (await pipeline(text)).pages
+    scaleTimes[index]?.push(performance.now() - start)
+  }
 }
+const scale = sizes.map((times, index) => {
+  const ms = median(scaleTimes[index] ?? [])
+  const pages = scalePages[index] ?? 0
+  return { times, ms, pages, msPerPage: ms / pages }
+})
 
 // Whole CLI process vs Chromium's print-to-PDF of the same article as a styled page.
 const seedCopy = path.join(work, 'seed-article.txt')
