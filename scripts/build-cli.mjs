@@ -70,6 +70,8 @@ const importThroughLoader = {
 await build({
   ...common,
   entryPoints: { commands: 'main/cli/commands.ts' },
+  // A CommonJS bundle can hold CommonJS that requires Node's built-ins, so write-file-atomic is in.
+  external: external.filter((name) => name !== 'write-file-atomic'),
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
