@@ -11,16 +11,21 @@ export const IMPORT_ESM = '__importEsm'
  * V8 flags set before a bundle compiles; a code cache holds only for the flags it was made with, so
  * the command line and the build that makes its cache both run with these. They were measured on
  * V8 11 (Node 20) and are set there only: another V8 may not know them (it prints an error for each
- * flag it does not know) and runs with its defaults.
- * - Regular expressions compile straight to machine code: a short-lived process would otherwise
- *   first interpret marked's and the analysis's large patterns (the seed brief's Markdown lexes in
- *   16 ms instead of 33 ms cold).
+ * flag it does not know) and runs with its defaults. Only flags that V8 reads afresh each time are
+ * set while it runs:
+ * - A regular expression compiles to machine code on its first run instead of being interpreted
+ *   first: a short-lived process would interpret marked's and the analysis's large patterns (the
+ *   seed brief's Markdown lexes in 16 ms instead of 33 ms cold). Tier-up itself stays on: turning
+ *   it off at run time (`--no-regexp-tier-up`) left patterns compiled before the change pointing at
+ *   the interpreter, and about one run in twenty crashed in V8 on a 100,000-deep HTML file.
  * - A function is optimized after 24 profiler ticks instead of 3: in a run as short as a command,
  *   early optimization compiled code whose type feedback was still changing (the seed draft took
  *   about 17% less time, the ×100 article and a batch of 60 about 8% less).
  */
 export const BUNDLE_V8_FLAGS =
-  process.versions.v8.split('.')[0] === '11' ? ['--no-regexp-tier-up', '--ticks-before-optimization=24'] : []
+  process.versions.v8.split('.')[0] === '11'
+    ? ['--regexp-tier-up-ticks=0', '--ticks-before-optimization=24']
+    : []
 
 export type CommonJsBundle<T> = {
   exports: T
