@@ -72,7 +72,7 @@ type HarfBuzz = typeof HarfBuzzModule
 type LoadedFace = {
   font: ParsedFont
   bytes: Uint8Array
-  /** The face as HarfBuzz sees it, made on first shaping: HarfBuzz shapes, fontkit gives pdfkit glyphs. */
+  /** The face as HarfBuzz sees it (shaperOf): HarfBuzz shapes, fontkit gives pdfkit glyphs. */
   shaper: InstanceType<HarfBuzz['Font']> | null
   /** Each mapped glyph's preferred code point, from HarfBuzz's reading of the character map. */
   preferred: Map<number, number> | null
@@ -148,6 +148,13 @@ function loadFace(key: FaceKey): LoadedFace {
   return face
 }
 
+/** The face as HarfBuzz sees it, made when first needed. */
+function shaperOf(face: LoadedFace): InstanceType<HarfBuzz['Font']> {
+  const hb = shaping()
+  face.shaper ??= new hb.Font(new hb.Face(new hb.Blob(face.bytes), 0))
+  return face.shaper
+}
+
 /**
  * Shapes a chunk with HarfBuzz and returns fontkit glyphs (pdfkit embeds and maps those). A glyph
  * that no character maps to (a ligature, an alternate) gets its cluster's characters, so that text
@@ -160,8 +167,7 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   buffer.clearContents()
   buffer.addText(chunk)
   buffer.guessSegmentProperties()
-  face.shaper ??= new hb.Font(new hb.Face(new hb.Blob(face.bytes), 0))
-  hb.shape(face.shaper, buffer)
+  hb.shape(shaperOf(face), buffer)
   const infos = buffer.getGlyphInfos()
   // Fresh objects holding just the four offsets: the cached run keeps them as they are.
   const positions: GlyphPosition[] = buffer.getGlyphPositions()
@@ -169,7 +175,7 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
     chunk,
     infos.map((info) => info.cluster),
   )
-  const glyphs = infos.map((info, index) => drawnGlyph(face, hb, info.codepoint, codePoints[index] ?? []))
+  const glyphs = infos.map((info, index) => drawnGlyph(face, info.codepoint, codePoints[index] ?? []))
   let advanceWidth = 0
   for (const position of positions) advanceWidth += position.xAdvance
   return { glyphs, positions, advanceWidth }
@@ -179,13 +185,13 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
  * The glyph pdfkit gets for a glyph id: fontkit's, carrying its preferred code point when the
  * character map has one, else the characters of the cluster it was first shaped from (a ligature).
  */
-function drawnGlyph(face: LoadedFace, hb: HarfBuzz, glyphId: number, cluster: number[]): unknown {
+function drawnGlyph(face: LoadedFace, glyphId: number, cluster: number[]): unknown {
   const known = face.drawn.get(glyphId)
   if (known) return known
   const glyph = face.font.getGlyph(glyphId, cluster)
   if (!isFontkitGlyph(glyph))
     throw new Error(`glyph ${glyphId} of ${face.font.postscriptName} is not a fontkit glyph`)
-  const shaper = face.shaper ?? new hb.Font(new hb.Face(new hb.Blob(face.bytes), 0))
+  const shaper = shaperOf(face)
   face.preferred ??= preferredCodePoints(shaper.face.collectUnicodes(), (codePoint) =>
     shaper.nominalGlyph(codePoint),
   )
@@ -267,8 +273,7 @@ type PostHeader = { italicAngle: number; isFixedPitch: boolean }
  * whole table, every glyph name included: about 5 ms a face in a fresh process.
  */
 function postHeader(face: LoadedFace): PostHeader {
-  const hb = shaping()
-  const table = (face.shaper?.face ?? new hb.Face(new hb.Blob(face.bytes), 0)).referenceTable('post')
+  const table = shaperOf(face).face.referenceTable('post')
   if (table === undefined || table.byteLength < 16) return { italicAngle: 0, isFixedPitch: false }
   const view = new DataView(table.buffer, table.byteOffset, table.byteLength)
   return { italicAngle: view.getInt32(4) / 65536, isFixedPitch: view.getUint32(12) !== 0 }
