@@ -87,13 +87,6 @@ export async function renderBriefPdf(
     margins: theme.margins,
     font: constructorFont(),
     info: documentInfo(brief, creationDate),
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'en-US',
-    displayTitle: true,
-    subset: 'PDF/UA',
-    bufferPages: true,
-    autoFirstPage: true,
   })
   escapeXmpMetadata(doc)
   const bytes = collectBytes(doc)

@@ -125,25 +125,31 @@ export type PdfDoc = {
   endMetadata(): void
 }
 
-/** The constructor options the renderer passes (a parsed font as the default font is new in 0.20). */
-export type PdfDocOptions = {
+/** What differs between the renderer's documents (a parsed font as the default font is new in 0.20). */
+export type PdfDocSettings = {
   size: 'LETTER' | 'A4'
   margins: { top: number; right: number; bottom: number; left: number }
   font: ParsedFont
   info: PdfInfo
-  pdfVersion: '1.7'
-  tagged: true
-  lang: string
-  displayTitle: true
-  subset: 'PDF/UA'
-  bufferPages: true
-  autoFirstPage: true
 }
 
+/** What every document of the renderer is: tagged PDF 1.7 for PDF/UA, in English, pages kept until the end. */
+const PDF_UA_PROFILE = {
+  pdfVersion: '1.7',
+  tagged: true,
+  lang: 'en-US',
+  displayTitle: true,
+  subset: 'PDF/UA',
+  bufferPages: true,
+  autoFirstPage: true,
+} as const
+
+type PdfDocOptions = PdfDocSettings & typeof PDF_UA_PROFILE
+
 /** Creates a pdfkit document; the one place where pdfkit's own types are set aside. */
-export function createPdfDoc(options: PdfDocOptions): PdfDoc {
+export function createPdfDoc(settings: PdfDocSettings): PdfDoc {
   const Ctor = PDFDocument as unknown as new (options: PdfDocOptions) => PdfDoc
-  const doc = new Ctor(options)
+  const doc = new Ctor({ ...settings, ...PDF_UA_PROFILE })
   sortDestinationsByCodeUnit(doc)
   return doc
 }

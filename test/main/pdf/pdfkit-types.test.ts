@@ -16,13 +16,6 @@ describe('a pdfkit document as the renderer creates it', () => {
         CreationDate: new Date(0),
         ModDate: new Date(0),
       },
-      pdfVersion: '1.7',
-      tagged: true,
-      lang: 'en-US',
-      displayTitle: true,
-      subset: 'PDF/UA',
-      bufferPages: true,
-      autoFirstPage: true,
     })
     const chunks: Uint8Array[] = []
     doc.on('data', (chunk: Uint8Array) => {
