@@ -38,23 +38,19 @@ export function preferredCodePoints(
   // One pass: a code point replaces a glyph's current one when its block is preferred, or when
   // it is lower in the same block (the order a sort by block, then code point, would give).
   const preferred = new Map<number, number>()
-  const rank = new Map<number, number>()
   for (const codePoint of codePoints) {
     if (leftToShaping(codePoint)) continue
     const glyph = glyphOf(codePoint)
     if (glyph === undefined || glyph === 0) continue
     const current = preferred.get(glyph)
-    const block = preference(codePoint)
-    const currentBlock = rank.get(glyph)
-    if (
-      current === undefined ||
-      currentBlock === undefined ||
-      block < currentBlock ||
-      (block === currentBlock && codePoint < current)
-    ) {
+    if (current === undefined) {
       preferred.set(glyph, codePoint)
-      rank.set(glyph, block)
+      continue
     }
+    const block = preference(codePoint)
+    const currentBlock = preference(current)
+    if (block < currentBlock || (block === currentBlock && codePoint < current))
+      preferred.set(glyph, codePoint)
   }
   return preferred
 }
