@@ -2,17 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { AnalyzeJson } from '../../../main/analysis/analyze-json'
 import { runCli, seedArticle, sharedFixtures } from '../../helpers/cli'
-
-type AnalyzeJson = {
-  title: string | null
-  subtitle: string | null
-  headings: string[]
-  actors: { name: string; kind: string; mentions: number; aliases: string[] }[]
-  people: { name: string; role: string | null; actor: string | null; mentions: number }[]
-  quotes: { text: string; speaker: string; actor: string | null; start: number; end: number }[]
-  keySentences: string[]
-}
 
 const expected = JSON.parse(readFileSync(path.join(sharedFixtures, 'seed-article.expect.json'), 'utf8')) as {
   title: string

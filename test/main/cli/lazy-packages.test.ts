@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
+import type { Plugin } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { LAZY_PACKAGES, lazyPackages, lazyTries } from '../../../scripts/lazy-packages.mjs'
 
@@ -37,22 +38,26 @@ const unpacked = new TextDecoder().decode(decompress(brotliCompressSync(Buffer.f
 console.log(JSON.stringify({ before, after: loaded(), breaks, opened, block, unpacked: unpacked === text }))
 `
 
+/** Bundles `source` with one plugin, as the CLI build does, runs it, and returns what it printed. */
+async function bundleAndRun(name: string, source: string, plugin: Plugin): Promise<unknown> {
+  mkdirSync(work, { recursive: true })
+  writeFileSync(path.join(work, `${name}.mjs`), source)
+  const bundle = path.join(work, `${name}-bundle.mjs`)
+  await build({
+    entryPoints: [path.join(work, `${name}.mjs`)],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    plugins: [plugin],
+    logLevel: 'silent',
+  })
+  return JSON.parse(execFileSync(process.execPath, [bundle], { encoding: 'utf8' }))
+}
+
 describe('packages the CLI bundle loads on first use', () => {
   it('load nothing until used, then work as the packages do', async () => {
-    mkdirSync(work, { recursive: true })
-    writeFileSync(path.join(work, 'entry.mjs'), ENTRY)
-    await build({
-      entryPoints: [path.join(work, 'entry.mjs')],
-      outfile: path.join(work, 'bundle.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      plugins: [lazyPackages],
-      logLevel: 'silent',
-    })
-    const result: unknown = JSON.parse(
-      execFileSync(process.execPath, [path.join(work, 'bundle.mjs')], { encoding: 'utf8' }),
-    )
+    const result = await bundleAndRun('entry', ENTRY, lazyPackages)
     expect(result).toEqual({
       before: 0,
       after: expect.any(Number) as number,
@@ -65,9 +70,8 @@ describe('packages the CLI bundle loads on first use', () => {
   })
 
   it('build each Unicode trie on its first lookup, and look up as the real trie does', async () => {
-    mkdirSync(work, { recursive: true })
-    writeFileSync(
-      path.join(work, 'tries.mjs'),
+    const result = await bundleAndRun(
+      'tries',
       `import UnicodeTrie from 'unicode-trie'
 import { getCategory, isMark } from 'unicode-properties'
 const broken = new UnicodeTrie(new Uint8Array([1, 2, 3]))
@@ -75,18 +79,7 @@ let lookup = 'no error'
 try { broken.get(65) } catch { lookup = 'error' }
 console.log(JSON.stringify({ lookup, letter: getCategory(0x41), mark: isMark(0x301), space: isMark(0x20) }))
 `,
-    )
-    await build({
-      entryPoints: [path.join(work, 'tries.mjs')],
-      outfile: path.join(work, 'tries-bundle.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      plugins: [lazyTries],
-      logLevel: 'silent',
-    })
-    const result: unknown = JSON.parse(
-      execFileSync(process.execPath, [path.join(work, 'tries-bundle.mjs')], { encoding: 'utf8' }),
+      lazyTries,
     )
     // A trie of nonsense is built without complaint: the data is read at the first lookup.
     expect(result).toEqual({ lookup: 'error', letter: 'Lu', mark: true, space: false })
