@@ -188,7 +188,9 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
 function drawnGlyph(face: LoadedFace, glyphId: number, cluster: number[]): unknown {
   const known = face.drawn.get(glyphId)
   if (known) return known
-  const glyph = face.font.getGlyph(glyphId, cluster)
+  // Asked for without characters: given some, fontkit decodes the Unicode category trie (about
+  // 8 ms in a fresh process) to set `isMark`, which only its own shaper reads.
+  const glyph = face.font.getGlyph(glyphId, [])
   if (!isFontkitGlyph(glyph))
     throw new Error(`glyph ${glyphId} of ${face.font.postscriptName} is not a fontkit glyph`)
   const shaper = shaperOf(face)
