@@ -171,11 +171,20 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   const infos = buffer.getGlyphInfos()
   // Fresh objects holding just the four offsets: the cached run keeps them as they are.
   const positions: GlyphPosition[] = buffer.getGlyphPositions()
-  const codePoints = codePointsByGlyph(
-    chunk,
-    infos.map((info) => info.cluster),
+  // Each glyph's characters are worked out only for a chunk that draws a glyph for the first time.
+  let codePoints: number[][] | null = null
+  const glyphs = infos.map(
+    (info, index) =>
+      face.drawn.get(info.codepoint) ??
+      drawnGlyph(
+        face,
+        info.codepoint,
+        (codePoints ??= codePointsByGlyph(
+          chunk,
+          infos.map((glyph) => glyph.cluster),
+        ))[index] ?? [],
+      ),
   )
-  const glyphs = infos.map((info, index) => drawnGlyph(face, info.codepoint, codePoints[index] ?? []))
   let advanceWidth = 0
   for (const position of positions) advanceWidth += position.xAdvance
   return { glyphs, positions, advanceWidth }
