@@ -1,8 +1,8 @@
 import { readArticleFromPath } from '../article/index'
 import { analyzeArticle } from '../analysis/index'
 import { draftBrief } from '../brief/draft'
-import { writeFileAtomic } from '../files/atomic'
-import { writeBriefFile } from '../files/brief-file'
+import { writeFileAtomicSync } from '../files/atomic'
+import { serializeBrief } from '../files/brief-file'
 import { renderBriefPdf } from '../pdf/index'
 import type { Template } from '../templates/schema'
 
@@ -26,7 +26,8 @@ export async function draftOne(job: DraftJob): Promise<{ warnings: string[] }> {
     template: job.template,
   })
   const pdf = await renderBriefPdf(brief, job.template.style)
-  if (job.briefPath) await writeBriefFile(job.briefPath, brief)
-  if (job.pdfPath) await writeFileAtomic(job.pdfPath, pdf.bytes)
+  // Written synchronously: a command runs one job per thread, and waits for the files anyway.
+  if (job.briefPath) writeFileAtomicSync(job.briefPath, serializeBrief(brief))
+  if (job.pdfPath) writeFileAtomicSync(job.pdfPath, pdf.bytes)
   return { warnings: [...article.warnings, ...pdf.warnings] }
 }

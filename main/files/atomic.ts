@@ -1,3 +1,4 @@
+import { closeSync, fsyncSync, openSync } from 'node:fs'
 import { open, readdir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import writeFileAtomicLib from 'write-file-atomic'
@@ -10,6 +11,24 @@ import writeFileAtomicLib from 'write-file-atomic'
 export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void> {
   await writeFileAtomicLib(filePath, typeof data === 'string' ? data : Buffer.from(data), { fsync: true })
   await fsyncDirectory(path.dirname(filePath))
+}
+
+/**
+ * The same write, synchronous: for the command line, where nothing else waits on the thread. There
+ * the asynchronous write's round trips through the thread pool (realpath, stat, open, write, fsync,
+ * close, rename) cost more than the writing itself, about 5 ms of a one-page brief.
+ */
+export function writeFileAtomicSync(filePath: string, data: string | Uint8Array): void {
+  writeFileAtomicLib.sync(filePath, typeof data === 'string' ? data : Buffer.from(data), { fsync: true })
+  let handle: number | undefined
+  try {
+    handle = openSync(path.dirname(filePath), 'r')
+    fsyncSync(handle)
+  } catch (error) {
+    if (!isIgnorableDirSyncError(error)) throw error
+  } finally {
+    if (handle !== undefined) closeSync(handle)
+  }
 }
 
 async function fsyncDirectory(dir: string): Promise<void> {

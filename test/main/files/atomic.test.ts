@@ -2,18 +2,31 @@ import { mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createFolderSweeper, sweepStaleTempFiles, writeFileAtomic } from '../../../main/files/atomic'
+import {
+  createFolderSweeper,
+  sweepStaleTempFiles,
+  writeFileAtomic,
+  writeFileAtomicSync,
+} from '../../../main/files/atomic'
 
 async function tempDir() {
   return mkdtemp(path.join(os.tmpdir(), 'bw-atomic-'))
 }
 
-describe('writeFileAtomic', () => {
+const writers = [
+  { name: 'writeFileAtomic', write: writeFileAtomic },
+  {
+    name: 'writeFileAtomicSync',
+    write: async (file: string, data: string | Uint8Array) => writeFileAtomicSync(file, data),
+  },
+]
+
+describe.each(writers)('$name', ({ write }) => {
   it('writes new content and leaves no temp file behind', async () => {
     const dir = await tempDir()
     const file = path.join(dir, 'a.brief')
     await writeFile(file, 'old')
-    await writeFileAtomic(file, 'new content')
+    await write(file, 'new content')
     expect(await readFile(file, 'utf8')).toBe('new content')
     expect(await readdir(dir)).toEqual(['a.brief'])
   })
@@ -22,13 +35,13 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir()
     const file = path.join(dir, 'x.pdf')
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 255])
-    await writeFileAtomic(file, bytes)
+    await write(file, bytes)
     expect(new Uint8Array(await readFile(file))).toEqual(bytes)
   })
 
   it('fails on a missing folder without creating anything', async () => {
     const dir = await tempDir()
-    await expect(writeFileAtomic(path.join(dir, 'missing', 'a.brief'), 'x')).rejects.toThrow()
+    await expect(write(path.join(dir, 'missing', 'a.brief'), 'x')).rejects.toThrow()
     expect(await readdir(dir)).toEqual([])
   })
 })
