@@ -14,8 +14,9 @@ import { lazyPackages, lazyTries } from './lazy-packages.mjs'
 // stay packages that read their own files or carry WebAssembly, those that load only for one
 // input format, and CommonJS that requires Node's built-ins (an ES module bundle cannot).
 const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic']
-// Of those, the ES modules: the commands bundle imports them through cli.js (see main/cli/cached-script.ts).
-const esmOnly = /\bimport\((["'])((?:harfbuzzjs|pdfjs-dist)(?:\/[^"']*)?)\1\)/g
+// The commands bundle holds write-file-atomic and harfbuzzjs too (see harfBuzzInScript), and imports
+// pdf.js, an ES module, through cli.js (see main/cli/cached-script.ts).
+const esmOnly = /\bimport\((["'])(pdfjs-dist(?:\/[^"']*)?)\1\)/g
 // The same name as IMPORT_ESM in main/cli/cached-script.ts, which runs the bundle.
 const IMPORT_ESM = '__importEsm'
 
@@ -61,9 +62,43 @@ const importThroughLoader = {
   name: 'import-through-loader',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[\\/]main[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(esmOnly, `${IMPORT_ESM}($1$2$1)`),
+      contents: readFileSync(args.path, 'utf8')
+        .replace(esmOnly, `${IMPORT_ESM}($1$2$1)`)
+        .replace(
+          harfBuzzImport,
+          `import('harfbuzzjs').then((module) => module.${HARFBUZZ_READY}.then(() => module))`,
+        ),
       loader: 'ts',
     }))
+  },
+}
+
+/**
+ * harfbuzzjs in the CommonJS bundle, so that it compiles through the code cache too: its entry
+ * awaits the WebAssembly at its top level, which a script cannot, so the bundle exports that wait
+ * as a promise the import above waits for. The WebAssembly is found in the package.
+ */
+const HARFBUZZ_READY = '__harfBuzzReady'
+const harfBuzzImport = /\bimport\((["'])harfbuzzjs\1\)/g
+const harfBuzzInScript = {
+  name: 'harfbuzz-in-script',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]harfbuzzjs[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      const wait = 'init(await createHarfBuzz());'
+      if (!source.includes(wait))
+        throw new Error(`${args.path} no longer starts as expected: "${wait}" is missing`)
+      const ready = `export const ${HARFBUZZ_READY} = createHarfBuzz({ locateFile: (file) => require.resolve('harfbuzzjs/dist/' + file) }).then(init);`
+      return { contents: source.replace(wait, ready), loader: 'js' }
+    })
+    // Emscripten's loader makes itself a require from Node's module built-in; a script has one.
+    pluginBuild.onLoad({ filter: /[\\/]harfbuzzjs[\\/]dist[\\/]harfbuzz\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      const own = 'const{createRequire}=await import("module");var require=createRequire(import.meta.url)'
+      if (!source.includes(own))
+        throw new Error(`${args.path} no longer loads as expected: "${own}" is missing`)
+      return { contents: source.replace(own, ''), loader: 'js' }
+    })
   },
 }
 
@@ -71,13 +106,13 @@ await build({
   ...common,
   entryPoints: { commands: 'main/cli/commands.ts' },
   // A CommonJS bundle can hold CommonJS that requires Node's built-ins, so write-file-atomic is in.
-  external: external.filter((name) => name !== 'write-file-atomic'),
+  external: external.filter((name) => name !== 'write-file-atomic' && name !== 'harfbuzzjs'),
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyPackages, lazyTries, importThroughLoader],
+  plugins: [lazyPackages, lazyTries, importThroughLoader, harfBuzzInScript],
 })
 
 const left = readFileSync('dist/commands.cjs', 'utf8').match(/\bimport\(["']/g)
