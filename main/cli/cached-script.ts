@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -47,7 +48,10 @@ export type CommonJsBundle<T> = {
  */
 export function runCommonJsBundle<T>(file: string, cachedData?: Buffer): CommonJsBundle<T> {
   for (const flag of BUNDLE_V8_FLAGS) v8.setFlagsFromString(flag)
-  const source = readFileSync(file, 'utf8')
+  // The built bundle is ASCII (scripts/build-cli.mjs): read as Latin-1 it becomes a one-byte string
+  // without decoding. Anything else is read as UTF-8.
+  const bytes = readFileSync(file)
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
   const wrapped = `(function (exports, require, module, __filename, __dirname, ${IMPORT_ESM}) {${source}\n})`
   const script = new vm.Script(wrapped, { filename: file, cachedData })
   const run: unknown = script.runInThisContext()

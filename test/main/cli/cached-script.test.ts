@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -50,8 +51,22 @@ describe('a CommonJS bundle run through a code cache', () => {
     expect(run.exports.answer).toBe(42)
   })
 
+  it('reads a bundle with characters beyond ASCII as UTF-8, and an ASCII one as it is', () => {
+    const curly = runCommonJsBundle<{ marks: string; test: boolean }>(
+      writeBundle('curly.cjs', "exports.marks = '‘’“”'; exports.test = /[’]/u.test('it’s')"),
+    ).exports
+    expect(curly.marks).toBe('\u2018\u2019\u201c\u201d')
+    expect(curly.test).toBe(true)
+    const escaped = runCommonJsBundle<{ test: boolean }>(
+      writeBundle('escaped.cjs', "exports.test = /[\\u2019]/u.test('it\u2019s')"),
+    ).exports
+    expect(escaped.test).toBe(true)
+  })
+
   it('is how the built command line loads its commands: the cache made at build time is accepted', () => {
     const file = path.join(root, 'dist', 'commands.cjs')
+    // ASCII, read without decoding (scripts/build-cli.mjs escapes what esbuild leaves as written).
+    expect(isAscii(readFileSync(file))).toBe(true)
     const bundle = runCommonJsBundle<Record<string, unknown>>(file, readFileSync(`${file}.cache`))
     expect(bundle.cacheRejected).toBe(false)
     expect(Object.keys(bundle.exports).sort()).toEqual([
