@@ -131,32 +131,33 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
           }))
         : []),
     ]
+    // Read side by side, then taken in order: the first file with an id keeps it.
+    const read = await Promise.allSettled(files.map(({ file }) => readTemplateFile(file)))
     const seen = new Set<string>()
-    const entries: Entry[] = []
-    for (const { file, builtIn } of files) {
+    return files.map(({ file, builtIn }, index): Entry => {
       const stem = path.basename(file).replace(/\.(json|brieftemplate)$/, '')
-      try {
-        const template = await readTemplateFile(file)
-        const clash = seen.has(template.id)
-        seen.add(template.id)
-        entries.push({
-          file,
-          stem,
-          builtIn,
-          template,
-          ...(clash ? { error: `Another template already has the id "${template.id}".` } : {}),
-        })
-      } catch (error) {
-        entries.push({
+      const result = read[index]
+      if (result?.status !== 'fulfilled') {
+        const error: unknown = result?.reason
+        return {
           file,
           stem,
           builtIn,
           template: null,
           error: error instanceof Error ? error.message : String(error),
-        })
+        }
       }
-    }
-    return entries
+      const template = result.value
+      const clash = seen.has(template.id)
+      seen.add(template.id)
+      return {
+        file,
+        stem,
+        builtIn,
+        template,
+        ...(clash ? { error: `Another template already has the id "${template.id}".` } : {}),
+      }
+    })
   }
 
   /** Ids in use, and file names: a new template must clash with neither. */
