@@ -69,7 +69,7 @@ export function gazetteer(): Gazetteer {
 
 /** The key of a name: its token keys joined by spaces ("Vučić" → "vucic"). */
 export function keyOf(name: string): string {
-  return tokenize(name)
+  return nameTokens(name)
     .map((token) => token.key)
     .join(' ')
 }
@@ -78,8 +78,31 @@ function split(list: string): string[] {
   return list === '' ? [] : list.split(';')
 }
 
+/** A word of a gazetteer name, as a pattern: its key, and the capitals it must be written with. */
+export type NameToken = { key: string; capitalized: boolean; upper: boolean }
+
+// Most names are plain ASCII words ("United States"): split directly, they give what tokenize()
+// gives (a test checks every name), at a fraction of its cost in a fresh process.
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/
+
+/** The words of a name; an all-capitals word counts as such only with two letters or more. */
+export function nameTokens(name: string): NameToken[] {
+  if (PLAIN_NAME.test(name)) {
+    return name.split(' ').map((word) => ({
+      key: word.toLowerCase(),
+      capitalized: word.charAt(0) !== word.charAt(0).toLowerCase(),
+      upper: word.length > 1 && word === word.toUpperCase(),
+    }))
+  }
+  return tokenize(name).map((token) => ({
+    key: token.key,
+    capitalized: token.capitalized,
+    upper: token.upper && token.text.replace(/[^\p{L}]/gu, '').length > 1,
+  }))
+}
+
 function insert(root: Node, alias: string, entry: GazetteerEntry): void {
-  const tokens = tokenize(alias)
+  const tokens = nameTokens(alias)
   let node = root
   for (const token of tokens) {
     let next = node.next.get(token.key)
@@ -94,7 +117,7 @@ function insert(root: Node, alias: string, entry: GazetteerEntry): void {
   node.patterns ??= []
   node.patterns.push({
     capitalized: tokens.map((token) => token.capitalized),
-    upper: tokens.map((token) => token.upper && token.text.replace(/[^\p{L}]/gu, '').length > 1),
+    upper: tokens.map((token) => token.upper),
   })
 }
 
