@@ -2,10 +2,11 @@
 // - cli.js, the entry: arguments, --help and --version, nothing heavy;
 // - commands.cjs, every command with all it imports, one CommonJS script that cli.js compiles
 //   through commands.cjs.cache, a V8 code cache made here by drafting a sample brief with it;
-// - pipeline-worker.js and draft-worker.js, which run in worker threads beside it (main/api/worker-pool.ts),
-//   with their shared code in chunks/.
+// - pipeline-worker.mjs and draft-worker.mjs, which run in worker threads beside it (main/api/worker-pool.ts),
+//   with their shared code in chunks/;
+// - package.json, which makes the .js files here CommonJS.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { lazyPackages, lazyTries } from './lazy-packages.mjs'
@@ -25,6 +26,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', external, log
 // Chunk names carry hashes: clear the old ones so dist/ holds one build.
 rmSync('dist/chunks', { recursive: true, force: true })
 rmSync('dist/commands.cjs.cache', { force: true })
+rmSync('dist/cli.cjs', { force: true })
+rmSync('dist/draft-worker.js', { force: true })
+rmSync('dist/pipeline-worker.js', { force: true })
 
 /** The built command line loads its commands from the code-cached bundle, not by import(). */
 const bundledCommands = {
@@ -36,11 +40,18 @@ const bundledCommands = {
   },
 }
 
+// CommonJS, so that Node starts it without setting up its ES module loader (about 3 ms). It keeps
+// the name the package's bin has always had; dist/package.json makes its .js files CommonJS, and
+// the workers, ES modules, are .mjs.
+mkdirSync('dist', { recursive: true })
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`)
 await build({
   ...common,
   entryPoints: { cli: 'main/cli/index.ts' },
   outdir: 'dist',
-  format: 'esm',
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [bundledCommands],
 })
 
@@ -51,6 +62,7 @@ await build({
     'draft-worker': 'main/cli/draft-worker.ts',
   },
   outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',

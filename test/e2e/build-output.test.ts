@@ -15,7 +15,7 @@ afterAll(async () => {
 })
 
 describe('the built app', () => {
-  it.each(['out/main/pipeline-worker.js', 'dist/pipeline-worker.js'])(
+  it.each(['out/main/pipeline-worker.js', 'dist/pipeline-worker.mjs'])(
     'runs the bundled pipeline worker %s',
     async (file) => {
       assertBuilt()

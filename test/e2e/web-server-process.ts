@@ -11,7 +11,7 @@ export function assertBuilt(): void {
     'out/main/index.js',
     'out/preload/preload.cjs',
     'dist/cli.js',
-    'dist/pipeline-worker.js',
+    'dist/pipeline-worker.mjs',
   ]) {
     if (!existsSync(path.join(root, file)))
       throw new Error(`${file} is missing: run \`npm run build\` (npm run test:e2e does).`)
