@@ -218,7 +218,23 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
     return first(await scan(), id)
   }
 
+  /**
+   * A built-in is named by its id (a test holds the files to that) and built-ins come first, so the
+   * built-in file of that name is the one asked for: read alone, not with every other template.
+   */
+  async function builtIn(id: string): Promise<Template | null> {
+    if (!/^[a-z0-9-]+$/.test(id)) return null
+    try {
+      const template = await readTemplateFile(path.join(builtInDir, `${id}.json`))
+      return template.id === id ? template : null
+    } catch {
+      return null
+    }
+  }
+
   async function get(id: string): Promise<Template> {
+    const named = await builtIn(id)
+    if (named) return named
     const entries = await scan()
     const found = first(entries, id)
     if (found) return found

@@ -45,6 +45,12 @@ describe('built-in templates', () => {
     expect(template.style.marking).toBe(marking)
   })
 
+  it('are each named by their id, which get() relies on to read only the one asked for', async () => {
+    const files = (await readdir(builtInTemplatesDir())).filter((name) => name.endsWith('.json')).sort()
+    const listings = await store.list()
+    expect(files).toEqual(listings.map((listing) => `${listing.id}.json`).sort())
+  })
+
   it('names the known ids when an id is unknown', async () => {
     await expect(store.get('nope')).rejects.toThrow(/No template "nope".*policy-brief/)
   })
