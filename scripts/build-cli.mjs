@@ -26,7 +26,6 @@ const common = { bundle: true, platform: 'node', target: 'node20', external, log
 // Chunk names carry hashes: clear the old ones so dist/ holds one build.
 rmSync('dist/chunks', { recursive: true, force: true })
 rmSync('dist/commands.cjs.cache', { force: true })
-rmSync('dist/cli.cjs', { force: true })
 rmSync('dist/draft-worker.js', { force: true })
 rmSync('dist/pipeline-worker.js', { force: true })
 
@@ -99,7 +98,7 @@ const harfBuzzInScript = {
       const source = readFileSync(args.path, 'utf8')
       const wait = 'init(await createHarfBuzz());'
       if (!source.includes(wait))
-        throw new Error(`${args.path} no longer starts as expected: "${wait}" is missing`)
+        throw new Error(`${args.path} no longer waits for its WebAssembly as expected: "${wait}" is missing`)
       const ready = `export const ${HARFBUZZ_READY} = createHarfBuzz({ locateFile: (file) => require.resolve('harfbuzzjs/dist/' + file) }).then(init);`
       return { contents: source.replace(wait, ready), loader: 'js' }
     })

@@ -191,12 +191,11 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
 }
 
 /**
- * The glyph pdfkit gets for a glyph id: fontkit's, carrying its preferred code point when the
- * character map has one, else the characters of the cluster it was first shaped from (a ligature).
+ * The glyph pdfkit gets for a glyph id the face has not drawn before: fontkit's, carrying its
+ * preferred code point when the character map has one, else the characters of the cluster it was
+ * first shaped from (a ligature).
  */
-function drawnGlyph(face: LoadedFace, glyphId: number, cluster: number[]): unknown {
-  const known = face.drawn.get(glyphId)
-  if (known) return known
+function drawnGlyph(face: LoadedFace, glyphId: number, cluster: number[]): FontkitGlyph {
   // Asked for without characters: given some, fontkit decodes the Unicode category trie (about
   // 8 ms in a fresh process) to set `isMark`, which only its own shaper reads.
   const glyph = face.font.getGlyph(glyphId, [])
