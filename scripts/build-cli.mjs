@@ -23,7 +23,8 @@ const IMPORT_ESM = '__importEsm'
 
 const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' }
 
-// Chunk names carry hashes: clear the old ones so dist/ holds one build.
+// Chunk names carry hashes: clear the old ones so dist/ holds one build. The workers were .js
+// before dist/package.json made .js CommonJS; a stale one would be found first (worker-pool.ts).
 rmSync('dist/chunks', { recursive: true, force: true })
 rmSync('dist/commands.cjs.cache', { force: true })
 rmSync('dist/draft-worker.js', { force: true })

@@ -173,18 +173,15 @@ function shapeChunk(face: LoadedFace, chunk: string): ShapedRun {
   const positions: GlyphPosition[] = buffer.getGlyphPositions()
   // Each glyph's characters are worked out only for a chunk that draws a glyph for the first time.
   let codePoints: number[][] | null = null
-  const glyphs = infos.map(
-    (info, index) =>
-      face.drawn.get(info.codepoint) ??
-      drawnGlyph(
-        face,
-        info.codepoint,
-        (codePoints ??= codePointsByGlyph(
-          chunk,
-          infos.map((glyph) => glyph.cluster),
-        ))[index] ?? [],
-      ),
-  )
+  const glyphs = infos.map((info, index) => {
+    const known = face.drawn.get(info.codepoint)
+    if (known) return known
+    codePoints ??= codePointsByGlyph(
+      chunk,
+      infos.map((glyph) => glyph.cluster),
+    )
+    return drawnGlyph(face, info.codepoint, codePoints[index] ?? [])
+  })
   let advanceWidth = 0
   for (const position of positions) advanceWidth += position.xAdvance
   return { glyphs, positions, advanceWidth }
