@@ -98,7 +98,8 @@ describe('TemplateManager', () => {
     expect(api.importTemplate).toHaveBeenCalledTimes(1)
     api.importTemplate.mockRejectedValueOnce(new Error('This template was saved by a newer Briefwright.'))
     fireEvent.change(input, { target: { files: [new File(['{}'], 'future.brieftemplate')] } })
-    expect((await screen.findByRole('alert')).textContent).toContain('newer Briefwright')
+    // The alert region is always there (a live region); its text comes with the failed import.
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('newer Briefwright'))
   })
 
   it('exports a template as a download', async () => {
