@@ -22,7 +22,7 @@ import { createTemplateStore } from '../main/templates/store'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
-const seedPath = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
+const seedPath = path.resolve(root, 'test', 'fixtures', 'seed-article.txt')
 const cli = path.join(root, 'dist', 'cli.js')
 const json = process.argv.includes('--json')
 const work = mkdtempSync(path.join(os.tmpdir(), 'bw-bench-'))

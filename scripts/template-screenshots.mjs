@@ -16,7 +16,7 @@ const cli = path.join(root, 'dist', 'cli.js')
 const outDir = path.join(root, 'docs', 'screenshots')
 const work = mkdtempSync(path.join(tmpdir(), 'bw-screenshots-'))
 const dataDir = path.join(work, 'data')
-const article = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
+const article = path.resolve(root, 'test', 'fixtures', 'seed-article.txt')
 
 function briefwright(...args) {
   const result = spawnSync(process.execPath, [cli, ...args, '--data-dir', dataDir], { encoding: 'utf8' })

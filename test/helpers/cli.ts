@@ -3,9 +3,9 @@ import path from 'node:path'
 
 /** The project root. */
 export const root = path.resolve(import.meta.dirname, '../..')
-/** The shared fixtures folder beside the project. */
-export const sharedFixtures = path.resolve(root, '..', 'shared', 'fixtures')
-export const seedArticle = path.join(sharedFixtures, 'seed-article.txt')
+/** The project's own test fixtures. */
+export const fixtures = path.resolve(root, 'test', 'fixtures')
+export const seedArticle = path.join(fixtures, 'seed-article.txt')
 
 /** Runs the built command line (dist/cli.js) and returns its exit code and output. */
 export function runCli(

@@ -8,7 +8,7 @@ import { articleFromText } from '../../../main/article/text'
 import { analyzeArticle } from '../../../main/analysis/index'
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
-const seed = readFileSync(path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt'), 'utf8')
+const seed = readFileSync(path.resolve(root, 'test', 'fixtures', 'seed-article.txt'), 'utf8')
 const fixtures = ['analysis-kyiv-ap.txt', 'analysis-beijing-serbia.txt', 'analysis-scare-quotes.txt'].map(
   (name) => readFileSync(path.resolve(root, 'test', 'fixtures', name), 'utf8'),
 )

@@ -15,7 +15,7 @@ type Expected = {
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures')
+const fixtures = path.resolve(root, 'test', 'fixtures')
 const expected = JSON.parse(readFileSync(path.join(fixtures, 'seed-article.expect.json'), 'utf8')) as Expected
 const article = articleFromText(
   readFileSync(path.join(fixtures, 'seed-article.txt'), 'utf8'),

@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit'
 // fixtures and each format is derived from the same words.
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const fixtures = path.resolve(projectRoot, '..', 'shared', 'fixtures')
+const fixtures = path.resolve(projectRoot, 'test', 'fixtures')
 
 export type Seed = {
   title: string

@@ -6,7 +6,7 @@ import type { Article } from '../../../main/article/types'
 import { articleFromText, articleIdFor, buildArticle, NO_HEADLINE_WARNING } from '../../../main/article/text'
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
-const seedPath = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article.txt')
+const seedPath = path.resolve(root, 'test', 'fixtures', 'seed-article.txt')
 const fixture = (name: string): string => readFileSync(path.resolve(root, 'test', 'fixtures', name), 'utf8')
 const read = (text: string): Article =>
   articleFromText(text, 'test.txt', { retrievedAt: '2025-01-01T00:00:00.000Z' })

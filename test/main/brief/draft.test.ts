@@ -5,11 +5,11 @@ import { analyzeArticle } from '../../../main/analysis/index'
 import { draftBrief } from '../../../main/brief/draft'
 import type { Brief } from '../../../main/brief/schema'
 import { createTemplateStore } from '../../../main/templates/store'
-import { seedArticle, sharedFixtures } from '../../helpers/cli'
+import { seedArticle, fixtures } from '../../helpers/cli'
 
 const store = createTemplateStore({})
 const seedText = readFileSync(seedArticle, 'utf8')
-const expected = JSON.parse(readFileSync(`${sharedFixtures}/seed-article.expect.json`, 'utf8')) as {
+const expected = JSON.parse(readFileSync(`${fixtures}/seed-article.expect.json`, 'utf8')) as {
   title: string
   quotes: { text_starts: string; speaker: string; actor: string }[]
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AnalyzeJson } from '../../../main/analysis/analyze-json'
-import { runCli, seedArticle, sharedFixtures } from '../../helpers/cli'
+import { runCli, seedArticle, fixtures } from '../../helpers/cli'
 
-const expected = JSON.parse(readFileSync(path.join(sharedFixtures, 'seed-article.expect.json'), 'utf8')) as {
+const expected = JSON.parse(readFileSync(path.join(fixtures, 'seed-article.expect.json'), 'utf8')) as {
   title: string
   headings: string[]
   quotes: { text_starts: string; speaker: string; actor: string }[]

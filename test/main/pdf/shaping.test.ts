@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FACE_FILES, FACE_KEYS, loadShaping, measure, parsedFont } from '../../../main/pdf/fonts'
 
 const seed = readFileSync(
-  path.resolve(import.meta.dirname, '../../../../shared/fixtures/seed-article.txt'),
+  path.resolve(import.meta.dirname, '../../fixtures/seed-article.txt'),
   'utf8',
 )
 
