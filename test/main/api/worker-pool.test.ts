@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createWorkerPool, WorkerJobError, workerScriptBeside } from '../../../main/api/worker-pool'
 import type { WorkerPool } from '../../../main/api/worker-pool'
 import type { testTasks } from './fixtures/test-worker'
+import { failure } from '../../helpers/failure'
 
 type Tasks = typeof testTasks
 
@@ -24,15 +25,6 @@ afterEach(async () => {
   pool = null
 })
 
-async function failure(promise: Promise<unknown>): Promise<WorkerJobError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(WorkerJobError)
-  return error as WorkerJobError
-}
-
 describe('worker pool', () => {
   it('runs a job from TypeScript source and transfers bytes back', async () => {
     const result = await makePool().run('echo', { value: 'hello' })
@@ -42,7 +34,7 @@ describe('worker pool', () => {
 
   it('stops a job that loops forever with a clear error, then keeps working', async () => {
     const started = performance.now()
-    const error = await failure(makePool({ timeoutMs: 1_500 }).run('loopForever', {}))
+    const error = await failure(makePool({ timeoutMs: 1_500 }).run('loopForever', {}), WorkerJobError)
     expect(error.code).toBe('timeout')
     expect(error.message).toBe('The job took longer than 1.5 s and was stopped.')
     expect(performance.now() - started).toBeLessThan(20_000)
@@ -50,7 +42,7 @@ describe('worker pool', () => {
   })
 
   it('stops a job that allocates without bound with a clear error, then keeps working', async () => {
-    const error = await failure(makePool({ timeoutMs: 30_000 }).run('allocateForever', {}))
+    const error = await failure(makePool({ timeoutMs: 30_000 }).run('allocateForever', {}), WorkerJobError)
     expect(error.code).toBe('out-of-memory')
     expect(error.message).toBe('The job ran out of memory (limit 48 MB) and was stopped.')
     expect((await pool!.run('echo', { value: 'after' })).value).toBe('after')
@@ -58,7 +50,10 @@ describe('worker pool', () => {
   })
 
   it('passes an error thrown inside the job on with its name and message', async () => {
-    const error = await failure(makePool().run('throwError', { message: 'This file is not an article.' }))
+    const error = await failure(
+      makePool().run('throwError', { message: 'This file is not an article.' }),
+      WorkerJobError,
+    )
     expect(error.code).toBe('failed')
     expect(error.causeName).toBe('ArticleError')
     expect(error.message).toBe('This file is not an article.')
@@ -82,14 +77,14 @@ describe('worker pool', () => {
     expect(running.stats()).toMatchObject({ busy: 1, queued: 1 })
     await first
     controller.abort()
-    expect((await failure(second)).code).toBe('cancelled')
+    expect((await failure(second, WorkerJobError)).code).toBe('cancelled')
     expect((await running.run('echo', { value: 'x' })).value).toBe('x')
   })
 
   it('refuses jobs after close', async () => {
     const running = makePool()
     await running.close()
-    expect((await failure(running.run('echo', { value: 'x' }))).code).toBe('unavailable')
+    expect((await failure(running.run('echo', { value: 'x' }), WorkerJobError)).code).toBe('unavailable')
   })
 })
 
@@ -118,7 +113,7 @@ describe('warming', () => {
       timeoutMs: 5_000,
       maxOldGenerationSizeMb: 48,
     })
-    const error = await failure(pool.run('echo', { value: 'x' }))
+    const error = await failure(pool.run('echo', { value: 'x' }), WorkerJobError)
     expect(error.code).toBe('unavailable')
     expect(error.message).toBe('This installation is missing its worker script (pipeline-worker.js).')
   })

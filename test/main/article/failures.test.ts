@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ArticleError, readArticle, readArticleFromPath } from '../../../main/article/index'
 import type { ArticleErrorCode } from '../../../main/article/index'
 import { buildDocx } from './seed-builders'
+import { failure } from '../../helpers/failure'
 
 // Every way a local source can be wrong gives one ArticleError with a one-line message that
 // names the file and the problem, quickly, without a crash.
@@ -81,15 +82,6 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-async function failure(promise: Promise<unknown>): Promise<ArticleError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ArticleError)
-  return error as ArticleError
-}
-
 const cases: Array<{ name: string; file: string; code: ArticleErrorCode; message: RegExp }> = [
   { name: 'missing file', file: 'nope.txt', code: 'not-found', message: /nope\.txt does not exist/ },
   { name: 'folder', file: 'a-folder.txt', code: 'unsupported', message: /is a folder/ },
@@ -148,7 +140,7 @@ const cases: Array<{ name: string; file: string; code: ArticleErrorCode; message
 describe('unreadable files', () => {
   it.each(cases)('$name → $code', async ({ file, code, message }) => {
     const started = performance.now()
-    const error = await failure(readArticleFromPath(at(file)))
+    const error = await failure(readArticleFromPath(at(file)), ArticleError)
     expect(error.code).toBe(code)
     expect(error.message).toMatch(message)
     expect(error.message).not.toContain('\n')
@@ -157,9 +149,10 @@ describe('unreadable files', () => {
 
   it('refuses empty bytes and blank pasted text', async () => {
     expect(
-      (await failure(readArticle({ kind: 'bytes', name: 'a.pdf', bytes: new Uint8Array(0) }))).code,
+      (await failure(readArticle({ kind: 'bytes', name: 'a.pdf', bytes: new Uint8Array(0) }), ArticleError))
+        .code,
     ).toBe('empty')
-    expect((await failure(readArticle({ kind: 'text', text: '   \n ' }))).code).toBe('empty')
+    expect((await failure(readArticle({ kind: 'text', text: '   \n ' }), ArticleError)).code).toBe('empty')
   })
 
   it('turns an unexpected failure underneath into a one-line ArticleError', async () => {
@@ -167,7 +160,7 @@ describe('unreadable files', () => {
       yield new TextEncoder().encode('partial')
       throw new TypeError('pipe broke\nwith detail')
     }
-    const error = await failure(readArticleFromPath('-', { stdin: broken() }))
+    const error = await failure(readArticleFromPath('-', { stdin: broken() }), ArticleError)
     expect(error.code).toBe('unreadable')
     expect(error.message).toBe('stdin could not be read (pipe broke with detail).')
     expect(error.cause).toBeInstanceOf(TypeError)
@@ -179,6 +172,7 @@ describe('unreadable files', () => {
     const bytes = new TextEncoder().encode('Hello')
     const error = await failure(
       readArticle({ kind: 'bytes', name: 'a.txt', bytes }, { signal: controller.signal }),
+      ArticleError,
     )
     expect(error.code).toBe('aborted')
   })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ArticleError, readArticle } from '../../../main/article/index'
 import { estimateHtmlDepth } from '../../../main/article/html-guard'
+import { failure } from '../../helpers/failure'
 
 // Hostile HTML: nesting that overflows jsdom's and Readability's recursion, and scripts that must
 // never run or leak their text into the article.
@@ -10,15 +11,6 @@ const paragraph = (n: number) =>
 const story = Array.from({ length: 6 }, (_, i) => paragraph(i + 1)).join('')
 const read = (html: string) =>
   readArticle({ kind: 'bytes', name: 'page.html', bytes: new TextEncoder().encode(html) })
-
-async function failure(promise: Promise<unknown>): Promise<ArticleError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ArticleError)
-  return error as ArticleError
-}
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).__briefwrightScriptRan
@@ -34,7 +26,7 @@ describe('deeply nested HTML', () => {
     { name: '30,000 nested tables', html: `<table><tr><td>`.repeat(30_000) },
   ])('$name: a clear error, quickly', async ({ html }) => {
     const started = performance.now()
-    const error = await failure(read(html))
+    const error = await failure(read(html), ArticleError)
     expect(error.code).toBe('too-deep')
     expect(error.message).toMatch(/page\.html is nested more than 1000 elements deep/)
     expect(performance.now() - started).toBeLessThan(30_000)

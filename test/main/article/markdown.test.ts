@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ArticleError, readArticle } from '../../../main/article/index'
 import type { Article } from '../../../main/article/index'
+import { failure } from '../../helpers/failure'
 
 // Markdown structure, and the inputs that make marked overflow its stack or take quadratic time.
 
 const read = (markdown: string) =>
   readArticle({ kind: 'bytes', name: 'story.md', bytes: new TextEncoder().encode(markdown) })
-
-async function failure(promise: Promise<unknown>): Promise<ArticleError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ArticleError)
-  return error as ArticleError
-}
 
 const blocks = (article: Article) =>
   article.blocks.map(({ kind, text, level }) => (level ? { kind, text, level } : { kind, text }))
@@ -123,7 +115,7 @@ describe('hostile Markdown', () => {
     },
   ])('$name: a clear error, quickly', async ({ markdown, code, message }) => {
     const started = performance.now()
-    const error = await failure(read(markdown))
+    const error = await failure(read(markdown), ArticleError)
     expect(error.code).toBe(code)
     expect(error.message).toMatch(message)
     expect(performance.now() - started).toBeLessThan(30_000)
@@ -138,7 +130,7 @@ describe('hostile Markdown', () => {
   })
 
   it('refuses more than 2 MB of Markdown', async () => {
-    const error = await failure(read('word '.repeat(450_000)))
+    const error = await failure(read('word '.repeat(450_000)), ArticleError)
     expect(error.code).toBe('too-large')
   })
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ArticleError, readArticle } from '../../../main/article/index'
 import { linesToDraft, runsToLines } from '../../../main/article/pdf-layout'
 import type { Line, TextRun } from '../../../main/article/pdf-layout'
+import { failure } from '../../helpers/failure'
 
 // PDF structure comes from positions and font sizes only; these cases pin the layout rules.
 
@@ -21,28 +22,19 @@ function pdf(
   return done
 }
 
-async function failure(promise: Promise<unknown>): Promise<ArticleError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ArticleError)
-  return error as ArticleError
-}
-
 const readPdf = (bytes: Uint8Array) => readArticle({ kind: 'bytes', name: 'doc.pdf', bytes })
 
 describe('PDF files', () => {
   it('refuses a PDF without a text layer', async () => {
     const bytes = await pdf((doc) => doc.rect(100, 100, 200, 200).fill('#888'))
-    const error = await failure(readPdf(bytes))
+    const error = await failure(readPdf(bytes), ArticleError)
     expect(error.code).toBe('empty')
     expect(error.message).toMatch(/doc\.pdf has no text layer \(it may be a scan\)/)
   })
 
   it('refuses a password-protected PDF', async () => {
     const bytes = await pdf((doc) => doc.text('Secret'), { userPassword: 'open sesame' })
-    const error = await failure(readPdf(bytes))
+    const error = await failure(readPdf(bytes), ArticleError)
     expect(error.code).toBe('unreadable')
     expect(error.message).toMatch(/password-protected/)
   })

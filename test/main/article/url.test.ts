@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ArticleError, readArticle, readArticleFromPath } from '../../../main/article/index'
 import type { ArticleErrorCode, ReadArticleOptions } from '../../../main/article/index'
 import { loadSeed, seedHtml } from './seed-builders'
+import { failure } from '../../helpers/failure'
 
 // URL reading against a local server on 127.0.0.1: every refusal is an ArticleError, and the
 // slow and endless cases stop at their limits instead of hanging or filling memory.
@@ -81,15 +82,6 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
 })
 
-async function failure(promise: Promise<unknown>): Promise<ArticleError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ArticleError)
-  return error as ArticleError
-}
-
 type Case = {
   name: string
   url: () => string
@@ -160,7 +152,7 @@ const cases: Case[] = [
 describe('reading URLs', () => {
   it.each(cases)('$name → $code', async ({ url, code, message, options, maxMs }) => {
     const started = performance.now()
-    const error = await failure(readArticleFromPath(url(), options))
+    const error = await failure(readArticleFromPath(url(), options), ArticleError)
     expect(error.code).toBe(code)
     expect(error.message).toMatch(message)
     expect(error.message).not.toContain('\n')
@@ -168,7 +160,7 @@ describe('reading URLs', () => {
   })
 
   it('refuses non-http schemes given as a url source too', async () => {
-    const error = await failure(readArticle({ kind: 'url', url: 'file:///etc/passwd' }))
+    const error = await failure(readArticle({ kind: 'url', url: 'file:///etc/passwd' }), ArticleError)
     expect(error.code).toBe('unsupported')
   })
 
@@ -187,7 +179,10 @@ describe('reading URLs', () => {
   it('stops when the caller cancels', async () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 200)
-    const error = await failure(readArticleFromPath(`${base}/drip`, { signal: controller.signal }))
+    const error = await failure(
+      readArticleFromPath(`${base}/drip`, { signal: controller.signal }),
+      ArticleError,
+    )
     expect(error.code).toBe('aborted')
   })
 })
