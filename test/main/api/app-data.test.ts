@@ -1,17 +1,17 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createRecentStore } from '../../../main/files/recent'
 import { createRecoveryStore, newRecoveryId } from '../../../main/files/recovery'
 import { createSettingsStore } from '../../../main/files/settings'
+import { tempDir } from '../../helpers/temp'
 
 // The stores behind getSettings/setSettings, listRecent/addRecent and the recovery calls
 // (main/files/settings.ts, recent.ts, recovery.ts).
 
 let dataDir: string
 beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-appdata-'))
+  dataDir = await tempDir('appdata')
 })
 afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })

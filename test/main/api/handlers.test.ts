@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '../../../main/api/contract'
@@ -8,6 +7,7 @@ import { fileStem } from '../../../main/api/handlers'
 import { createApiHost } from '../../../main/api/host'
 import type { ApiHost } from '../../../main/api/host'
 import { seedArticle } from '../../helpers/cli'
+import { tempDir } from '../../helpers/temp'
 
 let dataDir: string
 let host: ApiHost
@@ -28,7 +28,7 @@ async function call<K extends CallName>(
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-handlers-'))
+  dataDir = await tempDir('handlers')
   host = createApiHost({ dataDir, now: () => new Date('2025-03-01T12:00:00Z') })
   api = host.handlers
 })

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '../../../main/api/contract'
@@ -12,12 +11,13 @@ import { serializeTemplate } from '../../../main/templates/store'
 import { logoOf, makePng } from '../../helpers/images'
 import { loadSample, pdfInfo, pdfText, writePdf } from '../pdf/pdf-tools'
 import { imageRows } from '../pdf/trace-tools'
+import { tempDir } from '../../helpers/temp'
 
 let dataDir: string
 let host: ApiHost
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-template-calls-'))
+  dataDir = await tempDir('template-calls')
   host = createApiHost({ dataDir })
 })
 

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, open, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +6,7 @@ import { ArticleError, readArticle, readArticleFromPath } from '../../../main/ar
 import type { ArticleErrorCode } from '../../../main/article/index'
 import { buildDocx } from './seed-builders'
 import { failure } from '../../helpers/failure'
+import { tempDir } from '../../helpers/temp'
 
 // Every way a local source can be wrong gives one ArticleError with a one-line message that
 // names the file and the problem, quickly, without a crash.
@@ -48,7 +48,7 @@ function lyingBomb(bytes: Uint8Array): Uint8Array {
 }
 
 beforeAll(async () => {
-  folder = await mkdtemp(path.join(tmpdir(), 'briefwright-failures-'))
+  folder = await tempDir('failures')
   await mkdir(at('a-folder.txt'))
   await writeFile(at('empty.txt'), '')
   await writeFile(at('blank.txt'), ' \n\t\r\n   \n')

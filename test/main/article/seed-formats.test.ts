@@ -1,13 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readArticle, readArticleFromPath } from '../../../main/article/index'
 import type { Article } from '../../../main/article/index'
 import { loadSeed, seedDocx, seedHtml, seedMarkdown, seedPdf } from './seed-builders'
+import { tempDir } from '../../helpers/temp'
 
 // The seed article in every format and through every entry point must read the same: same
 // headline, dek, the four section headings, and a body holding every quote.
@@ -28,7 +28,7 @@ beforeAll(async () => {
   files['seed.html'] = encode(seedHtml(seed))
   files['seed.docx'] = await seedDocx(seed)
   files['seed.pdf'] = await seedPdf(seed)
-  folder = await mkdtemp(path.join(tmpdir(), 'briefwright-article-'))
+  folder = await tempDir('article')
   for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(folder, name), bytes)
   // The same HTML without an extension: the reader must sniff it.
   await writeFile(path.join(folder, 'seed-no-extension'), files['seed.html'])

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AnalyzeJson } from '../../../main/analysis/analyze-json'
 import { runCli, seedArticle, fixtures } from '../../helpers/cli'
+import { tempDirSync } from '../../helpers/temp'
 
 const expected = JSON.parse(readFileSync(path.join(fixtures, 'seed-article.expect.json'), 'utf8')) as {
   title: string
@@ -58,7 +58,7 @@ describe('briefwright analyze --json on the seed article', () => {
   })
 
   it('reads the brief it drafts back from the PDF (pdf.js, an ES module, loaded by the built command line)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'briefwright-analyze-pdf-'))
+    const dir = tempDirSync('analyze-pdf')
     try {
       const pdf = path.join(dir, 'seed.pdf')
       expect(runCli(['draft', seedArticle, '--out', pdf]).code).toBe(0)

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdir, mkdtemp, open, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, open, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root } from '../../helpers/cli'
+import { tempDir } from '../../helpers/temp'
 
 let dir: string
 let base: string
@@ -66,7 +66,7 @@ async function docx(entries: Record<string, string>): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-bad-'))
+  dir = await tempDir('bad')
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })

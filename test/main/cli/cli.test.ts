@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import packageJson from '../../../package.json' with { type: 'json' }
 import { runCli } from '../../helpers/cli'
+import { tempDir } from '../../helpers/temp'
 
 describe('briefwright basics', () => {
   it('prints its version', () => {
@@ -37,7 +37,7 @@ describe('briefwright basics', () => {
 
 describe('briefwright templates list', () => {
   it('lists built-ins and saved templates as JSON, including a broken one with its error', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-cli-'))
+    const dataDir = await tempDir('cli')
     await mkdir(path.join(dataDir, 'templates'))
     await writeFile(path.join(dataDir, 'templates', 'bad.brieftemplate'), 'not json')
     const result = runCli(['templates', 'list', '--json', '--data-dir', dataDir])

@@ -1,15 +1,15 @@
-import { copyFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { root, runCli, seedArticle } from '../../helpers/cli'
 import { readBack } from '../../helpers/pdf-checks'
+import { tempDir } from '../../helpers/temp'
 
 const sampleBrief = path.join(root, 'test', 'fixtures', 'sample.brief')
 let dir: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-cli-pdf-'))
+  dir = await tempDir('cli-pdf')
 })
 
 type Case = {

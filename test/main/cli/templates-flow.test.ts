@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, seedArticle, tool } from '../../helpers/cli'
 import { logoOf, makePng } from '../../helpers/images'
+import { tempDir } from '../../helpers/temp'
 
 /** Every file under a folder with its size and modification time: what "nothing changed" compares. */
 async function snapshot(dir: string): Promise<string[]> {
@@ -26,7 +27,7 @@ function markingCounts(pdf: string, marking: string): number[] {
 
 describe('templates from a drafted brief, through the command line', () => {
   it('drafts with a built-in, saves the brief as "Bar Test Org", and drafts with that saved template', async () => {
-    const work = await mkdtemp(path.join(os.tmpdir(), 'bw-flow-'))
+    const work = await tempDir('flow')
     const dataDir = path.join(work, 'D')
     const [brief, first, second] = ['b.brief', 'a.pdf', 'c.pdf'].map((name) => path.join(work, name))
     const draft = runCli([
@@ -89,7 +90,7 @@ describe('templates from a drafted brief, through the command line', () => {
   })
 
   it('exports, imports (under a free id), deletes, duplicates and renames templates', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-flow-'))
+    const dataDir = await tempDir('flow')
     const file = path.join(dataDir, 'exported.brieftemplate')
     expect(runCli(['templates', 'export', 'policy-brief', '--out', file, '--data-dir', dataDir]).code).toBe(0)
     const imported = runCli(['templates', 'import', file, '--data-dir', dataDir])
@@ -133,7 +134,7 @@ describe('importing a bad template file', () => {
       message: 'This template is damaged: style.logo.data: the logo is larger than 1 MB',
     },
   ])('refuses $name in one line (exit 2) and leaves the data folder as it was', async ({ text, message }) => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-import-'))
+    const dataDir = await tempDir('import')
     expect(
       runCli([
         'templates',

@@ -1,15 +1,15 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleAppRequest, resolveAppUrl } from '../../../main/electron/app-protocol'
 import { CONTENT_SECURITY_POLICY, safeRelativePath } from '../../../main/web/static-files'
+import { tempDir } from '../../helpers/temp'
 
 let base: string
 let root: string
 
 beforeAll(async () => {
-  base = await mkdtemp(path.join(os.tmpdir(), 'bw-app-'))
+  base = await tempDir('app')
   root = path.join(base, 'renderer')
   await mkdir(path.join(root, 'assets'), { recursive: true })
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>app</title>')

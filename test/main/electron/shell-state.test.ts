@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDocumentRegistry } from '../../../main/electron/documents'
 import { briefPathsFromArgv, readBriefDocument, readFileCapped } from '../../../main/electron/open-file'
 import { initialWindowBounds, windowStateOf } from '../../../main/electron/window-state'
+import { tempDir } from '../../helpers/temp'
 
 const screen = [{ x: 0, y: 0, width: 1920, height: 1040 }]
 
@@ -61,7 +61,7 @@ describe('documents named on the command line', () => {
   })
 
   it('reads a document, and refuses a file over the cap without reading it', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bw-open-'))
+    const dir = await tempDir('open')
     try {
       const file = path.join(dir, 'a.brief')
       await writeFile(file, '{"schemaVersion":1}')

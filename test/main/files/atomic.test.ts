@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -8,9 +7,10 @@ import {
   writeFileAtomic,
   writeFileAtomicSync,
 } from '../../../main/files/atomic'
+import { tempDir as newTempDir } from '../../helpers/temp'
 
 async function tempDir() {
-  return mkdtemp(path.join(os.tmpdir(), 'bw-atomic-'))
+  return newTempDir('atomic')
 }
 
 const writers = [

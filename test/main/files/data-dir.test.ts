@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultDataDir, sweepDataDir } from '../../../main/files/data-dir'
+import { tempDir } from '../../helpers/temp'
 
 describe('defaultDataDir', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('defaultDataDir', () => {
 
 describe('sweepDataDir', () => {
   it('removes temp files of killed saves in every data folder and keeps everything else', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-data-'))
+    const dataDir = await tempDir('data')
     await mkdir(path.join(dataDir, 'templates'))
     await mkdir(path.join(dataDir, 'recovery'))
     const files = {

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { sweepStaleTempFiles } from '../../../main/files/atomic'
 import { root } from '../../helpers/cli'
+import { tempDir } from '../../helpers/temp'
 
 const RUNS = Number(process.env.BRIEFWRIGHT_KILL_RUNS ?? 25)
 const SIZE = 2_000_000
@@ -28,7 +28,7 @@ async function killDuringSaves(target: string, delayMs: number): Promise<void> {
 
 describe('kill -9 in the middle of saving', () => {
   it(`leaves the old or the new whole document, ${RUNS} random kills`, async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bw-kill-'))
+    const dir = await tempDir('kill')
     const target = path.join(dir, 'work.brief')
     const whole = new Set(['A', 'B'].map((letter) => JSON.stringify({ letter, body: letter.repeat(SIZE) })))
     await writeFile(target, [...whole][0])

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BriefSchema } from '../../../main/brief/schema'
@@ -7,9 +6,10 @@ import { templateFromBrief } from '../../../main/templates/from-brief'
 import type { Template } from '../../../main/templates/schema'
 import { copyName, createTemplateStore, serializeTemplate } from '../../../main/templates/store'
 import { logoOf, makePng } from '../../helpers/images'
+import { tempDir } from '../../helpers/temp'
 
 async function freshStore() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-store-'))
+  const dataDir = await tempDir('store')
   return { dataDir, dir: path.join(dataDir, 'templates'), store: createTemplateStore({ dataDir }) }
 }
 

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TemplateStyleSchema } from '../../../main/templates/schema'
 import { builtInTemplatesDir, createTemplateStore, styleOfTemplate } from '../../../main/templates/store'
+import { tempDir } from '../../helpers/temp'
 
 describe('built-in templates', () => {
   const store = createTemplateStore({})
@@ -58,7 +58,7 @@ describe('built-in templates', () => {
 
 describe('user templates', () => {
   it('lists a broken and a newer file with their errors, without deleting them', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-templates-'))
+    const dataDir = await tempDir('templates')
     const dir = path.join(dataDir, 'templates')
     await mkdir(dir)
     await writeFile(path.join(dir, 'broken.brieftemplate'), '{"schemaVersion": 1, "id": ')
@@ -76,7 +76,7 @@ describe('user templates', () => {
 
 describe('find and styleOfTemplate', () => {
   it('find returns a readable template, null for a missing, broken or newer one', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bw-find-'))
+    const dataDir = await tempDir('find')
     await mkdir(path.join(dataDir, 'templates'))
     await writeFile(path.join(dataDir, 'templates', 'broken.brieftemplate'), '{"schemaVersion": 1, "id": ')
     await writeFile(

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CallResult } from '../../../main/api/dispatch'
@@ -13,6 +12,7 @@ import { BAD_PAYLOADS } from '../api/bad-payloads'
 import { spyHandlers } from '../api/spy-handlers'
 import { seedArticle } from '../../helpers/cli'
 import { rawRequest } from './http-client'
+import { tempDir } from '../../helpers/temp'
 
 let base: string
 let rendererDir: string
@@ -23,7 +23,7 @@ let host: ApiHost
 const timings: Record<string, number> = {}
 
 beforeAll(async () => {
-  base = await mkdtemp(path.join(os.tmpdir(), 'bw-web-'))
+  base = await tempDir('web')
   rendererDir = path.join(base, 'renderer')
   await mkdir(path.join(rendererDir, 'assets'), { recursive: true })
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Briefwright</title>')
