@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,7 +26,3 @@ export function tempDirSync(prefix: string): string {
   return dir
 }
 
-/** Removes a folder now (for tests that check what is left in the temporary folder). */
-export function removeNow(dir: string): void {
-  rmSync(dir, { recursive: true, force: true })
-}
