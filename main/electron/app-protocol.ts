@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { contentTypeOf, resolveStaticPath, securityHeaders } from '../web/static-files'
+import { contentTypeOf, resolveStaticPath, securityHeaders } from '../api/static-files'
 
 /** The app's own scheme: the renderer is served from app://briefwright/, never from file://. */
 export const APP_SCHEME = 'app'

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../web/static-files'
+import { CONTENT_SECURITY_POLICY } from '../api/static-files'
 import { openExternalLink } from './external-links'
 import { decidePermission, isAllowedNavigation, windowOpenDecision } from './guards'
 

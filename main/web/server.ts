@@ -8,7 +8,7 @@ import { dispatchCall } from '../api/dispatch'
 import type { CallResult } from '../api/dispatch'
 import type { ApiErrorCode } from '../api/errors'
 import { isAllowedHost, isAllowedOrigin, isValidToken, tokenOf } from './request-guards'
-import { contentTypeOf, resolveStaticPath, securityHeaders } from './static-files'
+import { contentTypeOf, resolveStaticPath, securityHeaders } from '../api/static-files'
 import { decodeWire, encodeWire } from './wire'
 
 const KB = 1024

@@ -2,7 +2,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleAppRequest, resolveAppUrl } from '../../../main/electron/app-protocol'
-import { CONTENT_SECURITY_POLICY, safeRelativePath } from '../../../main/web/static-files'
+import { CONTENT_SECURITY_POLICY, safeRelativePath } from '../../../main/api/static-files'
 import { tempDir } from '../../helpers/temp'
 
 let base: string

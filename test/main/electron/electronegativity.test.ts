@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../main/web/static-files'
+import { CONTENT_SECURITY_POLICY } from '../../../main/api/static-files'
 import { root } from '../../helpers/cli'
 
 type Level = { name: string; value: number }

@@ -2,7 +2,8 @@ import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 // Shared by the two ways the renderer is served: the web server (main/web/server.ts) and Electron's
-// app:// protocol (main/electron/app-protocol.ts). Both must refuse the same paths and send the same CSP.
+// app:// protocol (main/electron/app-protocol.ts). Both must refuse the same paths and send the same CSP;
+// it lives in api/ because hosts never import each other.
 
 /**
  * The Content-Security-Policy of every page of the app. No inline script or style, no eval, no remote
