@@ -73,7 +73,7 @@ function flowBlock(context: FlowContext, block: Block, frame: Frame): void {
       break
     }
     case 'list':
-      flowList(context, block, frame, 1)
+      flowList(context, block, frame, 1, flowBlocks)
       break
     case 'quote':
       flowQuote(context, block, frame)

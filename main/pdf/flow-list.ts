@@ -1,6 +1,5 @@
 import { PLAIN, textRun } from './blocks'
 import type { Block } from './blocks'
-import { flowBlocks } from './flow-blocks'
 import { space, tagged } from './flow-context'
 import type { FlowContext } from './flow-context'
 import type { Frame } from './flow-types'
@@ -8,6 +7,17 @@ import { breakLines } from './line-break'
 import { lineItems } from './typography'
 
 const BULLETS = ['•', '–', '·']
+
+/**
+ * Flows an item's other blocks (flow-blocks.ts's flowBlocks). Lists and blocks nest in each other;
+ * the caller passes it in so that the two modules do not import each other.
+ */
+export type BlockFlow = (
+  context: FlowContext,
+  blocks: readonly Block[],
+  frame: Frame,
+  compact: boolean,
+) => void
 
 function toRoman(value: number): string {
   const numerals: [number, string][] = [
@@ -61,6 +71,7 @@ export function flowList(
   block: Extract<Block, { type: 'list' }>,
   frame: Frame,
   level: number,
+  flowBlocks: BlockFlow,
 ): void {
   const style = context.type.label
   const size = style.size
@@ -92,18 +103,24 @@ export function flowList(
             context.items.push({ ...line, height: 0, glue: true })
           }
         })
-        tagged(context, 'LBody', () => flowItemBlocks(context, item, body, level))
+        tagged(context, 'LBody', () => flowItemBlocks(context, item, body, level, flowBlocks))
       })
     })
   })
 }
 
 /** An item's blocks; its nested lists go one level deeper. */
-function flowItemBlocks(context: FlowContext, blocks: readonly Block[], frame: Frame, level: number): void {
+function flowItemBlocks(
+  context: FlowContext,
+  blocks: readonly Block[],
+  frame: Frame,
+  level: number,
+  flowBlocks: BlockFlow,
+): void {
   let previous = false
   for (const block of blocks) {
     if (previous) space(context, (block.type === 'list' ? 0.25 : 0.4) * context.theme.leading, frame.decor)
-    if (block.type === 'list') flowList(context, block, frame, level + 1)
+    if (block.type === 'list') flowList(context, block, frame, level + 1, flowBlocks)
     else flowBlocks(context, [block], frame, true)
     previous = true
   }
