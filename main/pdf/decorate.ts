@@ -1,12 +1,12 @@
 import type { Slots } from '../templates/schema'
 import { splitByFace } from './font-coverage'
-import { faceMetrics, measure, textOutlines } from './fonts'
-import type { FaceKey } from './fonts'
+import { faceMetrics, measure, textOutlines } from './engine/fonts'
+import type { FaceKey } from './engine/fonts'
 import { drawFragment } from './draw'
 import type { Fragment } from './flow-types'
 import { fillSlot, isEmptySlots, isOrganizationSlot, slotLimits } from './page-fields'
 import type { PageFields } from './page-fields'
-import type { PdfDoc } from './pdfkit-types'
+import type { PdfDoc } from './engine/pdfkit-types'
 import type { Theme } from './theme'
 
 /** What every page carries outside the text: marking banners, header, footer, watermark. */

@@ -1,6 +1,7 @@
 import type { Decor, Fragment, ImageItem, LineItem, Placed, RowItem } from './flow-types'
-import { parsedFont } from './fonts'
-import type { OutlineNode, PdfDoc } from './pdfkit-types'
+import { parsedFont } from './engine/fonts'
+import { drawMeasuredText } from './engine/pdfkit-adapter'
+import type { OutlineNode, PdfDoc } from './engine/pdfkit-types'
 import { createTagger } from './tagging'
 import type { Tagger } from './tagging'
 import type { Theme } from './theme'
@@ -15,14 +16,7 @@ import type { Theme } from './theme'
 export function drawFragment(doc: PdfDoc, fragment: Fragment, baseline: number): void {
   // The face's name is pdfkit's cache key: a face is handed over (and parsed) when first drawn.
   doc.font(parsedFont(fragment.face), fragment.face).fontSize(fragment.size).fillColor(fragment.color)
-  // textWidth is already known: passing it spares pdfkit one of its two extra shaping passes.
-  doc.text(fragment.text, fragment.x, baseline, {
-    lineBreak: false,
-    baseline: 'alphabetic',
-    textWidth: fragment.width,
-    wordCount: 1,
-    ...(fragment.characterSpacing ? { characterSpacing: fragment.characterSpacing } : {}),
-  })
+  drawMeasuredText(doc, fragment, baseline)
 }
 
 function drawDecor(doc: PdfDoc, decor: readonly Decor[], y: number, height: number): void {

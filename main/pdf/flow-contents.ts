@@ -2,7 +2,7 @@ import { PLAIN, textRun } from './blocks'
 import { pushAll, space, tagged } from './flow-context'
 import type { FlowContext } from './flow-context'
 import type { Decor, Fragment, LineItem, Placed } from './flow-types'
-import { measure } from './fonts'
+import { measure } from './engine/fonts'
 import { breakLines } from './line-break'
 import { lineItems } from './typography'
 

@@ -1,4 +1,4 @@
-import type { FaceKey } from './fonts'
+import type { FaceKey } from './engine/fonts'
 
 /*
  * The display list: a brief flattened into a sequence of measured items (lines, spaces, table

@@ -1,5 +1,5 @@
-import { FACE_KEYS, hasGlyph } from './fonts'
-import type { FaceKey } from './fonts'
+import { FACE_KEYS, hasGlyph } from './engine/fonts'
+import type { FaceKey } from './engine/fonts'
 
 /** The face of the other family that stands in for a face when it lacks a glyph. */
 const TWIN: Record<FaceKey, FaceKey> = {

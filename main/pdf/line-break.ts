@@ -1,7 +1,7 @@
 import type { InlineStyle, Run } from './blocks'
 import { splitByFace } from './font-coverage'
-import { measure } from './fonts'
-import type { FaceKey } from './fonts'
+import { measure } from './engine/fonts'
+import type { FaceKey } from './engine/fonts'
 import type { Fragment } from './flow-types'
 
 /** The faces a block's text uses for each inline style. */

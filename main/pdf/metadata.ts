@@ -1,6 +1,7 @@
 import type { Brief } from '../brief/schema'
 import { cleanText } from './inline'
-import type { PdfDoc, PdfInfo } from './pdfkit-types'
+import { writeXmpFrom } from './engine/pdfkit-adapter'
+import type { PdfDoc, PdfInfo } from './engine/pdfkit-types'
 
 /** The creation date a brief gets when none is given: its own date at 00:00 UTC, so output is reproducible. */
 export function defaultCreationDate(brief: Brief): Date {
@@ -35,23 +36,16 @@ export function escapeXml(text: string): string {
 
 /**
  * pdfkit copies Title, Author, Subject, Creator and Producer into the XMP packet unescaped, so
- * `&` or `<` make it invalid XML. The info dictionary is written before the XMP packet: escape
- * the values just for the packet, then put the originals back.
+ * `&` or `<` make it invalid XML. The packet gets escaped copies; the info dictionary keeps the
+ * originals.
  */
 export function escapeXmpMetadata(doc: PdfDoc): void {
-  const endMetadata = doc.endMetadata.bind(doc)
-  doc.endMetadata = () => {
-    const original = doc.info
+  writeXmpFrom(doc, (original) => {
     const escaped: PdfInfo = { ...original }
     for (const key of ['Title', 'Author', 'Subject', 'Creator', 'Producer'] as const) {
       const value = original[key]
       if (value !== undefined) escaped[key] = escapeXml(value)
     }
-    doc.info = escaped
-    try {
-      endMetadata()
-    } finally {
-      doc.info = original
-    }
-  }
+    return escaped
+  })
 }

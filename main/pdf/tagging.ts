@@ -1,4 +1,4 @@
-import type { PdfDoc, StructElement } from './pdfkit-types'
+import type { PdfDoc, StructElement } from './engine/pdfkit-types'
 
 /** The open structure elements, innermost last. */
 export type Tagger = {

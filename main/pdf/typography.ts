@@ -1,4 +1,4 @@
-import { faceMetrics } from './fonts'
+import { faceMetrics } from './engine/fonts'
 import type { LaidLine, TextStyle, TypeSet } from './line-break'
 import type { Frame, LineItem, OutlineEntry } from './flow-types'
 import type { Theme } from './theme'

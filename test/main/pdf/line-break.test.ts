@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PLAIN, textRun } from '../../../main/pdf/blocks'
 import type { Run } from '../../../main/pdf/blocks'
-import { loadShaping, measure } from '../../../main/pdf/fonts'
+import { loadShaping, measure } from '../../../main/pdf/engine/fonts'
 import { breakLines } from '../../../main/pdf/line-break'
 import type { TextStyle } from '../../../main/pdf/line-break'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { preferredCodePoints } from '../../../main/pdf/glyph-cache'
+import { preferredCodePoints } from '../../../../main/pdf/engine/glyph-cache'
 
 // A character map where several code points share a glyph, as in Source Serif and Inter.
 const CMAP = new Map<number, number>([

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit'
-import type { ParsedFont } from './fonts'
+import type { ParsedFont } from './faces'
 
 /*
  * The slice of pdfkit 0.20 that the renderer uses. @types/pdfkit lags 0.20 (parsed fonts, struct
@@ -49,6 +48,13 @@ export type PdfInfo = {
   ModDate?: Date
 }
 
+/** The options of a text call: one line on an alphabetic baseline, laid out by the renderer. */
+export type TextOptions = {
+  lineBreak: false
+  baseline: 'alphabetic'
+  characterSpacing?: number
+}
+
 /** The pdfkit document methods the renderer calls. */
 export type PdfDoc = {
   page: { width: number; height: number }
@@ -67,18 +73,8 @@ export type PdfDoc = {
   strokeColor(color: string): PdfDoc
   fillOpacity(opacity: number): PdfDoc
   lineWidth(width: number): PdfDoc
-  text(
-    text: string,
-    x: number,
-    y: number,
-    options: {
-      lineBreak: false
-      baseline: 'alphabetic'
-      textWidth?: number
-      wordCount?: number
-      characterSpacing?: number
-    },
-  ): PdfDoc
+  /** One line, never wrapped; for text the renderer has measured, see `drawMeasuredText`. */
+  text(text: string, x: number, y: number, options: TextOptions): PdfDoc
   rect(x: number, y: number, width: number, height: number): PdfDoc
   moveTo(x: number, y: number): PdfDoc
   lineTo(x: number, y: number): PdfDoc
@@ -122,7 +118,6 @@ export type PdfDoc = {
   markContent(tag: 'Artifact', options?: { type: 'Pagination' | 'Layout' }): PdfDoc
   markStructureContent(tag: string): StructContent
   endMarkedContent(): PdfDoc
-  endMetadata(): void
 }
 
 /** What differs between the renderer's documents (a parsed font as the default font is new in 0.20). */
@@ -131,46 +126,4 @@ export type PdfDocSettings = {
   margins: { top: number; right: number; bottom: number; left: number }
   font: ParsedFont
   info: PdfInfo
-}
-
-/** What every document of the renderer is: tagged PDF 1.7 for PDF/UA, in English, pages kept until the end. */
-const PDF_UA_PROFILE = {
-  pdfVersion: '1.7',
-  tagged: true,
-  lang: 'en-US',
-  displayTitle: true,
-  subset: 'PDF/UA',
-  bufferPages: true,
-  autoFirstPage: true,
-} as const
-
-type PdfDocOptions = PdfDocSettings & typeof PDF_UA_PROFILE
-
-/** Creates a pdfkit document; the one place where pdfkit's own types are set aside. */
-export function createPdfDoc(settings: PdfDocSettings): PdfDoc {
-  const Ctor = PDFDocument as unknown as new (options: PdfDocOptions) => PdfDoc
-  const doc = new Ctor({ ...settings, ...PDF_UA_PROFILE })
-  sortDestinationsByCodeUnit(doc)
-  return doc
-}
-
-/** Code-unit order: a name tree's keys are sorted by their bytes (ISO 32000-1, 7.9.6). */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/**
- * pdfkit sorts the named destinations (the targets of the contents' links) with `localeCompare`,
- * whose first call in a process loads ICU's collator: about 7 ms of a command-line run. The
- * destination tree gets code-unit order instead. Should pdfkit keep the tree elsewhere, it is left
- * to pdfkit, which sorts the renderer's ASCII anchors (section-1, section-2…) the same way.
- */
-function sortDestinationsByCodeUnit(doc: PdfDoc): void {
-  let node: unknown = doc
-  for (const key of ['_root', 'data', 'Names', 'data', 'Dests']) {
-    node = typeof node === 'object' && node !== null ? Reflect.get(node, key) : undefined
-  }
-  if (typeof node === 'object' && node !== null && typeof Reflect.get(node, '_compareKeys') === 'function') {
-    Reflect.set(node, '_compareKeys', compareCodeUnits)
-  }
 }

@@ -1,3 +1,5 @@
+import type { FontkitGlyph, ParsedFont } from './faces'
+
 // Blocks whose code point should win when one glyph serves several (space over no-break space,
 // U+2019 over the modifier letter apostrophe U+02BC, Greek iota over Latin iota…).
 const PREFERRED_BLOCKS: [number, number][] = [
@@ -53,4 +55,23 @@ export function preferredCodePoints(
       preferred.set(glyph, codePoint)
   }
   return preferred
+}
+
+function isFontkitGlyph(value: unknown): value is FontkitGlyph {
+  return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'codePoints'))
+}
+
+/**
+ * fontkit's own glyph for an id, set to extract as `codePoints`. fontkit keeps one Glyph per id for
+ * the font's lifetime and pdfkit copies its `codePoints` into the ToUnicode map, so this sets what
+ * every later document extracts for the glyph, whatever characters fontkit first saw it with.
+ */
+export function extractingAs(font: ParsedFont, glyphId: number, codePoints: number[]): FontkitGlyph {
+  // Asked for without characters: given some, fontkit decodes the Unicode category trie (about
+  // 8 ms in a fresh process) to set `isMark`, which only its own shaper reads.
+  const glyph = font.getGlyph(glyphId, [])
+  if (!isFontkitGlyph(glyph))
+    throw new Error(`glyph ${glyphId} of ${font.postscriptName} is not a fontkit glyph`)
+  glyph.codePoints = codePoints
+  return glyph
 }

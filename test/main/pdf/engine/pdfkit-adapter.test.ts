@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { constructorFont, loadShaping } from '../../../main/pdf/fonts'
-import { createPdfDoc } from '../../../main/pdf/pdfkit-types'
+import { constructorFont, loadShaping } from '../../../../main/pdf/engine/fonts'
+import { createPdfDoc } from '../../../../main/pdf/engine/pdfkit-adapter'
 
 describe('a pdfkit document as the renderer creates it', () => {
   it('writes named destinations in code-unit order, as a PDF name tree sorts its keys', async () => {

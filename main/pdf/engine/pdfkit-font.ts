@@ -1,0 +1,72 @@
+import type { GlyphRun, LoadedFace, ParsedFont } from './faces'
+import { shape, shaperOf } from './shaping'
+
+/*
+ * The fontkit fonts pdfkit gets. pdfkit's EmbeddedFont reads a handful of members of the font it
+ * is given (`layout`, `post`, `italicAngle`, `postscriptName`); a Proxy answers those from the
+ * renderer's caches and passes every other read to fontkit.
+ */
+
+/** What pdfkit reads of the `post` table when it embeds a font. */
+type PostHeader = { italicAngle: number; isFixedPitch: boolean }
+
+/**
+ * The `post` table's italic angle and fixed-pitch flag, read from its fixed header (OpenType
+ * spec: Fixed italicAngle at byte 4, uint32 isFixedPitch at byte 12). fontkit would decode the
+ * whole table, every glyph name included: about 5 ms a face in a fresh process.
+ */
+function postHeader(face: LoadedFace): PostHeader {
+  const table = shaperOf(face).face.referenceTable('post')
+  if (table === undefined || table.byteLength < 16) return { italicAngle: 0, isFixedPitch: false }
+  const view = new DataView(table.buffer, table.byteOffset, table.byteLength)
+  return { italicAngle: view.getInt32(4) / 65536, isFixedPitch: view.getUint32(12) !== 0 }
+}
+
+/**
+ * The font pdfkit gets for a face: the parsed font with `layout` answered from the per-process
+ * shaping cache. pdfkit scales the positions of the run it gets in place, so it gets a copy.
+ */
+export function pdfkitFont(face: LoadedFace): ParsedFont {
+  const { font } = face
+  const layout = (text: string, features?: unknown): GlyphRun => {
+    if (features !== undefined) return font.layout(text, features)
+    const run = shape(face, text)
+    const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+      xAdvance,
+      yAdvance,
+      xOffset,
+      yOffset,
+    }))
+    return {
+      glyphs: run.glyphs.slice(),
+      positions,
+      get advanceWidth() {
+        let width = 0
+        for (const position of positions) width += position.xAdvance
+        return width
+      },
+    }
+  }
+  let post: PostHeader | null = null
+  const header = (): PostHeader => (post ??= postHeader(face))
+  return new Proxy(font, {
+    get: (target, property) => {
+      if (property === 'layout') return layout
+      if (property === 'post') return header()
+      if (property === 'italicAngle') return header().italicAngle
+      return Reflect.get(target, property, target)
+    },
+  })
+}
+
+/**
+ * The font for pdfkit's constructor, so it never loads Helvetica: a face under another PostScript
+ * name. pdfkit compares same-named fonts by serializing their name tables on every `doc.font()`
+ * call, and never caches the result. Nothing is drawn in it, so it is never embedded.
+ */
+export function unusedNamedFont(font: ParsedFont): ParsedFont {
+  return new Proxy(font, {
+    get: (target, property) =>
+      property === 'postscriptName' ? 'BriefwrightUnused' : Reflect.get(target, property, target),
+  })
+}
