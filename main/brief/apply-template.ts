@@ -1,13 +1,7 @@
-import type { Template, TemplateSection } from '../templates/schema'
-import { escapeMarkdown } from './markdown-text'
+import { guidanceBody } from './plan'
+import type { BriefPlan } from './plan'
 import { BriefSchema } from './schema'
 import type { Brief, Section } from './schema'
-
-/** What a template section holds before anything is written in it: its guidance, in italics. */
-export function guidanceBody(section: TemplateSection): string {
-  const guidance = section.guidance.trim()
-  return section.rule === 'sources' || guidance === '' ? '' : `*${escapeMarkdown(guidance)}*`
-}
 
 /** The most sections a brief may have (BriefSchema). */
 const MAX_SECTIONS = 200
@@ -26,7 +20,7 @@ function freeId(id: string, taken: Set<string>): string {
  * were, so nothing written is ever dropped. The brief takes the template's id and marking, and its
  * organization when the brief's was the previous template's (or empty). Pure.
  */
-export function applyTemplate(brief: Brief, template: Template, previous: Template | null = null): Brief {
+export function applyTemplate(brief: Brief, template: BriefPlan, previous: BriefPlan | null = null): Brief {
   const used = new Set<Section>()
   const taken = new Set<string>()
   const mapped: Section[] = template.sections.map((wanted) => {

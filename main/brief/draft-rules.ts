@@ -1,5 +1,4 @@
 import type { KeySentence, Quote, Sentence } from '../analysis/types'
-import type { DraftRule } from '../templates/schema'
 import {
   cite,
   isForwardLooking,
@@ -11,6 +10,7 @@ import {
 import type { DraftSource, Drafted } from './draft-context'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import type { Provenance } from './schema'
+import type { DraftRule } from './section-kinds'
 
 type Cited = { text: string; provenance: Provenance }
 type Rule = (sources: DraftSource[]) => Drafted | null

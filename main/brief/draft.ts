@@ -1,9 +1,9 @@
 import type { Article } from '../article/types'
 import type { Analysis } from '../analysis/types'
-import type { Template } from '../templates/schema'
 import { prepareSource } from './draft-context'
 import { draftByRule } from './draft-rules'
-import { escapeMarkdown } from './markdown-text'
+import { guidanceBody } from './plan'
+import type { BriefPlan } from './plan'
 import { BRIEF_SCHEMA_VERSION, BriefSchema } from './schema'
 import type { Brief, Section, Source } from './schema'
 
@@ -11,7 +11,7 @@ export type DraftInput = {
   articles: Article[]
   /** One analysis per article, in the same order. */
   analyses: Analysis[]
-  template: Template
+  template: BriefPlan
   /** The brief's date, yyyy-mm-dd; today (UTC) when absent. */
   date?: string
   author?: string
@@ -30,15 +30,11 @@ export function draftBrief(input: DraftInput): Brief {
 
   const sections: Section[] = template.sections.map((templateSection) => {
     const drafted = draftByRule(templateSection.rule, sources)
-    const guidance = templateSection.guidance.trim()
-    const body =
-      drafted?.body ??
-      (templateSection.rule === 'sources' || guidance === '' ? '' : `*${escapeMarkdown(guidance)}*`)
     return {
       id: templateSection.id,
       kind: templateSection.kind,
       heading: templateSection.heading,
-      body,
+      body: drafted?.body ?? guidanceBody(templateSection),
       provenance: drafted?.provenance ?? [],
     }
   })

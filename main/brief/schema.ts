@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SectionKindSchema } from './section-kinds'
 
 /** The version of the .brief format this build writes. Older files are migrated forward on open. */
 export const BRIEF_SCHEMA_VERSION = 1
@@ -10,25 +11,6 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes')
 const ShortText = z.string().max(500)
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb')
-
-/** The kinds of section a template can ask for; drafting and layout key off the kind, not the heading. */
-export const SectionKindSchema = z.enum([
-  'summary',
-  'bluf',
-  'judgments',
-  'situation',
-  'background',
-  'positions',
-  'implications',
-  'outlook',
-  'indicators',
-  'purpose',
-  'options',
-  'recommendation',
-  'sources',
-  'custom',
-])
-export type SectionKind = z.infer<typeof SectionKindSchema>
 
 /** Where a drafted sentence came from: a source and a character span of that source's text. */
 export const ProvenanceSchema = z.strictObject({

@@ -1,28 +1,7 @@
-import type { Brief, SectionKind } from '../brief/schema'
+import type { Brief } from '../brief/schema'
+import { defaultRule } from '../brief/section-kinds'
 import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from './schema'
-import type { DraftRule, Template, TemplateSection } from './schema'
-
-const RULE_FOR_KIND: Record<SectionKind, DraftRule> = {
-  summary: 'takeaways',
-  bluf: 'bluf',
-  judgments: 'judgments',
-  situation: 'situation',
-  background: 'background',
-  positions: 'positions',
-  implications: 'implications',
-  outlook: 'outlook',
-  indicators: 'indicators',
-  sources: 'sources',
-  purpose: 'guidance',
-  options: 'guidance',
-  recommendation: 'guidance',
-  custom: 'guidance',
-}
-
-/** The drafting rule a section of this kind gets when no template says otherwise. */
-export function defaultRule(kind: SectionKind): DraftRule {
-  return RULE_FOR_KIND[kind]
-}
+import type { Template, TemplateSection } from './schema'
 
 /**
  * "Save as template": the brief's sections (ids, kinds, headings, in its order) with the guidance and

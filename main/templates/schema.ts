@@ -1,32 +1,13 @@
 import { z } from 'zod'
-import { HexColorSchema, IdSchema, SectionKindSchema } from '../brief/schema'
+import { SectionPlanSchema } from '../brief/plan'
+import { HexColorSchema, IdSchema } from '../brief/schema'
 import { LOGO_MAX_BASE64, logoProblem } from './logo'
 
 /** The version of the .brieftemplate format this build writes. */
 export const TEMPLATE_SCHEMA_VERSION = 1
 
-/** How drafting fills a section from the article. */
-export const DraftRuleSchema = z.enum([
-  'takeaways',
-  'bluf',
-  'judgments',
-  'situation',
-  'background',
-  'positions',
-  'implications',
-  'outlook',
-  'indicators',
-  'sources',
-  'guidance',
-])
-export type DraftRule = z.infer<typeof DraftRuleSchema>
-
-export const TemplateSectionSchema = z.strictObject({
-  id: IdSchema,
-  kind: SectionKindSchema,
-  heading: z.string().min(1).max(200),
-  guidance: z.string().max(2000).default(''),
-  rule: DraftRuleSchema,
+/** A section the template drafts (brief/plan.ts), and whether a brief made with it must keep it. */
+export const TemplateSectionSchema = SectionPlanSchema.extend({
   required: z.boolean().default(true),
 })
 export type TemplateSection = z.infer<typeof TemplateSectionSchema>
