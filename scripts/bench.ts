@@ -18,7 +18,7 @@ import { analyzeArticle } from '../main/analysis/index'
 import { draftBrief } from '../main/brief/draft'
 import type { Brief } from '../main/brief/schema'
 import { renderBriefPdf } from '../main/pdf/index'
-import { createTemplateStore } from '../main/templates/store'
+import { createTemplateStore } from '../main/files/template-store'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { defaultDataDir } from '../files/data-dir'
 import type { TemplateStyle } from '../templates/schema'
-import { createTemplateStore, styleOfTemplate } from '../templates/store'
+import { createTemplateStore, styleOfTemplate } from '../files/template-store'
 import type { CliValues } from './main'
 
 /** The template store for --data-dir (or the app's data folder). */

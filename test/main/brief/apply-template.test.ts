@@ -5,7 +5,7 @@ import { BriefSchema } from '../../../main/brief/schema'
 import type { Brief, BriefInput } from '../../../main/brief/schema'
 import { TemplateSchema } from '../../../main/templates/schema'
 import type { Template } from '../../../main/templates/schema'
-import { createTemplateStore } from '../../../main/templates/store'
+import { createTemplateStore } from '../../../main/files/template-store'
 
 type TemplateInput = z.input<typeof TemplateSchema>
 

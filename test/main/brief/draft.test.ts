@@ -4,7 +4,7 @@ import { articleFromText } from '../../../main/article/text'
 import { analyzeArticle } from '../../../main/analysis/index'
 import { draftBrief } from '../../../main/brief/draft'
 import type { Brief } from '../../../main/brief/schema'
-import { createTemplateStore } from '../../../main/templates/store'
+import { createTemplateStore } from '../../../main/files/template-store'
 import { seedArticle, fixtures } from '../../helpers/cli'
 
 const store = createTemplateStore({})

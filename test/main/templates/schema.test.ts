@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LOGO_MAX_BYTES, imageSize, sniffImage } from '../../../main/templates/logo'
 import { TemplateStyleSchema } from '../../../main/templates/schema'
-import { builtInTemplatesDir, parseTemplateJson } from '../../../main/templates/store'
+import { builtInTemplatesDir, parseTemplateJson } from '../../../main/files/template-store'
 import { jpegLogo, logoOf, makePng } from '../../helpers/images'
 
 describe('the template style', () => {

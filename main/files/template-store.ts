@@ -4,12 +4,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DocumentError, migrateDocument } from '../brief/migrate'
 import type { VersionedFormat } from '../brief/migrate'
-import { writeFileAtomic } from '../files/atomic'
-import { copyName, slugify, uniqueId } from './names'
-import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from './schema'
-import type { Template, TemplateStyle } from './schema'
-
-export { copyName, slugify, uniqueId } from './names'
+import { copyName, slugify, uniqueId } from '../templates/names'
+import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from '../templates/schema'
+import type { Template, TemplateStyle } from '../templates/schema'
+import { writeFileAtomic } from './atomic'
 
 /** The .brieftemplate format (also the format of the built-in JSON files). */
 export const templateFormat: VersionedFormat<Template> = {

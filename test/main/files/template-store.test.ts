@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TemplateStyleSchema } from '../../../main/templates/schema'
-import { builtInTemplatesDir, createTemplateStore, styleOfTemplate } from '../../../main/templates/store'
+import { builtInTemplatesDir, createTemplateStore, styleOfTemplate } from '../../../main/files/template-store'
 import { tempDir } from '../../helpers/temp'
 
 describe('built-in templates', () => {
