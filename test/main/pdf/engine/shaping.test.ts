@@ -3,12 +3,9 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { create as createFont } from 'fontkit'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FACE_FILES, FACE_KEYS, loadShaping, measure, parsedFont } from '../../../main/pdf/engine/fonts'
+import { FACE_FILES, FACE_KEYS, loadShaping, measure, parsedFont } from '../../../../main/pdf/engine/fonts'
 
-const seed = readFileSync(
-  path.resolve(import.meta.dirname, '../../fixtures/seed-article.txt'),
-  'utf8',
-)
+const seed = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/seed-article.txt'), 'utf8')
 
 beforeAll(() => loadShaping())
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { BriefSchema } from '../../../main/brief/schema'
-import type { Brief } from '../../../main/brief/schema'
-import { renderBriefPdf } from '../../../main/pdf/index'
-import { makeStyle, pdfText, writePdf } from './pdf-tools'
+import { BriefSchema } from '../../../../main/brief/schema'
+import type { Brief } from '../../../../main/brief/schema'
+import { renderBriefPdf } from '../../../../main/pdf/index'
+import { makeStyle, pdfText, writePdf } from '../pdf-tools'
 
 // Fonts are parsed once per process and shared by every PDF. These PDFs run first in this file's
 // fresh module graph: what one renders must not change how the next one's text extracts.
