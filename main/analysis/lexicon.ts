@@ -65,7 +65,7 @@ export const SPEECH_VERBS = words(`
   concluded quip quipped joke joked ask asks asked asking answer answered mention mentioned comment
   commented report reported reiterate reiterated confirm confirmed deny denied contend contended maintain
   maintained repeat repeated recount recounted lament lamented complain complained continue continued
-  offer offered offering
+  offer offered offering testify testifies testified testifying
 `)
 
 /** Words that open a clause after a quote; when one comes first, what follows is not an attribution. */
@@ -85,6 +85,8 @@ export const SOURCE_HEADS = words(`
   correspondent general colonel officialdom mayor governor premier chancellor king queen opposition party
   critics activists protesters campaigners supporters group groups organization organizations company firm
   union ministries embassy campaign movement coalition alliance watchdog regulator court judge
+  report reports assessment assessments treaty law act resolution declaration communique communiqué
+  memorandum letter readout study survey document documents
 `)
 
 /** Words that end an attribution phrase: relative pronouns, participles that start a clause, and so on. */
@@ -115,6 +117,10 @@ export const NOT_NAME_WORDS = words(`
   parliament assembly senate congress office service federation league alliance network group watch
   republic kingdom empire church times post news press media company corporation
   background context implications perspective reactions response tour initiative relations
+  two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
+  thousand thousands million millions dozens several few
+  affairs control development policy planning operations intelligence communications rights labor labour
+  democracy humanitarian cooperation strategy resources environment transformation command
 `)
 
 /** Last words of organisation names that the gazetteer does not list ("Institute for the Study of X"). */

@@ -30,6 +30,21 @@ function roleEndingAt(doc: Doc, end: number): number {
   return token && token.kind === 'word' && ROLE_HEADS.has(token.key) ? end : -1
 }
 
+/** The lower-case role head of "minister of information" ending at `last`, or -1. */
+function roleOfBefore(doc: Doc, last: number): number {
+  const { tokens } = doc
+  for (let of = last - 1; of >= last - 3 && of > 0; of--) {
+    const token = tokens[of]
+    if (!token || token.kind !== 'word') return -1
+    if (token.key !== 'of') continue
+    const head = tokens[of - 1]
+    return head && !head.capitalized && ROLE_HEADS.has(head.key) && adjacentRun(doc, of - 1, last)
+      ? of - 1
+      : -1
+  }
+  return -1
+}
+
 function adjacentRun(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (!adjacent(doc, k, k + 1)) return false
   return true
@@ -57,6 +72,14 @@ export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): Ro
     end--
   if (before.text === '.' && ROLE_HEADS.has(tokens[end - 1]?.key ?? '')) end-- // "Gen. Valery Gerasimov"
   let first = roleEndingAt(doc, end)
+  // "The government's minister of information, Abdulkadir Hussein Mohamed, said": "role of X," before.
+  if (first < 0 && before.text === ',') {
+    const head = roleOfBefore(doc, end - 1)
+    if (head >= 0) {
+      end--
+      first = head
+    }
+  }
   if (first < 0) return null
   while (first > 0 && ROLE_MODIFIERS.has(tokens[first - 1]?.key ?? '') && adjacent(doc, first - 1, first))
     first--

@@ -1,6 +1,6 @@
 import type { Doc } from './doc'
 import { adjacent } from './doc'
-import { gazetteer } from './gazetteer'
+import { gazetteer, matchAt } from './gazetteer'
 import { FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon'
 
 // Name-shaped runs of tokens, the raw material of the people pass.
@@ -49,6 +49,11 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
         words++
       } else if (token?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) {
         // the period of an initial ("John F. Kennedy")
+      } else if (token?.text === '-' && last === j - 1 && attachedWord(doc, j)) {
+        // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name whose second part is in lower case
+        last = j + 1
+        j += 2
+        continue
       } else if (!(token?.text === '-' || (token && PARTICLES.has(token.key)))) break
       j++
     }
@@ -59,7 +64,8 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
       covered[next] === 1 &&
       adjacent(doc, last, next) &&
       !known.has(tokens[last]?.key ?? '') &&
-      isLoneName(next)
+      isLoneName(next) &&
+      matchAt(tokens, next)?.entry.type === 'name'
     ) {
       if (!(after?.capitalized && adjacent(doc, next, next + 1))) {
         last = next
@@ -72,6 +78,22 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
   return runs
 }
 
+/** A lower-case word written right after the hyphen at `hyphen`, with the word before it attached too. */
+function attachedWord(doc: Doc, hyphen: number): boolean {
+  const before = doc.tokens[hyphen - 1]
+  const dash = doc.tokens[hyphen]
+  const after = doc.tokens[hyphen + 1]
+  return (
+    before !== undefined &&
+    dash !== undefined &&
+    after !== undefined &&
+    after.kind === 'word' &&
+    !after.capitalized &&
+    before.end === dash.start &&
+    dash.end === after.start
+  )
+}
+
 function adjacentOrInitial(doc: Doc, a: number, b: number): boolean {
   if (adjacent(doc, a, b)) return true
   // "F. Kennedy": the space after an initial's period
@@ -80,6 +102,15 @@ function adjacentOrInitial(doc: Doc, a: number, b: number): boolean {
     doc.blockOf[a] === doc.blockOf[b] &&
     /^ $/u.test(doc.text.slice(doc.tokens[a]?.end ?? 0, doc.tokens[b]?.start ?? 0))
   )
+}
+
+/** "Osama bin Laden", "Abelardo de la Espriella": a lower-case particle inside a run marks a person's name. */
+export function hasInnerParticle(doc: Doc, run: Run): boolean {
+  for (let i = run.first + 1; i < run.last; i++) {
+    const token = doc.tokens[i]
+    if (token && !token.capitalized && PARTICLES.has(token.key)) return true
+  }
+  return false
 }
 
 export function sentenceInitial(doc: Doc, index: number): boolean {

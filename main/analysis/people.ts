@@ -5,7 +5,7 @@ import type { Affiliation, RoleCue } from './people-cues'
 import type { Run } from './people-runs'
 import { gazetteer, keyOf } from './gazetteer'
 import { appositiveAfter, indexByLast, placeAfter, speechNear, titleBefore } from './people-cues'
-import { keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
+import { hasInnerParticle, keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
 
 /** A person being assembled from the article. */
 type Draft = {
@@ -57,6 +57,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
     const knownPerson = known.get(key) ?? null
     const speech = speechNear(doc, run.first, run.last)
     let existing = formIndex.get(key) ?? formIndex.get(surname)
+    if (existing === undefined && run.words === 1 && (speech || !sentenceInitial(doc, run.first)))
+      existing = byFirstWord(records, key)
     if (run.covered && existing === undefined) continue
     // "Kim Yo Jong" after "Kim Jong Un": another first name is another person with the same surname.
     if (existing !== undefined && formIndex.get(key) === undefined && run.words >= 2) {
@@ -75,7 +77,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
       title !== null ||
       knownPerson !== null ||
       existing !== undefined ||
-      (run.words >= 2 && (appositive !== null || speech || (loneWords.get(surname) ?? 0) > 0)) ||
+      (run.words >= 2 &&
+        (appositive !== null || speech || (loneWords.get(surname) ?? 0) > 0 || hasInnerParticle(doc, run))) ||
       (run.words === 1 && speech && !sentenceInitial(doc, run.first))
     if (!accepted) continue
     const index = existing ?? register(records, formIndex, knownPerson, doc, run)
@@ -148,6 +151,21 @@ function addForms(record: Draft, formIndex: Map<string, number>, index: number, 
   ) {
     record.name = surface
   }
+}
+
+/**
+ * "Ban" after "Ban Ki-moon", "Kim" after "Kim Jong-un": a lone word that opens exactly one full name
+ * named before (family name first) is that person; with two such names it is neither.
+ */
+function byFirstWord(records: readonly Draft[], key: string): number | undefined {
+  let found: number | undefined
+  for (let index = 0; index < records.length; index++) {
+    const name = records[index]?.name ?? ''
+    if (!name.includes(' ') || firstKey(name) !== key) continue
+    if (found !== undefined) return undefined
+    found = index
+  }
+  return found
 }
 
 function firstKey(name: string): string {

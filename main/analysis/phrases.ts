@@ -96,7 +96,10 @@ export function phraseBackward(doc: Doc, last: number, floor: number): TokenSpan
     if (!token || doc.blockOf[i] !== doc.blockOf[end]) break
     if (token.kind === 'punct' && token.text !== '-') break
     if (!token.capitalized && token.kind === 'word') {
-      if (SPEECH_VERBS.has(token.key) || PRONOUN_OBJECTS.has(token.key)) break
+      // "The May 2025 report says": a source noun that is also a verb heads the phrase right before the verb.
+      const noun = i === end && SOURCE_HEADS.has(token.key)
+      if (i === end && token.key === 'it') return { first: i, last: i } // "what it calls": the subject
+      if ((SPEECH_VERBS.has(token.key) && !noun) || PRONOUN_OBJECTS.has(token.key)) break
       if (DETERMINERS.has(token.key)) {
         first = i
         break

@@ -118,16 +118,19 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     if (phrase && speaker) return { speaker, span: spanOf(ctx, t, phrase.last), last: phrase.last }
   }
   if (!first.capitalized && CLAUSE_OPENERS.has(first.key)) return null
-  if (first.key === 'according' && tokens[t + 1]?.key === 'to') {
-    const phrase = phraseForward(ctx.doc, t + 2, limit)
-    const speaker = phrase ? speakerOf(ctx, phrase) : null
-    if (phrase && speaker) return { speaker, span: spanOf(ctx, t, phrase.last), last: phrase.last }
-  }
+  if (first.key === 'according' && tokens[t + 1]?.key === 'to' && !endsSentence)
+    return accordingTo(ctx, t, limit)
   // `," the official said` / `," Peskov, the Kremlin spokesman, told reporters`
-  for (let v = t + 1; v < limit && v <= t + 12; v++) {
+  for (let v = t + 1; v < limit && v <= t + 24; v++) {
     const token = tokens[v]
     if (!token || token.text === ';' || token.text === ':') break
     if (token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    // `," the State Department's Assistant Secretary for Democracy, Human Rights … Tom Malinowski told VOA`:
+    // a name right before the verb is its subject, however long the title written before it.
+    const named = personEndingAt(ctx, v - 1)
+    if (named && startsPhrase(first) && (!endsSentence || /^[.,]$/u.test(tokens[v + 1]?.text ?? '.')))
+      return { speaker: named, span: spanOf(ctx, t, v), last: v }
+    if (v > t + 12) break
     let npLast = v - 1
     while (npLast > t && /ly$/u.test(tokens[npLast]?.key ?? '')) npLast--
     const comma = tokens.slice(t, npLast + 1).findIndex((token) => token.text === ',')
@@ -157,9 +160,13 @@ function before(
   if (previousSegment?.block === segment.block) floorOffset = Math.max(floorOffset, previousSegment.close + 1)
   const floor = Math.max(tokenIndexAtOrAfter(tokens, floorOffset), open - 60)
   if (tokens[floor]?.key === 'according' && tokens[floor + 1]?.key === 'to') {
-    const phrase = phraseForward(ctx.doc, floor + 2, open)
-    const speaker = phrase ? speakerOf(ctx, phrase) : null
-    if (phrase && speaker) return { speaker, span: spanOf(ctx, floor, phrase.last), last: phrase.last }
+    const found = accordingTo(ctx, floor, open)
+    if (found) return found
+  }
+  // `Donald Trump's "fire and fury"`: words quoted as a person's own.
+  if (tokens[open - 1]?.kind === 'possessive' && wordCount(ctx.doc.text, segment) >= 3) {
+    const named = personEndingAt(ctx, open - 2)
+    if (named) return { speaker: named, span: spanOf(ctx, open - 2, open - 1), last: open - 1 }
   }
   // The nearest named person or pronoun before the nearest speech verb is the likeliest speaker; else
   // the phrase just before that verb, or before an earlier one ("Moscow warned it would answer").
@@ -182,7 +189,10 @@ function before(
       people = false
     }
     const phrase = phraseBackward(ctx.doc, verb - 1, floor)
-    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    // "Moscow warned it would answer": "it" is the subject of the earlier verb, as the text names it.
+    const pronoun = phrase && ctx.doc.tokens[phrase.first]?.key === 'it'
+    const earlier = pronoun ? subjectEarlier(ctx, phrase.first, floor, false) : null
+    const speaker = earlier ?? (phrase ? speakerOf(ctx, phrase) : null)
     if (phrase && speaker) return { speaker, span: spanOf(ctx, phrase.first, verb), last: verb }
   }
   return null
@@ -194,15 +204,73 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     if (ctx.quoted[i]) continue
     const key = tokens[i]?.key
     if (key === 'he' || key === 'she') {
-      const speaker = resolvePronoun(ctx, i)
+      // `the spokesperson said during the briefing – to quote him, he said: "…"`: the subject of an
+      // earlier speech verb in the same sentence is the pronoun's antecedent.
+      const speaker = subjectEarlier(ctx, i, floor) ?? resolvePronoun(ctx, i)
       if (speaker) return { speaker, span: spanOf(ctx, i, verb), last: verb }
       continue
     }
     const mention = ctx.mentionAt[i] ?? -1
     const personMention = mention >= 0 ? ctx.personMentions[mention] : undefined
     if (!personMention || isPossessor(ctx, mention)) continue
+    // `Matonga disputed Tsvangirai's claim, saying "…"`: a possessor is not the one who speaks.
+    if (tokens[personMention.last + 1]?.kind === 'possessive') {
+      i = personMention.first
+      continue
+    }
     const speaker = speakerOf(ctx, { first: personMention.first, last: personMention.last })
     if (speaker) return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
+  }
+  return null
+}
+
+/** The speaker named by `according to X`; a source the text names but cannot resolve keeps its words. */
+function accordingTo(ctx: SpeakerContext, according: number, limit: number): Attribution | null {
+  const phrase = phraseForward(ctx.doc, according + 2, limit)
+  if (!phrase) return null
+  const speaker = speakerOf(ctx, phrase) ?? {
+    speaker: ctx.doc.text.slice(
+      ctx.doc.tokens[phrase.first]?.start ?? 0,
+      ctx.doc.tokens[phrase.last]?.end ?? 0,
+    ),
+    actor: null,
+    person: null,
+    head: null,
+  }
+  return { speaker, span: spanOf(ctx, according, phrase.last), last: phrase.last }
+}
+
+function wordCount(text: string, segment: QuoteSegment): number {
+  return text.slice(segment.start, segment.end).split(/\s+/u).length
+}
+
+/** The person whose name ends at token `last`, if one does. */
+function personEndingAt(ctx: SpeakerContext, last: number): Speaker | null {
+  const mention = ctx.mentionAt[last] ?? -1
+  const personMention = mention >= 0 ? ctx.personMentions[mention] : undefined
+  if (!personMention || personMention.last !== last || ctx.quoted[last]) return null
+  return speakerOf(ctx, { first: personMention.first, last })
+}
+
+/**
+ * The non-person source that an earlier speech verb of the same clause has as subject, if any; for
+ * "he" and "she" only a source with a head noun ("the spokesperson"), for "it" an actor too.
+ */
+function subjectEarlier(
+  ctx: SpeakerContext,
+  pronoun: number,
+  floor: number,
+  personal = true,
+): Speaker | null {
+  const { tokens } = ctx.doc
+  for (let verb = pronoun - 1; verb > floor; verb--) {
+    const token = tokens[verb]
+    if (!token || ctx.quoted[verb]) continue
+    if (token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    const phrase = phraseBackward(ctx.doc, verb - 1, floor)
+    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    const fits = speaker?.person === null && (speaker.head !== null || (!personal && speaker.actor !== null))
+    return fits ? speaker : null
   }
   return null
 }

@@ -5,6 +5,7 @@ import type { PersonMention } from './people'
 import { PRONOUNS, SOURCE_HEADS } from './lexicon'
 import { phraseBackward } from './phrases'
 import { sentenceIndexAt } from './sentences'
+import { tokenIndexAtOrAfter } from './tokens'
 
 /** Who said a quote: a person's canonical name or the article's phrase, and whom they stand for. */
 export type Speaker = { speaker: string; actor: string | null; person: number | null; head: string | null }
@@ -41,6 +42,7 @@ export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null 
   }
   const first = tokens[span.first]
   if (span.first === span.last && first && PRONOUNS.has(first.key)) return resolvePronoun(ctx, span.first)
+  if (span.first === span.last && first?.key === 'it') return resolveIt(ctx, span.first)
   const phrase = ctx.doc.text.slice(first?.start ?? 0, tokens[span.last]?.end ?? 0)
   let actor: string | null = null
   let administration = false
@@ -102,6 +104,27 @@ export function resolvePronoun(ctx: SpeakerContext, at: number): Speaker | null 
       if (s === here) break
     }
     if (found >= 0) return personSpeaker(ctx, found)
+  }
+  return null
+}
+
+/**
+ * "The U.S. has imposed sanctions … for what it calls …": "it" is the first actor named in its own
+ * sentence before it, else in the sentence before; never a person.
+ */
+function resolveIt(ctx: SpeakerContext, at: number): Speaker | null {
+  const { tokens } = ctx.doc
+  const here = sentenceIndexAt(ctx.sentences, tokens[at]?.start ?? 0)
+  for (let s = here; s >= 0 && s >= here - 1; s--) {
+    const sentence = ctx.sentences[s]
+    if (!sentence) break
+    for (let i = tokenIndexAtOrAfter(tokens, sentence.start); i < at; i++) {
+      if ((tokens[i]?.start ?? Infinity) >= sentence.end) break
+      const mention = ctx.actorAt.get(i)
+      if (mention && !ctx.quoted[i] && ctx.mentionAt[i] === -1) {
+        return { speaker: mention.actor, actor: mention.actor, person: null, head: null }
+      }
+    }
   }
   return null
 }

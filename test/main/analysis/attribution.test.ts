@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { articleFromText } from '../../../main/article/text'
+import { analyzeArticle } from '../../../main/analysis/index'
+
+type Said = { text: string; speaker: string }
+
+function analysisOf(body: string) {
+  return analyzeArticle(articleFromText(`A Headline For The Test\n\n${body}`, 'test', { retrievedAt: 'x' }))
+}
+
+function quotesOf(body: string): Said[] {
+  return analysisOf(body).quotes.map(({ text, speaker }) => ({ text, speaker }))
+}
+
+describe('attribution follows the text', () => {
+  const cases: { name: string; body: string; expected: Said[] }[] = [
+    {
+      name: 'a long title with commas before the name and the verb',
+      body: '“We will not yield,” the Foreign Ministry’s Deputy Director for Europe, Security and Arms Control Lena Ostrova told reporters.',
+      expected: [{ text: 'We will not yield', speaker: 'Lena Ostrova' }],
+    },
+    {
+      name: 'a possessor is not the one who speaks',
+      body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
+      expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
+    },
+    {
+      name: '"what it calls": the actor that is the subject',
+      body: 'Norway has fined the company for what it calls "repeated and deliberate breaches of the rules."',
+      expected: [{ text: 'repeated and deliberate breaches of the rules.', speaker: 'Norway' }],
+    },
+    {
+      name: 'a pronoun after an unnamed source in the same sentence is that source',
+      body: 'Tomas Lind spoke first. The Indian foreign ministry spokesperson said at a briefing – to quote him, he said: "We reject the claims entirely."',
+      expected: [
+        { text: 'We reject the claims entirely.', speaker: 'The Indian foreign ministry spokesperson' },
+      ],
+    },
+    {
+      name: '"according to" a document keeps the document as the source',
+      body: 'According to the 2024 budget review, "Spending rose faster than revenue in every quarter."',
+      expected: [
+        { text: 'Spending rose faster than revenue in every quarter.', speaker: 'the 2024 budget review' },
+      ],
+    },
+    {
+      name: 'a report that "says": the noun before the verb is the source',
+      body: 'The March 2023 audit report says that the agency "failed to track its own contracts."',
+      expected: [{ text: 'failed to track its own contracts.', speaker: 'The March 2023 audit report' }],
+    },
+    {
+      name: 'a family name first, then alone',
+      body: 'Health Minister Park Ji-hoon met the delegation. "The outbreak is contained," said Park.',
+      expected: [{ text: 'The outbreak is contained', speaker: 'Park Ji-hoon' }],
+    },
+    {
+      name: '"role of X, Name," before the verb',
+      body: 'The city’s director of planning, Tomasz Wierzbicki, said the plan was "ready to go to the council."',
+      expected: [{ text: 'ready to go to the council.', speaker: 'Tomasz Wierzbicki' }],
+    },
+    {
+      name: 'words quoted as a person’s own with a possessive',
+      body: 'Critics recalled Senator Mira Harlan’s "peace at any cost" slogan.',
+      expected: [{ text: 'peace at any cost', speaker: 'Mira Harlan' }],
+    },
+    {
+      name: '"testified" reports speech',
+      body: 'Admiral Ruth Okafor testified in March that "the fleet is stretched thin."',
+      expected: [{ text: 'the fleet is stretched thin.', speaker: 'Ruth Okafor' }],
+    },
+    {
+      name: 'a quote ending its sentence is not credited to "according to" in the next one',
+      body: 'Mayor Ilse Varga said the budget was "balanced for the first time." According to one estimate, debt fell.',
+      expected: [{ text: 'balanced for the first time.', speaker: 'Ilse Varga' }],
+    },
+  ]
+
+  it.each(cases)('$name', ({ body, expected }) => {
+    expect(quotesOf(body)).toEqual(expected)
+  })
+})
+
+describe('names from the text', () => {
+  const cases: { name: string; body: string; people: string[] }[] = [
+    {
+      name: 'a particle inside a name',
+      body: 'Police said they had detained Ahmed bin Rashid overnight.',
+      people: ['Ahmed bin Rashid'],
+    },
+    {
+      name: 'a number word and a demonym are not a person',
+      body: 'Five Chinese said they had been held for a week.',
+      people: [],
+    },
+    {
+      name: 'a hyphenated given name in lower case after the hyphen',
+      body: 'Foreign Minister Chung Eui-yong arrived on Tuesday.',
+      people: ['Chung Eui-yong'],
+    },
+  ]
+
+  it.each(cases)('$name', ({ body, people }) => {
+    expect(analysisOf(body).people.map((person) => person.name)).toEqual(people)
+  })
+})
