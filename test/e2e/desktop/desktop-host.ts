@@ -18,6 +18,7 @@ import {
   createWindow,
   dialogsAsked,
   handledChannels,
+  invoked,
   invokeFromPage,
   recorded,
   unusedDialogAnswers,
@@ -92,6 +93,7 @@ export async function startDesktopHost(options: {
     answerDialog,
     unusedDialogAnswers,
     handledChannels,
+    invoked,
     /** An ipcRenderer.invoke from the page, with the real frame that made it. */
     invoke(frame: InvokeEvent['senderFrame'], channel: string, args: string) {
       return invokeFromPage({ sender: { id: WINDOW_ID }, senderFrame: frame }, channel, args)

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import type { Plugin } from 'esbuild'
 import { chromium } from 'playwright-core'
-import type { Frame, Page } from 'playwright-core'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs'
 import { root } from '../../helpers/cli'
 import { FAILURE_SHOTS } from '../browser-session'
@@ -19,7 +19,10 @@ const here = import.meta.dirname
 /** The app in Chromium as the desktop shell runs it: the built preload and renderer, the real main side. */
 export type DesktopSession = {
   host: DesktopHost
+  /** The window's page: webContents.send reaches it. */
   page: Page
+  /** Its browser context: other pages in it get the same preload and IPC, as the same window. */
+  context: BrowserContext
   /** A temporary folder of the session's own (data folder, documents), removed by close(). */
   workDir: string
   /** Script errors, failed requests and console errors seen so far. */
@@ -158,6 +161,7 @@ export async function startDesktopSession(): Promise<DesktopSession> {
   return {
     host,
     page,
+    context,
     workDir,
     problems,
     violations,

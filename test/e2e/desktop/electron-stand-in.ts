@@ -21,6 +21,8 @@ export type InvokeEvent = { sender: { id: number }; senderFrame: { url: string; 
 type Handler = (event: InvokeEvent, ...args: unknown[]) => unknown
 
 const handlers = new Map<string, Handler>()
+/** Every channel invoked from the page, in order, whether or not it had a handler. */
+export const invoked: string[] = []
 
 export const ipcMain = {
   handle(channel: string, handler: Handler): void {
@@ -44,6 +46,7 @@ export async function invokeFromPage(
   channel: string,
   args: string,
 ): Promise<InvokeReply> {
+  invoked.push(channel)
   const handler = handlers.get(channel)
   if (!handler)
     return { error: `Error invoking remote method '${channel}': No handler registered for '${channel}'` }
