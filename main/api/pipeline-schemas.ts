@@ -2,22 +2,10 @@ import { z } from 'zod'
 import type { Analysis } from '../analysis/types'
 import type { Article } from '../article/types'
 import { IdSchema } from '../brief/schema'
+import { API_LIMITS } from '../common/limits'
 
-/** Limits of what the api accepts and returns; they bound memory per call, not what a brief may say. */
-export const LIMITS = {
-  /** An article file (PDF, DOCX, HTML…). */
-  articleBytes: 25 * 1024 * 1024,
-  /** Pasted article text, in characters. */
-  articleText: 5_000_000,
-  url: 4000,
-  fileName: 255,
-  /** A .brief document's text, in characters. */
-  briefText: 50 * 1024 * 1024,
-  /** PDF bytes coming back from the renderer. */
-  pdfBytes: 200 * 1024 * 1024,
-  /** Articles kept open at once on the host side. */
-  openArticles: 12,
-} as const
+/** Limits of what the api accepts and returns (main/common/limits.ts). */
+export const LIMITS = API_LIMITS
 
 const Offset = z
   .number()

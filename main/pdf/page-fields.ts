@@ -1,3 +1,4 @@
+import { slotFieldPattern } from '../common/slot-fields'
 import type { Slots } from '../templates/schema'
 
 /** What the fields of header and footer slots stand for on one page. */
@@ -10,7 +11,7 @@ export type PageFields = {
   pages: number
 }
 
-const FIELD = /\{(title|date|page|pages|marking|organization)\}/g
+const FIELD = slotFieldPattern()
 
 /** A slot's text with its fields filled in; unknown braces are left as written. */
 export function fillSlot(template: string, fields: PageFields): string {

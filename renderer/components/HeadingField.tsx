@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { BRIEF_LIMITS } from '../../main/common/limits'
 import type { Ref } from 'react'
 import { editorFor } from '../editor/editor-registry'
 import { useServices } from '../state/useAppState'
@@ -31,7 +32,7 @@ export function HeadingField({
       className="heading-input"
       aria-label={`Heading of section ${index + 1}`}
       data-document-field
-      maxLength={200}
+      maxLength={BRIEF_LIMITS.sectionHeading}
       value={shown}
       onChange={(event) => {
         setDraft(event.currentTarget.value)

@@ -1,21 +1,20 @@
 import { useId } from 'react'
+import { BRIEF_LIMITS } from '../../main/common/limits'
 import type { EditableMeta } from '../state/brief-edits'
 import { useAppState, useServices } from '../state/useAppState'
 
-const FIELDS: { key: keyof EditableMeta; label: string; type?: string; maxLength: number; hint?: string }[] =
-  [
-    { key: 'title', label: 'Title', maxLength: 300 },
-    { key: 'subtitle', label: 'Subtitle', maxLength: 500 },
-    { key: 'author', label: 'Author', maxLength: 500 },
-    { key: 'organization', label: 'Organization', maxLength: 500, hint: 'Printed in the page footer.' },
-    { key: 'date', label: 'Date', type: 'date', maxLength: 10 },
-    {
-      key: 'marking',
-      label: 'Marking',
-      maxLength: 120,
-      hint: 'Printed at the top and bottom of every page; leave empty for none.',
-    },
-  ]
+const FIELDS: { key: keyof EditableMeta; label: string; type?: string; hint?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'subtitle', label: 'Subtitle' },
+  { key: 'author', label: 'Author' },
+  { key: 'organization', label: 'Organization', hint: 'Printed in the page footer.' },
+  { key: 'date', label: 'Date', type: 'date' },
+  {
+    key: 'marking',
+    label: 'Marking',
+    hint: 'Printed at the top and bottom of every page; leave empty for none.',
+  },
+]
 
 const MARKINGS = ['UNCLASSIFIED', 'INTERNAL', 'CONFIDENTIAL', 'NOT FOR DISTRIBUTION', 'DRAFT']
 
@@ -36,7 +35,7 @@ export function MetaForm() {
               id={`${id}-${field.key}`}
               type={field.type ?? 'text'}
               data-document-field
-              maxLength={field.maxLength}
+              maxLength={BRIEF_LIMITS[field.key]}
               list={field.key === 'marking' ? `${id}-markings` : undefined}
               aria-describedby={field.hint ? `${id}-${field.key}-hint` : undefined}
               value={meta[field.key]}

@@ -1,10 +1,8 @@
 import { useId, useRef, useState } from 'react'
+import { TEMPLATE_LIMITS } from '../../main/common/limits'
 import type { NamePrompt } from '../state/app-state'
 import { useModalFocus } from '../dom/useModalFocus'
 import { useAppState, useServices } from '../state/useAppState'
-
-/** The longest name a template may have (the contract's limit). */
-const MAX_NAME = 120
 
 /** Asks for a name (Save as template): Enter or the button accepts it, Escape or Cancel gives up. */
 export function NamePromptDialog() {
@@ -48,7 +46,7 @@ function NameForm({
           id={inputId}
           className="name-input"
           value={name}
-          maxLength={MAX_NAME}
+          maxLength={TEMPLATE_LIMITS.name}
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => setName(event.currentTarget.value)}

@@ -1,3 +1,4 @@
+import { TEMPLATE_LIMITS } from '../../main/common/limits'
 import type { TemplateStyle } from '../../main/templates/schema'
 import { CheckField, ColorField, FieldGroup, NumberField, SelectField, TextField } from './StyleEditorFields'
 import { StyleEditorLogo } from './StyleEditorLogo'
@@ -86,7 +87,7 @@ export function StyleEditorForm({
           <TextField
             label="Organization"
             value={style.organization}
-            maxLength={200}
+            maxLength={TEMPLATE_LIMITS.organization}
             onChange={(organization) => update({ organization })}
           />
           <ColorField
@@ -128,7 +129,7 @@ export function StyleEditorForm({
           <TextField
             label="Marking"
             value={style.marking}
-            maxLength={120}
+            maxLength={TEMPLATE_LIMITS.marking}
             placeholder="None"
             hint="Printed at the top and bottom of every page of a new brief."
             onChange={(marking) => update({ marking })}
@@ -142,7 +143,7 @@ export function StyleEditorForm({
         <TextField
           label="Watermark"
           value={style.watermark}
-          maxLength={40}
+          maxLength={TEMPLATE_LIMITS.watermark}
           placeholder="None (e.g. DRAFT)"
           onChange={(watermark) => update({ watermark })}
         />

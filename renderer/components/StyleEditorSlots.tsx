@@ -1,3 +1,5 @@
+import { TEMPLATE_LIMITS } from '../../main/common/limits'
+import { SLOT_FIELDS as FIELD_NAMES } from '../../main/common/slot-fields'
 import type { Slots } from '../../main/templates/schema'
 import { TextField } from './StyleEditorFields'
 
@@ -8,7 +10,7 @@ const POSITIONS = [
 ] as const
 
 /** The fields a slot may hold; each is filled in per page. */
-export const SLOT_FIELDS = ['{title}', '{date}', '{page}', '{pages}', '{marking}', '{organization}'] as const
+export const SLOT_FIELDS = FIELD_NAMES.map((field) => `{${field}}`)
 
 /** The left, centre and right text of the header or the footer. */
 export function StyleEditorSlots({
@@ -27,7 +29,7 @@ export function StyleEditorSlots({
           key={position.key}
           label={`${name} ${position.label}`}
           value={slots[position.key]}
-          maxLength={200}
+          maxLength={TEMPLATE_LIMITS.slot}
           placeholder="Empty"
           onChange={(value) => onChange({ ...slots, [position.key]: value })}
         />

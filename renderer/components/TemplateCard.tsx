@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
+import { TEMPLATE_LIMITS } from '../../main/common/limits'
 import type { TemplateListing } from '../state/useTemplates'
 import type { TemplateThumbnail as Thumbnail } from '../state/useTemplatesPreviews'
 import { TemplateThumbnail } from './TemplateThumbnail'
@@ -45,7 +46,7 @@ function RenameForm({
       <input
         id={id}
         value={name}
-        maxLength={120}
+        maxLength={TEMPLATE_LIMITS.name}
         autoFocus
         onChange={(event) => setName(event.currentTarget.value)}
       />

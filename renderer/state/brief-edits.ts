@@ -1,4 +1,5 @@
 import type { Brief, BriefMeta, Provenance, Section, Source } from '../../main/brief/schema'
+import { BRIEF_LIMITS } from '../../main/common/limits'
 
 // Pure edits of a Brief: each returns a new brief and leaves the old one untouched, so the document
 // history can keep old briefs as undo steps and React can compare by reference.
@@ -101,19 +102,10 @@ export function addSource(brief: Brief, source: Source): Brief {
   return { ...brief, sources: [...brief.sources, source] }
 }
 
-const META_LIMITS: Record<keyof EditableMeta, number> = {
-  title: 300,
-  subtitle: 500,
-  author: 500,
-  organization: 500,
-  date: 10,
-  marking: 120,
-}
-
 /** Sets one meta field; a date that is not yyyy-mm-dd is refused (the PDF needs a real date). */
 export function setMeta(brief: Brief, key: keyof EditableMeta, value: string): Brief {
   if (key === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return brief
-  const clipped = value.slice(0, META_LIMITS[key])
+  const clipped = value.slice(0, BRIEF_LIMITS[key])
   if (brief.meta[key] === clipped) return brief
   return { ...brief, meta: { ...brief.meta, [key]: clipped } }
 }

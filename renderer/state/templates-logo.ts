@@ -1,8 +1,9 @@
+import { TEMPLATE_LIMITS } from '../../main/common/limits'
 import type { Logo } from '../../main/templates/schema'
 import { bytesToBase64 } from '../wire'
 
 /** The largest logo a template may hold (main/templates/logo.ts checks the same on the host). */
-export const LOGO_LIMIT_BYTES = 1024 * 1024
+export const LOGO_LIMIT_BYTES = TEMPLATE_LIMITS.logoBytes
 
 /** The format of image bytes by their magic bytes, whatever the file's name or declared type. */
 export function sniffLogo(bytes: Uint8Array): Logo['mediaType'] | null {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { TEMPLATE_LIMITS } from '../../main/common/limits'
 import type { Api, CallOutput } from '../../main/api/contract'
 import type { Template } from '../../main/templates/schema'
 import { downloadFile } from '../download'
@@ -45,9 +46,6 @@ export type TemplatesState = {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
-
-/** The largest file the import reads: the host refuses anything larger anyway. */
-const MAX_IMPORT_BYTES = 8 * 1024 * 1024
 
 /**
  * The template manager's state: the list (built-ins and the user's, broken files with their
@@ -155,7 +153,8 @@ export function useTemplates(api: TemplatesApi): TemplatesState {
     (file: File) =>
       act(
         async () => {
-          if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is larger than 8 MB.`)
+          // The host refuses anything larger anyway.
+          if (file.size > TEMPLATE_LIMITS.fileText) throw new Error(`${file.name} is larger than 8 MB.`)
           return api.importTemplate({ text: await file.text() })
         },
         (template) => ({ kind: 'info', text: `Imported “${template.name}”.` }),
