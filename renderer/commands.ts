@@ -1,4 +1,5 @@
-import type { CommandId } from '../main/electron/commands'
+import { APP_COMMAND_IDS, COMMANDS, inMenu } from '../main/common/commands'
+import type { AppCommandId, CommandSpec } from '../main/common/commands'
 import { deepActiveElement, isDocumentField } from './editor/editor-registry'
 import type { AppAction, AppState } from './state/app-state'
 import type { Store } from './state/store'
@@ -6,13 +7,11 @@ import type { TemplateActions } from './state/template-actions'
 import type { Edits } from './state/workspace-edits'
 import type { Workspace } from './state/workspace'
 
-/** Every command of the app: the native menu's (CommandId) and the renderer's own. */
-export type AppCommandId =
-  CommandId | 'open-article' | 'add-section' | 'show-sections' | 'show-positions' | 'show-details'
+export type { AppCommandId }
 
 /**
- * One user command. The same entry feeds the native menu (its id arrives through `onCommand`), the
- * toolbar, the keyboard shortcuts and the command palette.
+ * One user command. The same entry feeds the toolbar, the keyboard shortcuts and the command palette;
+ * the native menu is laid out from the same table and sends its id through `onCommand`.
  */
 export type Command = {
   id: AppCommandId
@@ -67,134 +66,60 @@ export function routeHistory(
   documentStep()
 }
 
-/** The registry. Order is the palette's and the toolbar's order. */
+/** What a command does: when it can run, and running it. */
+type Behaviour = { enabled: (state: AppState) => boolean; run: () => void | Promise<void> }
+
+/**
+ * The registry: the command table's entries (main/common/commands.ts: labels, shortcuts, order) with
+ * what each does. A mapped type over the table, so a command without a behaviour does not compile.
+ */
 export function createCommands({ store, workspace, edits, templates }: CommandContext): Command[] {
   const view = (target: 'sections' | 'positions' | 'details') => () => {
     store.dispatch({ type: 'view', view: target })
   }
-  return [
-    {
-      id: 'new-brief',
-      label: 'New brief',
-      shortcut: 'Mod+N',
-      menu: true,
-      enabled: idle,
-      run: () => void workspace.newBrief(),
-    },
-    { id: 'open', label: 'Open…', shortcut: 'Mod+O', menu: true, enabled: idle, run: workspace.open },
-    { id: 'open-article', label: 'Open article', menu: false, enabled: idle, run: workspace.open },
-    {
-      id: 'save',
-      label: 'Save',
-      shortcut: 'Mod+S',
-      menu: true,
-      enabled: (state) => hasBrief(state) && idle(state),
-      run: () => void workspace.save(false),
-    },
-    {
-      id: 'save-as',
-      label: 'Save as…',
-      shortcut: 'Mod+Shift+S',
-      menu: true,
-      enabled: (state) => hasBrief(state) && idle(state),
-      run: () => void workspace.save(true),
-    },
-    {
-      id: 'export-pdf',
-      label: 'Export PDF',
-      shortcut: 'Mod+E',
-      menu: true,
-      enabled: (state) => hasBrief(state) && idle(state),
-      run: workspace.exportPdf,
-    },
-    {
-      id: 'save-as-template',
-      label: 'Save as template…',
-      menu: true,
-      enabled: (state) => hasBrief(state) && idle(state),
-      run: templates.saveAsTemplate,
-    },
-    {
-      id: 'change-template',
-      label: 'Change template…',
-      menu: true,
-      enabled: (state) => hasBrief(state) && idle(state),
-      run: templates.changeTemplate,
-    },
-    {
-      id: 'manage-templates',
-      label: 'Manage templates…',
-      menu: true,
-      enabled: always,
-      run: templates.showTemplates,
-    },
-    {
-      id: 'close-brief',
-      label: 'Close brief',
-      menu: true,
-      enabled: hasBrief,
-      run: () => void workspace.close(),
-    },
-    {
-      id: 'undo',
-      label: 'Undo',
-      shortcut: 'Mod+Z',
-      menu: true,
+  const withBrief = (state: AppState) => hasBrief(state) && idle(state)
+  const behaviours: { [K in AppCommandId]: Behaviour } = {
+    'new-brief': { enabled: idle, run: () => void workspace.newBrief() },
+    open: { enabled: idle, run: workspace.open },
+    'open-article': { enabled: idle, run: workspace.open },
+    save: { enabled: withBrief, run: () => void workspace.save(false) },
+    'save-as': { enabled: withBrief, run: () => void workspace.save(true) },
+    'export-pdf': { enabled: withBrief, run: workspace.exportPdf },
+    'save-as-template': { enabled: withBrief, run: templates.saveAsTemplate },
+    'change-template': { enabled: withBrief, run: templates.changeTemplate },
+    'manage-templates': { enabled: always, run: templates.showTemplates },
+    'close-brief': { enabled: hasBrief, run: () => void workspace.close() },
+    undo: {
       enabled: (state) => state.doc.past.length > 0,
       run: () => routeHistory('undo', deepActiveElement(), workspace.undo),
     },
-    {
-      id: 'redo',
-      label: 'Redo',
-      shortcut: 'Mod+Shift+Z',
-      alternate: 'Mod+Y',
-      menu: true,
+    redo: {
       enabled: (state) => state.doc.future.length > 0,
       run: () => routeHistory('redo', deepActiveElement(), workspace.redo),
     },
-    {
-      id: 'add-section',
-      label: 'Add section',
-      menu: false,
-      enabled: hasBrief,
-      run: () => edits.addSection(),
-    },
-    { id: 'show-sections', label: 'Show sections', menu: false, enabled: hasBrief, run: view('sections') },
-    { id: 'show-positions', label: 'Show positions', menu: false, enabled: hasBrief, run: view('positions') },
-    {
-      id: 'show-details',
-      label: 'Edit title and details',
-      menu: false,
-      enabled: hasBrief,
-      run: view('details'),
-    },
-    {
-      id: 'command-palette',
-      label: 'Command palette',
-      shortcut: 'Mod+K',
-      alternate: 'Mod+Shift+P',
-      menu: true,
-      hidden: true,
+    'add-section': { enabled: hasBrief, run: () => edits.addSection() },
+    'show-sections': { enabled: hasBrief, run: view('sections') },
+    'show-positions': { enabled: hasBrief, run: view('positions') },
+    'show-details': { enabled: hasBrief, run: view('details') },
+    'command-palette': {
       enabled: always,
       run: () => store.dispatch({ type: 'palette', open: !store.getState().ui.paletteOpen }),
     },
-    {
-      id: 'request-close',
-      label: 'Close window',
-      menu: true,
-      hidden: true,
-      enabled: always,
-      run: workspace.closeWindow,
-    },
-    {
-      id: 'open-pending',
-      label: 'Open document',
-      menu: true,
-      hidden: true,
-      enabled: always,
-      run: workspace.openPending,
-    },
-  ]
+    'request-close': { enabled: always, run: workspace.closeWindow },
+    'open-pending': { enabled: always, run: workspace.openPending },
+  }
+  return APP_COMMAND_IDS.map((id) => {
+    const spec: CommandSpec = COMMANDS[id]
+    return {
+      id,
+      label: spec.label,
+      shortcut: spec.shortcut,
+      alternate: spec.alternate,
+      menu: inMenu(id),
+      hidden: spec.hidden,
+      ...behaviours[id],
+    }
+  })
 }
 
 /** Runs a command by id if it is enabled now; returns whether it ran. */

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { CommandId } from './commands'
+import { COMMANDS, MENUS } from '../common/commands'
+import type { CommandId, MenuCondition, MenuItemSpec, MenuRole, PlacedMenuItem } from '../common/commands'
 
 /** What the menu needs from the shell; plain data and callbacks, so the template is tested without Electron. */
 export type MenuContext = {
@@ -15,102 +16,84 @@ export type MenuContext = {
   clearRecent: () => void
 }
 
-function command(
-  label: string,
-  id: CommandId,
-  accelerator: string | undefined,
+// main/common cannot see Electron's types: a role it names that Electron lacks fails here.
+const asRole = (role: MenuRole): NonNullable<MenuItemConstructorOptions['role']> => role
+
+/** A registry shortcut ('Mod+Shift+S') as an Electron accelerator ('CmdOrCtrl+Shift+S'). */
+export function toAccelerator(shortcut: string): string {
+  return shortcut
+    .split('+')
+    .map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part))
+    .join('+')
+}
+
+function shown(when: MenuCondition | undefined, context: MenuContext): boolean {
+  const mac = context.platform === 'darwin'
+  if (when === 'mac') return mac
+  if (when === 'not-mac') return !mac
+  if (when === 'development') return context.development
+  return true
+}
+
+function recentMenu(context: MenuContext): MenuItemConstructorOptions {
+  if (context.platform === 'darwin') {
+    return {
+      label: 'Open recent',
+      role: 'recentDocuments',
+      submenu: [{ label: 'Clear recent', role: 'clearRecentDocuments' }],
+    }
+  }
+  return {
+    label: 'Open recent',
+    submenu: [
+      ...context.recent.map((entry) => ({ label: entry.name, click: () => context.openRecent(entry.path) })),
+      ...(context.recent.length > 0 ? [{ type: 'separator' as const }] : []),
+      { label: 'Clear recent', enabled: context.recent.length > 0, click: () => context.clearRecent() },
+    ],
+  }
+}
+
+function label(text: string, context: MenuContext): string {
+  return text.replaceAll('{appName}', context.appName)
+}
+
+function menuItem(item: PlacedMenuItem, context: MenuContext): MenuItemConstructorOptions[] {
+  if ('command' in item) {
+    const spec: { label: string; shortcut?: string } = COMMANDS[item.command]
+    const id = item.command
+    return [
+      {
+        label: spec.label,
+        accelerator: spec.shortcut === undefined ? undefined : toAccelerator(spec.shortcut),
+        click: () => context.send(id),
+      },
+    ]
+  }
+  return nativeItem(item, context)
+}
+
+/** A role, a separator or the recent documents: what Electron fills in. */
+function nativeItem(
+  item: Exclude<MenuItemSpec, { command: unknown }>,
   context: MenuContext,
-): MenuItemConstructorOptions {
-  return { label, accelerator, click: () => context.send(id) }
+): MenuItemConstructorOptions[] {
+  if ('recent' in item) return [recentMenu(context)]
+  if (!shown(item.when, context)) return []
+  if ('separator' in item) return [{ type: 'separator' }]
+  return [{ role: asRole(item.role), ...(item.label ? { label: label(item.label, context) } : {}) }]
 }
 
 /**
- * The application menu: File, Edit, View, (Window,) Help with the standard roles, and the app's own
- * commands with their shortcuts, each sent to the renderer's command registry by id.
+ * The application menu, laid out from the command table (main/common/commands.ts): the app's own
+ * commands with their labels and shortcuts, each sent to the renderer's registry by id, and the
+ * standard roles.
  */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
-  const mac = context.platform === 'darwin'
-  const recentMenu: MenuItemConstructorOptions = mac
-    ? {
-        label: 'Open Recent',
-        role: 'recentDocuments',
-        submenu: [{ label: 'Clear Recent', role: 'clearRecentDocuments' }],
-      }
-    : {
-        label: 'Open Recent',
-        submenu: [
-          ...context.recent.map((entry) => ({
-            label: entry.name,
-            click: () => context.openRecent(entry.path),
-          })),
-          ...(context.recent.length > 0 ? [{ type: 'separator' as const }] : []),
-          { label: 'Clear Recent', enabled: context.recent.length > 0, click: () => context.clearRecent() },
-        ],
-      }
-  const file: MenuItemConstructorOptions = {
-    label: 'File',
-    submenu: [
-      command('New Brief', 'new-brief', 'CmdOrCtrl+N', context),
-      command('Open…', 'open', 'CmdOrCtrl+O', context),
-      recentMenu,
-      { type: 'separator' },
-      command('Save', 'save', 'CmdOrCtrl+S', context),
-      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S', context),
-      command('Export PDF…', 'export-pdf', 'CmdOrCtrl+E', context),
-      { type: 'separator' },
-      command('Save as Template…', 'save-as-template', undefined, context),
-      command('Change Template…', 'change-template', undefined, context),
-      { type: 'separator' },
-      command('Close Brief', 'close-brief', undefined, context),
-      mac ? { role: 'close' } : { role: 'quit' },
-    ],
-  }
-  const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
-    submenu: [
-      // Undo and redo go to the renderer: it knows whether a text field or the document should undo.
-      command('Undo', 'undo', 'CmdOrCtrl+Z', context),
-      command('Redo', 'redo', 'CmdOrCtrl+Shift+Z', context),
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(mac ? [{ role: 'pasteAndMatchStyle' as const }] : []),
-      { role: 'delete' },
-      { role: 'selectAll' },
-    ],
-  }
-  const view: MenuItemConstructorOptions = {
-    label: 'View',
-    submenu: [
-      command('Command Palette…', 'command-palette', 'CmdOrCtrl+K', context),
-      command('Manage Templates…', 'manage-templates', undefined, context),
-      { type: 'separator' },
-      ...(context.development
-        ? [
-            { role: 'reload' as const },
-            { role: 'forceReload' as const },
-            { role: 'toggleDevTools' as const },
-            { type: 'separator' as const },
-          ]
-        : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
-    ],
-  }
-  const help: MenuItemConstructorOptions = {
-    role: 'help',
-    submenu: [{ label: `About ${context.appName}`, role: 'about' }],
-  }
-  return [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
-    file,
-    edit,
-    view,
-    ...(mac ? [{ role: 'windowMenu' as const }] : []),
-    help,
-  ]
+  return MENUS.flatMap((menu): MenuItemConstructorOptions[] => {
+    if ('label' in menu)
+      return [{ label: menu.label, submenu: menu.items.flatMap((item) => menuItem(item, context)) }]
+    if (!shown('when' in menu ? menu.when : undefined, context)) return []
+    const submenu = 'items' in menu ? menu.items.flatMap((item) => menuItem(item, context)) : undefined
+    return [{ role: asRole(menu.role), ...(submenu ? { submenu } : {}) }]
+  })
 }

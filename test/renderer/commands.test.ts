@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { COMMAND_IDS } from '../../main/electron/commands'
+import { APP_COMMAND_IDS, SHELL_COMMAND_IDS } from '../../main/common/commands'
 import {
   commandForKey,
   createCommands,
@@ -31,12 +31,15 @@ afterEach(() => {
 })
 
 describe('the command registry', () => {
-  it('has one entry per id, with a label, and every native menu command', () => {
+  it('has one entry per command of the table, in its order, each with a label', () => {
     const { commands } = registry()
-    const ids = commands.map((command) => command.id)
-    expect(new Set(ids).size).toBe(ids.length)
-    for (const id of COMMAND_IDS) expect(commands.find((command) => command.id === id)?.menu).toBe(true)
+    expect(commands.map((command) => command.id)).toEqual(APP_COMMAND_IDS)
     for (const command of commands) expect(command.label).toBeTruthy()
+  })
+
+  it('runs every command the shell may send', () => {
+    const ids = new Set(registry().commands.map((command) => command.id))
+    for (const id of SHELL_COMMAND_IDS) expect(ids.has(id)).toBe(true)
   })
 
   it.each([
