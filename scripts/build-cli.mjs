@@ -1,36 +1,43 @@
-// Bundles the command line into dist/:
+// Bundles the command line into dist/ (or the folder given with --outdir):
 // - cli.js, the entry: arguments, --help and --version, nothing heavy;
-// - commands.cjs, every command with all it imports, one CommonJS script that cli.js compiles
-//   through commands.cjs.cache, a V8 code cache made here by drafting a sample brief with it;
+// - commands.cjs, every command with all it imports, one CommonJS file that cli.js requires once
+//   it has turned on Node's module compile cache (main/cli/compile-cache.ts);
 // - pipeline-worker.mjs and draft-worker.mjs, which run in worker threads beside it (main/api/worker-pool.ts),
 //   with their shared code in chunks/;
-// - package.json, which makes the .js files here CommonJS.
+// - package.json, which makes the .js files there CommonJS.
+// Then it drafts a sample brief with the result, which fills the compile cache for the first real
+// run; a cache that cannot be made leaves the command line as it is, and never fails the build.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
 import { lazyPackages, lazyTries } from './lazy-packages.mjs'
 
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
+const outdir = path.resolve(values.outdir)
+
 // Small pure-JS packages are bundled (one file read and compile instead of a hundred). Outside
-// stay packages that read their own files or carry WebAssembly, those that load only for one
-// input format, and CommonJS that requires Node's built-ins (an ES module bundle cannot).
-const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'write-file-atomic']
-// The commands bundle holds write-file-atomic and harfbuzzjs too (see harfBuzzInScript), and imports
-// pdf.js, an ES module, through cli.js (see main/cli/cached-script.ts).
-const esmOnly = /\bimport\((["'])(pdfjs-dist(?:\/[^"']*)?)\1\)/g
-// The same name as IMPORT_ESM in main/cli/cached-script.ts, which runs the bundle.
-const IMPORT_ESM = '__importEsm'
+// stay packages that read their own files or carry WebAssembly, and those that load only for one
+// input format; the CommonJS bundles import the ES modules among them with import().
+const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs']
 
-const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' }
+const common = { bundle: true, platform: 'node', target: 'node22', external, logLevel: 'warning' }
+// import.meta.url in the CommonJS bundles: the file's own URL, as the source modules expect.
+const commonJs = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+}
 
-// Chunk names carry hashes: clear the old ones so dist/ holds one build. The workers were .js
-// before dist/package.json made .js CommonJS; a stale one would be found first (worker-pool.ts).
-rmSync('dist/chunks', { recursive: true, force: true })
-rmSync('dist/commands.cjs.cache', { force: true })
-rmSync('dist/draft-worker.js', { force: true })
-rmSync('dist/pipeline-worker.js', { force: true })
+// Chunk names carry hashes: clear the old ones so the folder holds one build. Files that older
+// builds made (the workers as .js, a hand-made code cache) would be found or read by mistake.
+rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true })
+for (const stale of ['commands.cjs.cache', 'draft-worker.js', 'pipeline-worker.js'])
+  rmSync(path.join(outdir, stale), { force: true })
 
-/** The built command line loads its commands from the code-cached bundle, not by import(). */
+/** The built command line requires its commands from commands.cjs beside it (load-commands-bundled.ts). */
 const bundledCommands = {
   name: 'bundled-commands',
   setup(pluginBuild) {
@@ -41,17 +48,15 @@ const bundledCommands = {
 }
 
 // CommonJS, so that Node starts it without setting up its ES module loader (about 3 ms). It keeps
-// the name the package's bin has always had; dist/package.json makes its .js files CommonJS, and
-// the workers, ES modules, are .mjs.
-mkdirSync('dist', { recursive: true })
-writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`)
+// the name the package's bin has always had; package.json beside it makes its .js files CommonJS,
+// and the workers, ES modules, are .mjs.
+mkdirSync(outdir, { recursive: true })
+writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`)
 await build({
   ...common,
+  ...commonJs,
   entryPoints: { cli: 'main/cli/index.ts' },
-  outdir: 'dist',
-  format: 'cjs',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  outdir,
   plugins: [bundledCommands],
 })
 
@@ -61,7 +66,9 @@ await build({
     'pipeline-worker': 'main/api/pipeline-worker.ts',
     'draft-worker': 'main/cli/draft-worker.ts',
   },
-  outdir: 'dist',
+  // An ES module bundle cannot require Node's built-ins from CommonJS inside it.
+  external: [...external, 'write-file-atomic'],
+  outdir,
   outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -69,92 +76,55 @@ await build({
   plugins: [lazyPackages, lazyTries],
 })
 
-/** In the CommonJS bundle, `import()` of an ES module package calls the function cli.js passes in. */
-const importThroughLoader = {
-  name: 'import-through-loader',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]main[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8')
-        .replace(esmOnly, `${IMPORT_ESM}($1$2$1)`)
-        .replace(
-          harfBuzzImport,
-          `import('harfbuzzjs').then((module) => module.${HARFBUZZ_READY}.then(() => module))`,
-        ),
-      loader: 'ts',
-    }))
-  },
-}
-
-/**
- * harfbuzzjs in the CommonJS bundle, so that it compiles through the code cache too: its entry
- * awaits the WebAssembly at its top level, which a script cannot, so the bundle exports that wait
- * as a promise the import above waits for. The WebAssembly is found in the package.
- */
-const HARFBUZZ_READY = '__harfBuzzReady'
-const harfBuzzImport = /\bimport\((["'])harfbuzzjs\1\)/g
-const harfBuzzInScript = {
-  name: 'harfbuzz-in-script',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]harfbuzzjs[\\/]dist[\\/]index\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8')
-      const wait = 'init(await createHarfBuzz());'
-      if (!source.includes(wait))
-        throw new Error(`${args.path} no longer waits for its WebAssembly as expected: "${wait}" is missing`)
-      const ready = `export const ${HARFBUZZ_READY} = createHarfBuzz({ locateFile: (file) => require.resolve('harfbuzzjs/dist/' + file) }).then(init);`
-      return { contents: source.replace(wait, ready), loader: 'js' }
-    })
-    // Emscripten's loader makes itself a require from Node's module built-in; a script has one.
-    pluginBuild.onLoad({ filter: /[\\/]harfbuzzjs[\\/]dist[\\/]harfbuzz\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8')
-      const own = 'const{createRequire}=await import("module");var require=createRequire(import.meta.url)'
-      if (!source.includes(own))
-        throw new Error(`${args.path} no longer loads as expected: "${own}" is missing`)
-      return { contents: source.replace(own, ''), loader: 'js' }
-    })
-  },
-}
-
 await build({
   ...common,
+  ...commonJs,
   entryPoints: { commands: 'main/cli/commands.ts' },
-  // A CommonJS bundle can hold CommonJS that requires Node's built-ins, so write-file-atomic is in.
-  external: external.filter((name) => name !== 'write-file-atomic' && name !== 'harfbuzzjs'),
-  outdir: 'dist',
+  outdir,
   outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyPackages, lazyTries, importThroughLoader, harfBuzzInScript],
+  plugins: [lazyPackages, lazyTries],
 })
 
-const commands = readFileSync('dist/commands.cjs', 'utf8')
-const left = commands.match(/\bimport\(["']/g)
-if (left)
-  throw new Error(`dist/commands.cjs still calls import() ${left.length} times: add the package to esmOnly`)
-
-// ASCII only, so that cli.js reads it as one byte a character: decoding 2 MB of UTF-8 into a
-// two-byte string took about 9 ms of every run. esbuild escapes strings and names but leaves regular
-// expression literals and comments as written; in both, \uXXXX stands for the same code unit. A
-// character escaped by a backslash would become something else, and a line or paragraph separator
-// ends a line comment where its escape would not: the build refuses both.
+// ASCII only, so that Node holds the 2 MB source as one byte a character instead of two. esbuild
+// escapes strings and names but leaves regular expression literals and comments as written; in
+// both, \uXXXX stands for the same code unit. A character escaped by a backslash would become
+// something else, and a line or paragraph separator ends a line comment where its escape would
+// not: the build refuses both.
+const commandsFile = path.join(outdir, 'commands.cjs')
+const commands = readFileSync(commandsFile, 'utf8')
 if (/\\[\u0080-\uffff]|[\u2028\u2029]/.test(commands))
-  throw new Error('dist/commands.cjs has a line separator or a backslash before a non-ASCII character')
+  throw new Error(`${commandsFile} has a line separator or a backslash before a non-ASCII character`)
 writeFileSync(
-  'dist/commands.cjs',
+  commandsFile,
   commands.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
 )
 
-// The code cache: the bundle compiled, then run on a sample article so that the functions a draft
-// calls are compiled too. V8 uses it only with the same Node version and flags; otherwise it compiles.
-const trainer = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'scripts/make-code-cache.ts',
-    'dist/commands.cjs',
-    'test/fixtures/analysis-kyiv-ap.txt',
-  ],
-  { encoding: 'utf8' },
-)
-if (trainer.status !== 0) throw new Error(`making the code cache failed:\n${trainer.stdout}${trainer.stderr}`)
+primeCompileCache()
+
+/**
+ * Drafts a sample article with the built command line, so that Node's compile cache holds the
+ * bundle before the first real run. Whatever goes wrong here only costs that first run its cache:
+ * it is reported and the build goes on.
+ */
+function primeCompileCache() {
+  const work = mkdtempSync(path.join(tmpdir(), 'briefwright-build-'))
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(outdir, 'cli.js'),
+        'draft',
+        'test/fixtures/analysis-kyiv-ap.txt',
+        '--out',
+        path.join(work, 'sample.pdf'),
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    )
+    if (run.status !== 0)
+      process.stderr.write(
+        `build-cli: the sample draft that fills the compile cache failed (the first run will fill it):\n${run.error?.message ?? ''}${run.stderr}`,
+      )
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
