@@ -1,8 +1,10 @@
-import type { CallInput, CallName, CallOutput } from '../main/api/contract'
+import type { BriefwrightBridge } from '../main/api/bridge-types'
+import type { CallInput, CallOutput } from '../main/api/contract'
 import type { CallResult } from '../main/api/dispatch'
 import type { ApiErrorCode } from '../main/api/errors'
-import type { BriefwrightBridge } from '../main/electron/bridge-types'
-import type { CommandId } from '../main/electron/commands'
+import { API_CALLS, tableOf } from '../main/common/api-calls'
+import type { CallName } from '../main/common/api-calls'
+import type { CommandId } from '../main/common/commands'
 import { downloadFile } from './download'
 import { decodeWire, encodeWire } from './wire'
 
@@ -20,45 +22,10 @@ export class ApiCallError extends Error {
   }
 }
 
-/**
- * Every call of the contract, keyed by name. A mapped type over the contract: a new call does not
- * compile until the client knows it.
- */
-export const clientCalls: { [K in CallName]: true } = {
-  openArticle: true,
-  draftBrief: true,
-  renderPdf: true,
-  exportPdf: true,
-  openBrief: true,
-  saveBrief: true,
-  listTemplates: true,
-  getTemplate: true,
-  saveTemplate: true,
-  renameTemplate: true,
-  duplicateTemplate: true,
-  deleteTemplate: true,
-  importTemplate: true,
-  exportTemplate: true,
-  saveBriefAsTemplate: true,
-  changeTemplate: true,
-  renderTemplatePreview: true,
-  getSettings: true,
-  setSettings: true,
-  listRecent: true,
-  addRecent: true,
-  saveRecovery: true,
-  listRecovery: true,
-  takeRecovery: true,
-  discardRecovery: true,
-}
-
 /** Per-call options: a signal that cancels the call (the UI goes back to where it was). */
 export type CallOptions = { signal?: AbortSignal }
 
-/**
- * The api as the renderer calls it: the contract's calls, each with an optional signal. It is
- * assignable to the contract's `Api`, so it still breaks at compile time when a call is added.
- */
+/** The api as the renderer calls it: the contract's calls, each with an optional signal. */
 export type Client = {
   [K in CallName]: (input: CallInput<K>, options?: CallOptions) => Promise<CallOutput<K>>
 }
@@ -84,14 +51,13 @@ function abortable(promise: Promise<CallResult>, signal: AbortSignal | undefined
   })
 }
 
-/** Builds the typed api over a transport that returns result envelopes. */
+/** Builds the typed api over a transport that returns result envelopes: one function per listed call. */
 export function createApi(transport: Transport): Client {
-  const entries = (Object.keys(clientCalls) as CallName[]).map((name) => [
-    name,
-    (input: unknown, options?: CallOptions) =>
+  return tableOf(
+    API_CALLS,
+    (name) => (input: unknown, options?: CallOptions) =>
       abortable(transport(name, input, options?.signal), options?.signal).then(unwrap),
-  ])
-  return Object.fromEntries(entries) as Client
+  ) as Client
 }
 
 /** The HTTP transport: `POST /api/<call>` with the launch token; an aborted signal aborts the request. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { CallName } from '../common/api-calls'
 import { BriefSchema, IdSchema } from '../brief/schema'
 import {
   RecentEntrySchema,
@@ -17,14 +18,29 @@ import {
 } from './pipeline-schemas'
 import { templateCalls } from './template-contract'
 
-// The one list of calls the UI can make: data in, data out. Nothing here imports Electron or Node,
-// so the renderer can import its types and both transports can validate with the same schemas.
+// The schema of every call the UI can make: data in, data out. The call names themselves are listed
+// once in main/common/api-calls.ts; this table is keyed by them. Nothing here imports Electron or
+// Node, so the renderer can import its types and both transports validate with the same schemas.
 
 const Empty = z.strictObject({})
 const FileName = z.string().min(1).max(LIMITS.fileName)
 
+/** One call of a contract. */
+export type CallSpec = { input: z.ZodType; output: z.ZodType }
+type AnyContract = Record<string, CallSpec>
+
+/**
+ * Holds a table to the call-name list: a name without a schema fails (the mapped constraint), and so
+ * does a schema under a name that is not on the list (its type becomes `never`).
+ */
+export function keyedByCallNames<T extends { [K in CallName]: CallSpec }>(
+  table: T & Record<Exclude<keyof T, CallName>, never>,
+): T {
+  return table
+}
+
 /** Every call: its input and output schema. Inputs are strict objects with bounded strings and arrays. */
-export const contract = {
+export const contract = keyedByCallNames({
   /** Reads an article and analyses it; the host keeps it (bounded cache) under `articleId` for drafting. */
   openArticle: {
     input: z.strictObject({ source: ArticleSourceSchema }),
@@ -85,14 +101,9 @@ export const contract = {
     input: z.strictObject({ id: IdSchema }),
     output: z.strictObject({ discarded: z.boolean() }),
   },
-} as const satisfies Record<string, CallSpec>
+} as const)
 
-/** One call of a contract. */
-export type CallSpec = { input: z.ZodType; output: z.ZodType }
-type AnyContract = Record<string, CallSpec>
-
-/** The names of the calls. */
-export type CallName = keyof typeof contract
+export type { CallName }
 
 /** What a caller (the renderer) sees: inputs as written (defaults optional), outputs as parsed. */
 export type ApiOf<C extends AnyContract> = {
@@ -109,11 +120,3 @@ export type Api = ApiOf<typeof contract>
 export type ApiHandlers = HandlersOf<typeof contract>
 export type CallInput<K extends CallName> = z.input<(typeof contract)[K]['input']>
 export type CallOutput<K extends CallName> = z.output<(typeof contract)[K]['output']>
-
-/** The call names, for transports that loop over the contract. */
-export const callNames = Object.keys(contract) as CallName[]
-
-/** Whether `name` is a call of the contract (own key, so `__proto__` and friends are not). */
-export function isCallName(name: string): name is CallName {
-  return Object.hasOwn(contract, name)
-}

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { contract, isCallName } from './contract'
+import { isCallName } from '../common/api-calls'
+import { contract } from './contract'
 import type { ApiHandlers, CallName } from './contract'
 import { toApiErrorBody } from './errors'
 import type { ApiErrorBody } from './errors'

@@ -1,15 +1,15 @@
 import { z } from 'zod'
+import type { CallName } from '../common/api-calls'
+import { TEMPLATE_LIMITS } from '../common/limits'
 import { BriefSchema, IdSchema } from '../brief/schema'
 import { TemplateSchema } from '../templates/schema'
+import type { CallSpec } from './contract'
 import { LIMITS, PdfResultSchema } from './pipeline-schemas'
 
 // The template manager's calls, spread into the contract (main/api/contract.ts). Data in, data out:
 // an import is the file's text (the page reads the file), an export is text for the page to save.
 
-/** The largest .brieftemplate text accepted, in characters (the store's own cap). */
-export const TEMPLATE_TEXT_LIMIT = 8 * 1024 * 1024
-
-const Name = z.string().trim().min(1).max(120)
+const Name = z.string().trim().min(1).max(TEMPLATE_LIMITS.name)
 
 export const templateCalls = {
   /** Creates a user template, or replaces the user template with its id. Built-ins are refused. */
@@ -22,7 +22,7 @@ export const templateCalls = {
   deleteTemplate: { input: z.strictObject({ id: IdSchema }), output: TemplateSchema },
   /** Validates a .brieftemplate file's text and saves it as a user template. */
   importTemplate: {
-    input: z.strictObject({ text: z.string().min(1).max(TEMPLATE_TEXT_LIMIT) }),
+    input: z.strictObject({ text: z.string().min(1).max(TEMPLATE_LIMITS.fileText) }),
     output: TemplateSchema,
   },
   /** The .brieftemplate text of a template, with a file name to suggest. */
@@ -53,4 +53,4 @@ export const templateCalls = {
       }),
     output: PdfResultSchema,
   },
-} as const
+} as const satisfies { [K in CallName]?: CallSpec }

@@ -1,7 +1,8 @@
 import type { IpcMain } from 'electron'
-import type { ApiHandlers, CallName } from '../api/contract'
+import type { ApiHandlers } from '../api/contract'
+import type { DesktopHandlers } from '../api/desktop-contract'
+import { API_CALLS, DESKTOP_CALLS } from '../common/api-calls'
 import { apiChannels, desktopChannels } from './channels'
-import type { DesktopCallName, DesktopHandlers } from './desktop-contract'
 import { handleApiIpc, handleDesktopIpc } from './ipc-dispatch'
 
 /**
@@ -17,12 +18,12 @@ export function registerIpc(
     allowedOrigins: string[]
   },
 ): void {
-  for (const name of Object.keys(apiChannels) as CallName[]) {
+  for (const name of API_CALLS) {
     ipcMain.handle(apiChannels[name], (event, input: unknown) =>
       handleApiIpc(event, options.allowedOrigins, options.handlers, name, input),
     )
   }
-  for (const name of Object.keys(desktopChannels) as DesktopCallName[]) {
+  for (const name of DESKTOP_CALLS) {
     ipcMain.handle(desktopChannels[name], (event, input: unknown) =>
       handleDesktopIpc(event, options.allowedOrigins, options.desktopFor(event.sender.id), name, input),
     )

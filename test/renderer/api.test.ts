@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CallResult } from '../../main/api/dispatch'
-import type { BriefwrightBridge } from '../../main/electron/bridge-types'
+import type { BriefwrightBridge } from '../../main/api/bridge-types'
 import { ApiCallError, bridgeTransport, createApi, httpTransport, launchToken } from '../../renderer/api'
 import { decodeWire, encodeWire } from '../../renderer/wire'
 

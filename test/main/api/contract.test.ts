@@ -1,46 +1,77 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { Analysis } from '../../../main/analysis/types'
-import { contract } from '../../../main/api/contract'
+import { contract, keyedByCallNames } from '../../../main/api/contract'
 import type { Api, ApiHandlers, ApiOf, CallName, HandlersOf } from '../../../main/api/contract'
 import type { createHandlers } from '../../../main/api/handlers'
 import type { AnalysisSchema, ArticleSchema } from '../../../main/api/pipeline-schemas'
 import type { Article } from '../../../main/article/types'
-import { apiChannels } from '../../../main/electron/channels'
+import { desktopContract } from '../../../main/api/desktop-contract'
+import {
+  API_CALLS,
+  DESKTOP_CALLS,
+  isCallName,
+  isDesktopCallName,
+  tableOf,
+} from '../../../main/common/api-calls'
+import { apiChannels, desktopChannels } from '../../../main/electron/channels'
 import { maxRequestBytes } from '../../../main/web/server'
-import { clientCalls } from '../../../renderer/api'
+import { createApi } from '../../../renderer/api'
 
 // A contract with one more call, as if someone added it to contract.ts and nothing else.
 type Extended = typeof contract & { exportDocx: { input: z.ZodObject; output: z.ZodObject } }
 type ExtendedName = keyof Extended
+const spec = { input: z.strictObject({}), output: z.strictObject({}) }
 
 describe('compile-time completeness', () => {
+  it('keys the contract by the call-name list, both ways', () => {
+    expectTypeOf<keyof typeof contract>().toEqualTypeOf<CallName>()
+    const listed = tableOf(API_CALLS, () => spec)
+    // A name on the list without a schema.
+    const { openArticle: _dropped, ...missing } = listed
+    // @ts-expect-error openArticle is listed but has no schema
+    keyedByCallNames(missing)
+    // @ts-expect-error exportDocx has a schema but is not on the list
+    keyedByCallNames({ ...listed, exportDocx: spec })
+    expect(Object.keys(keyedByCallNames(listed))).toEqual([...API_CALLS])
+  })
+
   it('refuses, at compile time, a new call until every table handles it', () => {
     // The handlers (`satisfies ApiHandlers` in handlers.ts) lack the new call.
     // @ts-expect-error exportDocx has no handler
     const handlers: HandlersOf<Extended> = {} as ReturnType<typeof createHandlers>
-    // The Electron transport: one IPC channel per call (preload.ts and ipc.ts are built from it).
-    // @ts-expect-error exportDocx has no IPC channel
-    const channels: { [K in ExtendedName]: string } = apiChannels
     // The HTTP transport: one body limit per call.
     // @ts-expect-error exportDocx has no HTTP body limit
     const limits: { [K in ExtendedName]: number } = maxRequestBytes
-    // The renderer client.
-    // @ts-expect-error exportDocx is unknown to the renderer client
-    const client: { [K in ExtendedName]: true } = clientCalls
     // The client-facing Api type follows the contract.
     // @ts-expect-error exportDocx is missing from Api
     const api: ApiOf<Extended> = {} as Api
-    expect([handlers, channels, limits, client, api]).toHaveLength(5)
+    expect([handlers, limits, api]).toHaveLength(3)
   })
 
-  it('keeps every table in step with the contract at run time too', () => {
-    const names = Object.keys(contract).sort()
+  it('builds every table from the call-name lists', () => {
+    const names = [...API_CALLS].sort()
+    expect(Object.keys(contract).sort()).toEqual(names)
     expect(Object.keys(apiChannels).sort()).toEqual(names)
     expect(Object.keys(maxRequestBytes).sort()).toEqual(names)
-    expect(Object.keys(clientCalls).sort()).toEqual(names)
+    const client = createApi(async () => ({ ok: true, value: null }))
+    expect(Object.keys(client).sort()).toEqual(names)
+    const desktopNames = [...DESKTOP_CALLS].sort()
+    expect(Object.keys(desktopContract).sort()).toEqual(desktopNames)
+    expect(Object.keys(desktopChannels).sort()).toEqual(desktopNames)
+  })
+
+  it.each([
+    { name: 'openArticle', api: true, desktop: false },
+    { name: 'savePdf', api: false, desktop: true },
+    { name: '__proto__', api: false, desktop: false },
+    { name: 'constructor', api: false, desktop: false },
+    { name: 'toString', api: false, desktop: false },
+  ])('knows $name as a call: api $api, desktop $desktop', ({ name, api, desktop }) => {
+    expect(isCallName(name)).toBe(api)
+    expect(isDesktopCallName(name)).toBe(desktop)
   })
 
   it('describes the pipeline types exactly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { DesktopHandlers } from '../../../main/electron/desktop-contract'
+import type { DesktopHandlers } from '../../../main/api/desktop-contract'
 import { appOrigins } from '../../../main/electron/guards'
 import { handleApiIpc, handleDesktopIpc } from '../../../main/electron/ipc-dispatch'
 import { BAD_PAYLOADS } from '../api/bad-payloads'

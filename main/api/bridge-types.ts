@@ -1,9 +1,10 @@
-import type { CallResult } from '../api/dispatch'
-import type { Api } from '../api/contract'
-import type { CommandId } from './commands'
+import type { CommandId } from '../common/commands'
+import type { Api } from './contract'
 import type { DesktopApi } from './desktop-contract'
+import type { CallResult } from './dispatch'
 
-// Types only: renderer/api.ts imports them to type `window.briefwright`.
+// Types only: the preload (main/electron/preload.ts) builds `window.briefwright` to this shape and
+// renderer/api.ts reads it. They live beside the contracts they are made from, not in the shell.
 
 type Enveloped<T extends Record<string, (input: never) => Promise<unknown>>> = {
   [K in keyof T]: (input: Parameters<T[K]>[0]) => Promise<CallResult<Awaited<ReturnType<T[K]>>>>

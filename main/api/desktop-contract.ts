@@ -1,8 +1,11 @@
 import { z } from 'zod'
-import { bytesSchema, LIMITS } from '../api/pipeline-schemas'
+import type { DesktopCallName } from '../common/api-calls'
+import type { CallSpec } from './contract'
+import { bytesSchema, LIMITS } from './pipeline-schemas'
 
 // Calls that exist only in the desktop app because they need native things (dialogs, the file
-// system, the system browser). Data in, data out, validated like the api; file paths never come from
+// system, the system browser); main/electron implements them. Their names are listed once in
+// main/common/api-calls.ts. Data in, data out, validated like the api; file paths never come from
 // the renderer: they come from dialogs, the OS (open-file, argv) or the recent list.
 
 const FileName = z.string().min(1).max(LIMITS.fileName)
@@ -55,9 +58,9 @@ export const desktopContract = {
     input: z.strictObject({ url: z.string().max(LIMITS.url) }),
     output: z.strictObject({ opened: z.boolean() }),
   },
-} as const
+} as const satisfies { [K in DesktopCallName]: CallSpec }
 
-export type DesktopCallName = keyof typeof desktopContract
+export type { DesktopCallName }
 /** The desktop calls as the renderer sees them. */
 export type DesktopApi = {
   [K in DesktopCallName]: (
