@@ -1,3 +1,5 @@
+import { scanLinePrefix } from '../article/markdown-guard'
+
 /*
  * Caps applied to section Markdown before marked sees it. marked recurses once per container
  * level and once per emphasis level: a list nested 5,000 deep on one line, 3,000 `>` in a row or
@@ -43,60 +45,18 @@ export function guardMarkdown(source: string): GuardResult {
   return { text: lines.join('\n'), notes }
 }
 
-function markerLength(line: string, i: number): number {
-  const char = line[i]
-  const isGap = (at: number): boolean => at >= line.length || line[at] === ' ' || line[at] === '\t'
-  if (char === '>') return 1
-  if ((char === '-' || char === '*' || char === '+') && isGap(i + 1)) return 1
-  let j = i
-  while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++
-  if (j > i && (line[j] === '.' || line[j] === ')') && isGap(j + 1)) return j + 1 - i
-  return 0
-}
-
 /**
- * Estimates the container depth of a line's prefix (each `>` or list marker is one level, every
- * three columns of whitespace another) and, past the cap, keeps the prefix up to one level below
- * the cap plus the prefix's last marker, so the line's text stays an item (or quote) of the
- * deepest container kept. Returns null when the line is within the cap.
+ * Past the cap, keeps the line's container prefix up to one level below the cap plus the prefix's
+ * last marker, so the line's text stays an item (or quote) of the deepest container kept. Returns
+ * null when the line is within the cap. The depth is measured by the article scanner's rules.
  */
 export function capLineNesting(line: string): string | null {
-  const end = prefixLength(line)
-  let markers = 0
-  let whitespace = 0
-  let cut = -1
-  let lastMarker = ''
-  for (let i = 0; i < end;) {
-    const char = line[i]
-    if (char === ' ' || char === '\t') {
-      whitespace += char === '\t' ? 4 : 1
-      i++
-    } else {
-      const length = markerLength(line, i)
-      lastMarker = line.slice(i, i + length)
-      markers++
-      i += length
-    }
-    if (cut < 0 && markers + Math.floor(whitespace / 3) >= MAX_LINE_NESTING - 1) cut = i
-  }
-  if (markers + Math.floor(whitespace / 3) <= MAX_LINE_NESTING) return null
-  const kept = line.slice(0, Math.max(cut, 0))
+  const prefix = scanLinePrefix(line, MAX_LINE_NESTING - 1)
+  if (prefix.depth <= MAX_LINE_NESTING) return null
+  const kept = line.slice(0, Math.max(prefix.cut, 0))
   const gap = kept === '' || kept.endsWith(' ') ? '' : ' '
-  return `${kept}${lastMarker ? `${gap}${lastMarker} ` : gap}${line.slice(end)}`
-}
-
-function prefixLength(line: string): number {
-  let i = 0
-  while (i < line.length) {
-    if (line[i] === ' ' || line[i] === '\t') {
-      i++
-      continue
-    }
-    const length = markerLength(line, i)
-    if (length === 0) break
-    i += length
-  }
-  return i
+  const marker = prefix.lastMarker ? `${gap}${prefix.lastMarker} ` : gap
+  return `${kept}${marker}${line.slice(prefix.end)}`
 }
 
 const STARTS_INLINE_SCOPE = /^\s{0,3}(?:[>#|]|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/
@@ -111,7 +71,7 @@ function capEmphasis(lines: string[]): boolean {
     if (marks > MAX_EMPHASIS_MARKS) {
       for (let j = start; j < end; j++) {
         const line = lines[j] ?? ''
-        const prefix = prefixLength(line)
+        const prefix = scanLinePrefix(line).end
         lines[j] = line.slice(0, prefix) + line.slice(prefix).replace(EMPHASIS, '\\$&')
       }
       changed = true
