@@ -13,6 +13,7 @@ import { createDocumentRegistry } from '../../../main/electron/documents'
 import { appOrigins } from '../../../main/electron/guards'
 import { registerIpc } from '../../../main/electron/ipc'
 import { buildMenuTemplate } from '../../../main/electron/menu-template'
+import { readBriefDocument } from '../../../main/electron/open-file'
 import {
   answerDialog,
   createWindow,
@@ -105,6 +106,11 @@ export async function startDesktopHost(options: {
       const item = items.find((entry) => entry.label === itemLabel)
       if (!item?.click) throw new Error(`No menu item ${menuLabel} › ${itemLabel}.`)
       ;(item.click as () => void)()
+    },
+    /** A .brief the OS hands to the running app (double-click, argv), as index.ts's openPaths does. */
+    async openFromSystem(filePath: string): Promise<void> {
+      documents.queue(await readBriefDocument(filePath))
+      window.webContents.send(COMMAND_CHANNEL, 'open-pending')
     },
     /** The window's close button: true if it closed at once, false if the renderer was asked. */
     requestClose(): boolean {

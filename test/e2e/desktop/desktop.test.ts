@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { copyFile, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -145,6 +145,16 @@ describe('the editor in the desktop shell, through the preload and IPC', () => {
     expect(await editor('Key takeaways').textContent()).toContain(SECOND_EDIT)
     await waitOrExplain(page, page.locator('canvas.pdf-page'), 'reopen preview')
     expect(await title()).toBe('desktop-test.brief — Briefwright')
+  })
+
+  it('opens a .brief the system hands to the app, when the shell says one is pending', async () => {
+    const handedOver = path.join(documentsDir, 'handed-over.brief')
+    await copyFile(briefFile, handedOver)
+    await session.host.openFromSystem(handedOver)
+    await waitOrExplain(page, notice(/^Opened handed-over\.brief\./), 'open pending')
+    await expect.poll(title).toBe('handed-over.brief — Briefwright')
+    expect(await editor('Key takeaways').textContent()).toContain(SECOND_EDIT)
+    expect(session.host.window.state.representedFilename).toBe(handedOver)
   })
 
   it('asks before the window closes over unsaved work: Cancel keeps it, Discard closes it', async () => {
