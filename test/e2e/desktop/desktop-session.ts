@@ -99,10 +99,26 @@ function senderFrameOf(frame: Frame): { url: string; parent: unknown } {
 export async function startDesktopSession(): Promise<DesktopSession> {
   assertBuilt()
   await mkdir(FAILURE_SHOTS, { recursive: true })
+  // Undone last to first by close(), or at once if the start fails half-way.
+  const undo: (() => Promise<unknown>)[] = []
+  const close = async () => {
+    for (const step of undo.reverse()) await step().catch(() => undefined)
+  }
+  try {
+    return { ...(await start(undo)), close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+async function start(undo: (() => Promise<unknown>)[]): Promise<Omit<DesktopSession, 'close'>> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'bw-desktop-e2e-'))
+  undo.push(() => rm(workDir, { recursive: true, force: true }))
   const cacheDir = path.join(root, 'node_modules', '.cache')
   await mkdir(cacheDir, { recursive: true })
   const bundleDir = await mkdtemp(path.join(cacheDir, 'bw-desktop-host-'))
+  undo.push(() => rm(bundleDir, { recursive: true, force: true }))
   const dataDir = path.join(workDir, 'data')
   const documentsDir = path.join(workDir, 'documents')
   await Promise.all([mkdir(dataDir), mkdir(documentsDir)])
@@ -129,8 +145,10 @@ export async function startDesktopSession(): Promise<DesktopSession> {
         .catch((error: Error) => problems.push(`webContents.send(${channel}): ${error.message}`))
     },
   })
+  undo.push(() => host.close())
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS] })
+  undo.push(() => browser.close())
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' })
   await context.exposeBinding(INVOKE_BINDING, ({ frame }, channel: string, args: string) =>
     host.invoke(senderFrameOf(frame), channel, args),
@@ -158,19 +176,5 @@ export async function startDesktopSession(): Promise<DesktopSession> {
     void dialog.dismiss()
   })
 
-  return {
-    host,
-    page,
-    context,
-    workDir,
-    problems,
-    violations,
-    async close() {
-      await context.close().catch(() => undefined)
-      await browser.close()
-      await host.close()
-      await rm(workDir, { recursive: true, force: true })
-      await rm(bundleDir, { recursive: true, force: true })
-    },
-  }
+  return { host, page, context, workDir, problems, violations }
 }
