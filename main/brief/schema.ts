@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BRIEF_LIMITS } from '../common/limits'
 import { SectionKindSchema } from './section-kinds'
 
 /** The version of the .brief format this build writes. Older files are migrated forward on open. */
@@ -9,7 +10,7 @@ const Id = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes')
-const ShortText = z.string().max(500)
+const ShortText = z.string().max(BRIEF_LIMITS.author)
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb')
 
 /** Where a drafted sentence came from: a source and a character span of that source's text. */
@@ -23,7 +24,7 @@ export type Provenance = z.infer<typeof ProvenanceSchema>
 export const SectionSchema = z.strictObject({
   id: Id,
   kind: SectionKindSchema,
-  heading: z.string().min(1).max(200),
+  heading: z.string().min(1).max(BRIEF_LIMITS.sectionHeading),
   /** Markdown. */
   body: z.string().max(2_000_000),
   provenance: z.array(ProvenanceSchema).max(10_000).default([]),
@@ -42,14 +43,14 @@ export const SourceSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>
 
 export const BriefMetaSchema = z.strictObject({
-  title: z.string().max(300),
-  subtitle: z.string().max(500).default(''),
+  title: z.string().max(BRIEF_LIMITS.title),
+  subtitle: z.string().max(BRIEF_LIMITS.subtitle).default(''),
   author: ShortText.default(''),
-  organization: ShortText.default(''),
+  organization: z.string().max(BRIEF_LIMITS.organization).default(''),
   /** ISO date, yyyy-mm-dd. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are yyyy-mm-dd'),
   /** Handling marking printed at the top and bottom of every page; empty for none. */
-  marking: z.string().max(120).default(''),
+  marking: z.string().max(BRIEF_LIMITS.marking).default(''),
   templateId: Id,
 })
 export type BriefMeta = z.infer<typeof BriefMetaSchema>

@@ -7,6 +7,7 @@ import type { VersionedFormat } from '../brief/migrate'
 import { copyName, slugify, uniqueId } from '../templates/names'
 import { TEMPLATE_SCHEMA_VERSION, TemplateSchema, TemplateStyleSchema } from '../templates/schema'
 import type { Template, TemplateStyle } from '../templates/schema'
+import { TEMPLATE_LIMITS } from '../common/limits'
 import { writeFileAtomic } from './atomic'
 
 /** The .brieftemplate format (also the format of the built-in JSON files). */
@@ -53,7 +54,7 @@ export type TemplateStore = {
 }
 
 export const TEMPLATE_EXTENSION = '.brieftemplate'
-const MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
+const MAX_TEMPLATE_BYTES = TEMPLATE_LIMITS.fileText
 
 /**
  * The folder of built-in templates. It sits at the project (or app resources) root, which is one or

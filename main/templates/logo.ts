@@ -3,8 +3,10 @@
 // Pure (atob only), so the schema that uses it stays loadable by the renderer's type imports and
 // by contract.ts without Node.
 
+import { TEMPLATE_LIMITS } from '../common/limits'
+
 /** The largest logo a template may hold, in bytes. */
-export const LOGO_MAX_BYTES = 1024 * 1024
+export const LOGO_MAX_BYTES = TEMPLATE_LIMITS.logoBytes
 
 /** The base64 length of LOGO_MAX_BYTES bytes (padded). */
 export const LOGO_MAX_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4

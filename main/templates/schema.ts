@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SectionPlanSchema } from '../brief/plan'
 import { HexColorSchema, IdSchema } from '../brief/schema'
+import { TEMPLATE_LIMITS } from '../common/limits'
 import { LOGO_MAX_BASE64, logoProblem } from './logo'
 
 /** The version of the .brieftemplate format this build writes. */
@@ -31,9 +32,9 @@ export type Logo = z.infer<typeof LogoSchema>
  * in per page: {title}, {date}, {page}, {pages}, {marking}, {organization}.
  */
 export const SlotsSchema = z.strictObject({
-  left: z.string().max(200),
-  center: z.string().max(200),
-  right: z.string().max(200),
+  left: z.string().max(TEMPLATE_LIMITS.slot),
+  center: z.string().max(TEMPLATE_LIMITS.slot),
+  right: z.string().max(TEMPLATE_LIMITS.slot),
 })
 export type Slots = z.infer<typeof SlotsSchema>
 
@@ -50,7 +51,7 @@ export const TemplateStyleSchema = z.strictObject({
     .strictObject({ top: Points, right: Points, bottom: Points, left: Points })
     .default({ top: 72, right: 72, bottom: 72, left: 72 }),
   accentColor: HexColorSchema.default('#1f4e79'),
-  organization: z.string().max(200).default(''),
+  organization: z.string().max(TEMPLATE_LIMITS.organization).default(''),
   /** Printed in the organization band on page 1, before the organization's name. */
   logo: LogoSchema.nullable().default(null),
   bodyFont: FontFamilySchema.default('serif'),
@@ -58,10 +59,10 @@ export const TemplateStyleSchema = z.strictObject({
   bodySize: z.number().min(7).max(16).default(10.5),
   lineSpacing: z.number().min(1).max(2).default(1.35),
   /** Marking text a new brief starts with, and the banner colour. */
-  marking: z.string().max(120).default(''),
+  marking: z.string().max(TEMPLATE_LIMITS.marking).default(''),
   markingColor: HexColorSchema.default('#007a33'),
   /** A diagonal watermark on every page ("DRAFT"); empty for none. */
-  watermark: z.string().max(40).default(''),
+  watermark: z.string().max(TEMPLATE_LIMITS.watermark).default(''),
   summaryBox: z.boolean().default(true),
   /** Whether the header prints at all (its slots say what it holds). */
   runningHeader: z.boolean().default(true),
@@ -81,7 +82,7 @@ export type TemplateStyle = z.infer<typeof TemplateStyleSchema>
 export const TemplateSchema = z.strictObject({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
   id: IdSchema,
-  name: z.string().min(1).max(120),
+  name: z.string().min(1).max(TEMPLATE_LIMITS.name),
   description: z.string().max(1000).default(''),
   sections: z.array(TemplateSectionSchema).min(1).max(100),
   style: TemplateStyleSchema.prefault({}),
