@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session } from 'electron'
-import type { ApiHandlers } from '../api/contract'
-import { ApiError } from '../api/errors'
 import { createApiHost } from '../api/host'
 import type { ApiHost } from '../api/host'
 import { defaultDataDir } from '../files/data-dir'
@@ -14,6 +12,7 @@ import { createCloseGuard } from './close-guard'
 import type { CloseGuard } from './close-guard'
 import type { CommandId } from '../common/commands'
 import { createDesktopHandlers } from './desktop'
+import { desktopApiHandlers } from './desktop-api-handlers'
 import type { DesktopHandlers } from '../api/desktop-contract'
 import { createDocumentRegistry } from './documents'
 import { appOrigins } from './guards'
@@ -98,18 +97,6 @@ async function start(): Promise<void> {
   await refreshMenu()
   await openPaths(briefPathsFromArgv(process.argv, process.cwd()))
   await openWindow()
-}
-
-// In the desktop app, recent paths are recorded by the shell from dialogs; the renderer may not add paths.
-function desktopApiHandlers(handlers: ApiHandlers): ApiHandlers {
-  return {
-    ...handlers,
-    addRecent: async (entry) => {
-      if (entry.path !== null)
-        throw new ApiError('invalid-input', 'The desktop app records file paths itself.')
-      return handlers.addRecent(entry)
-    },
-  }
 }
 
 async function openWindow(): Promise<void> {

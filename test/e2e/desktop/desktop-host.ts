@@ -9,6 +9,7 @@ import { APP_ORIGIN, handleAppRequest } from '../../../main/electron/app-protoco
 import { COMMAND_CHANNEL } from '../../../main/electron/channels'
 import { createCloseGuard } from '../../../main/electron/close-guard'
 import { createDesktopHandlers } from '../../../main/electron/desktop'
+import { desktopApiHandlers } from '../../../main/electron/desktop-api-handlers'
 import { createDocumentRegistry } from '../../../main/electron/documents'
 import { appOrigins } from '../../../main/electron/guards'
 import { registerIpc } from '../../../main/electron/ipc'
@@ -70,7 +71,7 @@ export async function startDesktopHost(options: {
     closeGuard,
   })
   registerIpc(ipcMain, {
-    handlers: apiHost.handlers,
+    handlers: desktopApiHandlers(apiHost.handlers),
     allowedOrigins: appOrigins(origin),
     desktopFor: (senderId) => (senderId === WINDOW_ID && !window.isDestroyed() ? desktop : undefined),
   })

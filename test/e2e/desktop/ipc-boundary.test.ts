@@ -104,6 +104,19 @@ describe('the desktop IPC boundary', () => {
     expect(session.host.window.state.edited.at(-1)).toBe(true)
   })
 
+  it('refuses a file path the page asks to add to the recent list, and accepts an entry without one', async () => {
+    const answers = await page.evaluate(async () => {
+      const { api } = (window as unknown as { briefwright: Bridge }).briefwright
+      const withPath = await api.addRecent({ name: 'Notes', path: '/etc/passwd.brief' })
+      const withoutPath = await api.addRecent({ name: 'Notes', path: null })
+      const listed = await api.listRecent({})
+      return { withPath, withoutPath, listed }
+    })
+    expect(answers.withPath).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(answers.withoutPath.ok).toBe(true)
+    expect(JSON.stringify(answers.listed)).not.toContain('/etc/passwd.brief')
+  })
+
   // Structured clone cannot carry these: the call fails in the page and nothing reaches main.
   it.each(['function', 'symbol', 'element', 'weakmap'])(
     'fails a call holding a %s before it is sent',
