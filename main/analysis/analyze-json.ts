@@ -10,6 +10,8 @@ export type AnalyzeJson = {
   people: { name: string; role: string | null; actor: string | null; mentions: number }[]
   quotes: { text: string; speaker: string; actor: string | null; start: number; end: number }[]
   keySentences: string[]
+  /** Labelled speech of a transcript: said by the labelled speaker, not quoted. */
+  statements: { text: string; speaker: string; actor: string | null; start: number; end: number }[]
 }
 
 /** Projects an article and its analysis onto exactly the fields of `AnalyzeJson`, nothing more. */
@@ -33,5 +35,12 @@ export function toAnalyzeJson(article: Article, analysis: Analysis): AnalyzeJson
       end,
     })),
     keySentences: analysis.keySentences.map((sentence) => sentence.text),
+    statements: analysis.statements.map(({ text, speaker, actor, start, end }) => ({
+      text,
+      speaker,
+      actor,
+      start,
+      end,
+    })),
   }
 }

@@ -15,6 +15,9 @@ import { findPeople } from './people'
 import { findQuoteSegments } from './quote-marks'
 import { findQuotes } from './quotes'
 import { splitSentences } from './sentences'
+import { tokenIndexAtOrAfter } from './tokens'
+import type { Label } from './transcript'
+import { findStatements, transcriptLabels } from './transcript'
 
 export { toAnalyzeJson } from './analyze-json'
 export type { AnalyzeJson } from './analyze-json'
@@ -31,7 +34,12 @@ export function analyzeArticle(article: Article): Analysis {
   const named = findGazetteerMatches(doc)
   const matches = mergeMatches(named, findOrganizations(doc, coverage(doc, named)))
   const covered = coverage(doc, matches)
-  const { people, mentions: personMentions, inName } = findPeople(doc, matches, covered)
+  const labels = transcriptLabels(article)
+  coverLabels(doc, labels, covered)
+  const found = findPeople(doc, matches, covered)
+  const { mentions: personMentions, inName } = found
+  const transcript = findStatements(article, labels, found.people)
+  const people = [...found.people, ...transcript.people]
   const mentions = actorMentions(doc, matches, inName)
   const segments = findQuoteSegments(article)
   const ctx: SpeakerContext = {
@@ -46,10 +54,18 @@ export function analyzeArticle(article: Article): Analysis {
     peopleByRole: peopleByRole(people),
     speakersByHead: new Map(),
     lastSpeaker: null,
+    labelled: transcript.spans,
   }
   const quotes = findQuotes(ctx, segments, sentences)
   const actors = withAffiliations(collectActors(mentions), people, quotes)
-  return { sentences, actors, people, quotes, keySentences: keySentences(sentences, doc.tokens, quotes) }
+  return {
+    sentences,
+    actors,
+    people,
+    quotes,
+    statements: transcript.statements,
+    keySentences: keySentences(sentences, doc.tokens, quotes),
+  }
 }
 
 /** 1 on tokens of a country's name, 2 on tokens of an organisation's or a non-actor phrase. */
@@ -59,6 +75,18 @@ function coverage(doc: Doc, matches: readonly GazetteerMatch[]): Uint8Array {
     for (let i = match.first; i <= match.last; i++) covered[i] = match.entry.kind === 'country' ? 1 : 2
   }
   return covered
+}
+
+/** Speaker labels name no one by themselves: the transcript pass reads them. */
+function coverLabels(doc: Doc, labels: readonly Label[], covered: Uint8Array): void {
+  for (const label of labels) {
+    for (
+      let i = tokenIndexAtOrAfter(doc.tokens, label.labelStart);
+      (doc.tokens[i]?.start ?? Infinity) < label.speechStart;
+      i++
+    )
+      covered[i] = 2
+  }
 }
 
 function mentionIndex(doc: Doc, mentions: readonly PersonMention[]): Int32Array {

@@ -9,6 +9,8 @@ import { FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS 
 export type Run = { first: number; last: number; words: number; covered?: boolean }
 
 const MAX_NAME_WORDS = 4
+/** "I’ve", "I’d", "We’re": contractions start sentences, never names. */
+const CONTRACTION = /^(?:i|we|you|they|he|she|it)['’]|['’](?:ve|ll|re|m|d)$/u
 const PARTICLES = new Set(
   'de du des la le del der den van von ter ten al el bin ibn da dos das di'.split(' '),
 )
@@ -20,7 +22,8 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
   const isNameWord = (i: number): boolean => {
     const token = tokens[i]
     if (!token || token.kind !== 'word' || !token.capitalized || covered[i]) return false
-    if (NOT_NAME_WORDS.has(token.key) || HONORIFICS.has(token.key)) return false
+    if (NOT_NAME_WORDS.has(token.key) || HONORIFICS.has(token.key) || CONTRACTION.test(token.key))
+      return false
     if (ROLE_HEADS.has(token.key) || ROLE_MODIFIERS.has(token.key)) return false
     return (
       !/^\p{N}/u.test(token.text) && !(token.upper && token.text.length > 1 && !/\p{Lo}/u.test(token.text))

@@ -6,7 +6,7 @@ import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
 import { CLAUSE_OPENERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
 import { phraseBackward, phraseForward } from './phrases'
-import { isPossessor, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
+import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
 
@@ -58,6 +58,8 @@ export function findQuotes(
     const sentence = fullSentence(text, segment.start, lastPart.end)
     if (!speaker && continues && previous && (words > 2 || sentence)) speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
+    // `Are you calling him "president-elect"?`: a term asked about is not words anyone is quoted as saying.
+    if (words <= 2 && asked(text, sentences, segment)) continue
     const quoteText = parts
       .map((part, k) => separator(parts[k - 1], part) + text.slice(part.start, part.end))
       .join('')
@@ -89,6 +91,12 @@ function separator(previous: QuoteSegment | undefined, part: QuoteSegment): stri
 function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
   const block = ctx.doc.article.blocks[segment.block]
   return block !== undefined && segment.open === block.start
+}
+
+/** Whether the sentence around a quote is a question. */
+function asked(text: string, sentences: readonly Sentence[], segment: QuoteSegment): boolean {
+  const sentence = sentences[sentenceIndexAt(sentences, segment.open)]
+  return sentence !== undefined && /\?\s*$/u.test(text.slice(segment.close, sentence.end))
 }
 
 /** Quoted words that make a sentence of their own: a capital first and a full stop last ("It's close."). */
@@ -203,6 +211,11 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
   for (let i = verb - 1; i >= floor; i--) {
     if (ctx.quoted[i]) continue
     const key = tokens[i]?.key
+    if (key === 'i' || key === 'we' || key === 'you') {
+      const speaker = labelledPronoun(ctx, i)
+      if (speaker) return { speaker, span: spanOf(ctx, i, verb), last: verb }
+      continue
+    }
     if (key === 'he' || key === 'she') {
       // `the spokesperson said during the briefing – to quote him, he said: "…"`: the subject of an
       // earlier speech verb in the same sentence is the pronoun's antecedent.

@@ -30,6 +30,44 @@ export type SpeakerContext = {
   speakersByHead: Map<string, Speaker>
   /** The latest attributed speaker, for "they said". */
   lastSpeaker: Speaker | null
+  /** Labelled speech of a transcript, in order, with who speaks and whether the speaker is asking. */
+  labelled: readonly LabelledSpan[]
+}
+
+export type LabelledSpan = {
+  start: number
+  end: number
+  speaker: string
+  actor: string | null
+  asking: boolean
+}
+
+/**
+ * In labelled speech, "I" and "we" are the labelled speaker; "you" in a question is whoever answered
+ * last. Null outside labelled speech, or when the one meant is only a call's moderator or questioner.
+ */
+export function labelledPronoun(ctx: SpeakerContext, at: number): Speaker | null {
+  const token = ctx.doc.tokens[at]
+  if (!token) return null
+  const list = ctx.labelled
+  let index = -1
+  for (let low = 0, high = list.length - 1; low <= high;) {
+    const middle = (low + high) >>> 1
+    if ((list[middle]?.start ?? Infinity) <= token.start) {
+      index = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  const here = list[index]
+  if (!here || token.start >= here.end) return null
+  let meant: LabelledSpan | undefined
+  if (token.key === 'i' || token.key === 'we') meant = here
+  else if (token.key === 'you' && here.asking) {
+    for (let k = index - 1; k >= 0 && !meant; k--) if (list[k]?.asking === false) meant = list[k]
+  }
+  if (!meant || meant.asking) return null
+  const person = ctx.people.findIndex((candidate) => candidate.name === meant.speaker)
+  return { speaker: meant.speaker, actor: meant.actor, person: person >= 0 ? person : null, head: null }
 }
 
 /** Turns a phrase into a speaker: a named person, a pronoun resolved backwards, an institution or a source. */

@@ -35,6 +35,16 @@ export type Quote = Span & {
   attribution: Span | null
 }
 
+/** Speech a transcript labels with its speaker ("MR. KIRBY:  …"): said by that speaker, not a quotation. */
+export type Statement = Span & {
+  text: string
+  /** The labelled person's name, or the label itself in lower case ("senior administration official"). */
+  speaker: string
+  actor: string | null
+  /** Span of the label ("MR. KIRBY:"). */
+  label: Span
+}
+
 export type KeySentence = Span & { text: string; score: number }
 
 /** What the article says and who says it. Plain data, derived only from an Article. */
@@ -43,6 +53,8 @@ export type Analysis = {
   actors: Actor[]
   people: Person[]
   quotes: Quote[]
+  /** Labelled speech of a transcript, in order; empty for other articles. */
+  statements: Statement[]
   /** Summary candidates, best first, by lead position plus centrality. */
   keySentences: KeySentence[]
 }

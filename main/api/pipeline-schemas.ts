@@ -112,6 +112,16 @@ export const AnalysisSchema = z.strictObject({
       }),
     )
     .max(Many),
+  statements: z
+    .array(
+      SpanSchema.extend({
+        text: z.string().max(LIMITS.articleText),
+        speaker: Name,
+        actor: Name.nullable(),
+        label: SpanSchema,
+      }),
+    )
+    .max(Many),
   keySentences: z
     .array(SpanSchema.extend({ text: z.string().max(LIMITS.articleText), score: z.number() }))
     .max(Many),

@@ -79,6 +79,7 @@ function buildAnalysis(article: Article): Analysis {
         attribution: null,
       },
     ],
+    statements: [],
     keySentences: [{ ...sentences[0], score: 1 }],
   }
 }

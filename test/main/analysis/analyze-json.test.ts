@@ -18,6 +18,7 @@ describe('toAnalyzeJson', () => {
       'people',
       'quotes',
       'keySentences',
+      'statements',
     ])
     expect(json.title).toBe('Envoy Meets Putin in Moscow')
     expect(json.subtitle).toBe('A New Approach')
@@ -27,6 +28,7 @@ describe('toAnalyzeJson', () => {
     expect(json.quotes).toEqual([
       { text: 'We are ready', speaker: 'Dmitry Peskov', actor: 'Russia', start: 13, end: 25 },
     ])
+    expect(json.statements).toEqual([])
     expect(json.keySentences).toEqual(['“We are ready,” said Kremlin spokesman Dmitry Peskov.'])
   })
 })
