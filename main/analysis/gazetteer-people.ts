@@ -1,8 +1,10 @@
-// Domain data: people who lead or speak for countries and organisations in international news, as
-// "Canonical name|other forms that refer to them alone|actor". Used only as a fallback, after what the
-// article itself says (titles, appositives): it completes a bare surname ("former President Trump") to
-// the full name and supplies the actor when the article takes it for granted. Surnames that are common
-// or shared (Kim, Li, Costa, Khan…) are not listed as forms, so those people need their full name.
+// Domain data: people often named in international news, as "Canonical name|other forms that refer to
+// them alone|actor". Compiled in 2025 from public records; it goes stale as people change office, so it
+// holds no offices at all: the actor is the country or body a person is associated with, and a role is
+// only ever what the article itself writes (titles, appositives). Used only as a fallback after the
+// text: it completes a bare surname ("former President Trump") to the full name and supplies the actor
+// when the article takes it for granted. Surnames that are common or shared (Kim, Li, Costa, Khan…) are
+// not listed as forms, so those people need their full name.
 export const KNOWN_PEOPLE_LINES: readonly string[] = [
   'Donald Trump|Trump;Donald J. Trump|United States',
   'Joe Biden|Biden;Joseph R. Biden|United States',

@@ -171,6 +171,11 @@ function before(
     const found = accordingTo(ctx, floor, open)
     if (found) return found
   }
+  // `President Trump: "…"`: a name and a colon introduce the words.
+  if (tokens[open - 1]?.text === ':') {
+    const named = personEndingAt(ctx, open - 2)
+    if (named) return { speaker: named, span: spanOf(ctx, open - 2, open - 1), last: open - 1 }
+  }
   // `Donald Trump's "fire and fury"`: words quoted as a person's own.
   if (tokens[open - 1]?.kind === 'possessive' && wordCount(ctx.doc.text, segment) >= 3) {
     const named = personEndingAt(ctx, open - 2)

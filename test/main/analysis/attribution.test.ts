@@ -73,6 +73,11 @@ describe('attribution follows the text', () => {
       body: 'Mayor Ilse Varga said the budget was "balanced for the first time." According to one estimate, debt fell.',
       expected: [{ text: 'balanced for the first time.', speaker: 'Ilse Varga' }],
     },
+    {
+      name: 'a name and a colon introduce the words',
+      body: 'The order lists the remarks.\n\n- Governor Ana Ruiz: “The water belongs to everyone in the valley.”',
+      expected: [{ text: 'The water belongs to everyone in the valley.', speaker: 'Ana Ruiz' }],
+    },
   ]
 
   it.each(cases)('$name', ({ body, expected }) => {
