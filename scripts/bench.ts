@@ -2,11 +2,13 @@
 // Medians of several runs after a warm-up; ratios are taken within this one run.
 import { spawnSync } from 'node:child_process'
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs'
@@ -19,6 +21,7 @@ import { draftBrief } from '../main/brief/draft'
 import type { Brief } from '../main/brief/schema'
 import { renderBriefPdf } from '../main/pdf/index'
 import { createTemplateStore } from '../main/files/template-store'
+import { TYPST_FONT_FILES, briefToTypst } from './bench-typst'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -171,6 +174,33 @@ const cliMs = median(cliTimes.slice(1))
 const cliShellEnvMs = median(cliShellEnvTimes.slice(1))
 const chromiumMs = chromiumTimes.length ? median(chromiumTimes.slice(1)) : null
 
+// `briefwright export` of the seed's brief as a whole process and, when TYPST names a Typst binary,
+// Typst typesetting the same brief in the same faces (scripts/bench-typst.ts), in turns.
+const seedBrief = path.join(work, 'seed.brief')
+run(process.execPath, [cli, 'draft', seedCopy, '--save', seedBrief])
+const typst = process.env.TYPST || null
+const typstFonts = path.join(work, 'fonts')
+const typstSource = path.join(work, 'seed.typ')
+if (typst) {
+  mkdirSync(typstFonts)
+  for (const file of TYPST_FONT_FILES)
+    copyFileSync(path.join(root, 'node_modules', file), path.join(typstFonts, path.basename(file)))
+  writeFileSync(typstSource, briefToTypst(JSON.parse(readFileSync(seedBrief, 'utf8')) as Brief))
+}
+const exportTimes: number[] = []
+const typstTimes: number[] = []
+for (let index = 0; index < 12; index += 1) {
+  exportTimes.push(
+    run(process.execPath, [cli, 'export', seedBrief, '--out', path.join(work, 'export.pdf')]).ms,
+  )
+  if (typst)
+    typstTimes.push(
+      run(typst, ['compile', '--font-path', typstFonts, typstSource, path.join(work, 'typst.pdf')]).ms,
+    )
+}
+const exportMs = median(exportTimes.slice(1))
+const typstMs = typst ? median(typstTimes.slice(1)) : null
+
 // The 100x article through the whole CLI process: time and peak memory.
 const big = path.join(work, 'seed-100x.txt')
 writeFileSync(big, repeated(seed, 100))
@@ -215,6 +245,7 @@ const report = {
   previewMs: preview.ms,
   scale,
   perPageRatio100to10: scale[2].msPerPage / scale[1].msPerPage,
+  exportVsTypst: { exportMs, typstMs, ratio: typstMs ? exportMs / typstMs : null },
   cliVsChromium: {
     cliMs,
     chromiumMs,
@@ -228,11 +259,14 @@ const report = {
   rendererBundle: bundle,
 }
 
+rmSync(work, { recursive: true, force: true })
+
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } else {
   const f = (value: number) => value.toFixed(1)
   const lines = [
+    `Node ${process.version} (${process.execPath})`,
     `Seed, in process (median, ms): ingest ${f(report.seed.ingestMs)}, analyze ${f(report.seed.analyzeMs)}, draft ${f(report.seed.draftMs)}, pdf ${f(report.seed.pdfMs)}; end to end ${f(report.seed.endToEndMs)} (${report.seed.pages} pages)`,
     `Preview latency (one section edited → PDF bytes): ${f(report.previewMs)} ms`,
     ...scale.map(
@@ -242,6 +276,7 @@ if (json) {
     `Cost per page 100x / 10x: ${report.perPageRatio100to10.toFixed(2)}`,
     `CLI process (draft seed → PDF): ${f(cliMs)} ms; Chromium print-to-PDF: ${chromiumMs === null ? 'n/a' : `${f(chromiumMs)} ms`}; ratio ${report.cliVsChromium.ratio?.toFixed(2) ?? 'n/a'}`,
     `  the CLI with this shell's whole environment: ${f(cliShellEnvMs)} ms; ratio ${report.cliVsChromium.ratioShellEnv?.toFixed(2) ?? 'n/a'}`,
+    `briefwright export of the seed's brief: ${f(exportMs)} ms; Typst: ${typstMs === null ? 'n/a (set TYPST to a typst binary)' : `${f(typstMs)} ms; ratio ${report.exportVsTypst.ratio?.toFixed(2) ?? 'n/a'}`}`,
     `CLI process, 100x article: ${f(big100.ms)} ms, peak ${big100.peakMb === null ? 'n/a' : `${f(big100.peakMb)} MB`}`,
     `Batch: ${batchCount} briefs in ${f(batch.ms)} ms = ${f(report.batch.briefsPerSecond)} briefs/s`,
     `briefwright --version: ${f(report.versionMs)} ms`,
