@@ -1,10 +1,14 @@
 import { applyTemplate } from '../brief/apply-template'
+import type { Redraft } from '../brief/apply-template'
+import { draftBrief } from '../brief/draft'
+import type { BriefPlan } from '../brief/plan'
 import type { Brief } from '../brief/schema'
 import { templateFromBrief } from '../templates/from-brief'
 import { sampleBriefFor } from '../templates/sample-brief'
 import type { TemplateStyle } from '../templates/schema'
 import type { TemplateStore } from '../files/template-store'
 import { parseTemplateJson, serializeTemplate } from '../files/template-store'
+import type { ArticleCache } from './article-cache'
 import type { HandlersOf } from './contract'
 import { ApiError } from './errors'
 import type { PipelineTasks } from './pipeline-worker'
@@ -15,8 +19,28 @@ import type { WorkerPool } from './worker-pool'
 export function createTemplateHandlers(options: {
   templates: TemplateStore
   pool: WorkerPool<PipelineTasks>
+  /** The articles the host holds open: Change template drafts the new template's sections from them. */
+  articles: ArticleCache
 }): HandlersOf<typeof templateCalls> {
-  const { templates, pool } = options
+  const { templates, pool, articles } = options
+
+  /**
+   * The brief's sources drafted again with the new template and with its current one, when the host
+   * still holds every source open (a part of them would draft a different brief); else undefined.
+   */
+  function redraftOf(brief: Brief, next: BriefPlan, before: BriefPlan | null): Redraft | undefined {
+    const open = brief.sources.flatMap((source) => articles.get(source.id) ?? [])
+    if (open.length === 0 || open.length !== brief.sources.length) return undefined
+    const draft = (template: BriefPlan) =>
+      draftBrief({
+        articles: open.map((entry) => entry.article),
+        analyses: open.map((entry) => entry.analysis),
+        template,
+        date: brief.meta.date,
+        author: brief.meta.author,
+      })
+    return { next: draft(next), before: before ? draft(before) : null }
+  }
 
   async function render(brief: Brief, style: TemplateStyle) {
     const result = await pool.run('renderPdf', { brief, style, firstPageOnly: true })
@@ -43,11 +67,18 @@ export function createTemplateHandlers(options: {
     }),
     saveBriefAsTemplate: async ({ brief, name }) =>
       templates.save(templateFromBrief(brief, await templates.find(brief.meta.templateId), name)),
-    changeTemplate: async ({ brief, templateId }) =>
-      applyTemplate(brief, await templates.get(templateId), await templates.find(brief.meta.templateId)),
+    changeTemplate: async ({ brief, templateId }) => {
+      const template = await templates.get(templateId)
+      const previous = await templates.find(brief.meta.templateId)
+      return applyTemplate(brief, template, previous, redraftOf(brief, template, previous))
+    },
     renderTemplatePreview: async ({ templateId, template, brief }) => {
       const chosen = template ?? (await templates.get(templateId ?? ''))
-      const previewed = brief ? applyTemplate(brief, chosen) : sampleBriefFor(chosen)
+      // The brief as Change template would make it, so the picker shows what the user will get.
+      const previous = brief ? await templates.find(brief.meta.templateId) : null
+      const previewed = brief
+        ? applyTemplate(brief, chosen, previous, redraftOf(brief, chosen, previous))
+        : sampleBriefFor(chosen)
       return render(previewed, chosen.style)
     },
   }

@@ -2,7 +2,7 @@ import type { Article } from '../article/types'
 import type { Analysis } from '../analysis/types'
 import { prepareSource } from './draft-context'
 import { draftByRule } from './draft-rules'
-import { guidanceBody } from './plan'
+import { draftingRule } from './plan'
 import type { BriefPlan } from './plan'
 import { BRIEF_SCHEMA_VERSION, BriefSchema } from './schema'
 import type { Brief, Section, Source } from './schema'
@@ -19,8 +19,9 @@ export type DraftInput = {
 
 /**
  * Drafts a brief from articles and a template: each template section is filled by its drafting rule,
- * every drafted sentence keeps its provenance, and a section with nothing to draft carries its
- * guidance instead of filler. Pure: the same input gives the same brief.
+ * every drafted sentence keeps its provenance, and a section with nothing to draft is left empty (the
+ * editor shows the template's guidance as a hint there; it is never content). Pure: the same input
+ * gives the same brief.
  */
 export function draftBrief(input: DraftInput): Brief {
   const { articles, analyses, template } = input
@@ -29,12 +30,12 @@ export function draftBrief(input: DraftInput): Brief {
   const sources = articles.map((article, index) => prepareSource(article, analyses[index]))
 
   const sections: Section[] = template.sections.map((templateSection) => {
-    const drafted = draftByRule(templateSection.rule, sources)
+    const drafted = draftByRule(draftingRule(templateSection), sources)
     return {
       id: templateSection.id,
       kind: templateSection.kind,
       heading: templateSection.heading,
-      body: drafted?.body ?? guidanceBody(templateSection),
+      body: drafted?.body ?? '',
       provenance: drafted?.provenance ?? [],
     }
   })

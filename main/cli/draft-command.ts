@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { DEFAULT_TEMPLATE_ID } from '../common/default-template'
 import { createWorkerPool, workerScriptBeside } from '../api/worker-pool'
 import { draftOne } from './draft-one'
 import type { DraftJob } from './draft-one'
@@ -26,7 +27,7 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
     throw new UsageError('say where the brief goes: --out FILE.pdf, --out-dir DIR or --save FILE.brief')
   }
   // Resolve the template first: a typo in its id should fail before any article is read.
-  const template = await templateStoreFor(values).get(values.template ?? 'policy-brief')
+  const template = await templateStoreFor(values).get(values.template ?? DEFAULT_TEMPLATE_ID)
   const outDir = values['out-dir'] ? path.resolve(values['out-dir']) : null
   if (outDir) await mkdir(outDir, { recursive: true })
   const jobs: DraftJob[] = sources.map((source) => ({

@@ -59,11 +59,11 @@ describe('applyTemplate', () => {
 
   it.each([
     {
-      name: 'a template section with no match gets its guidance',
+      name: 'a template section with no match is left empty: its guidance is a hint, never a body',
       sections: [{ id: 'x', kind: 'summary' as const, heading: 'S', body: 'kept' }],
       expected: [
         ['summary', 'Key points', 'kept'],
-        ['outlook', 'Outlook', '*What comes next\\_*'],
+        ['outlook', 'Outlook', ''],
         ['sources', 'Sources', ''],
       ],
     },
@@ -76,7 +76,7 @@ describe('applyTemplate', () => {
       ],
       expected: [
         ['summary', 'Key points', ''],
-        ['outlook', 'Outlook', '*What comes next\\_*'],
+        ['outlook', 'Outlook', ''],
         ['sources', 'Sources', 'refs'],
         ['custom', 'My notes', 'notes'],
         ['options', 'Options', 'opts'],
