@@ -1,4 +1,5 @@
 import { draftBrief } from '../brief/draft'
+import { withoutGuidanceBodies } from '../brief/plan'
 import type { Brief } from '../brief/schema'
 import { parseBriefJson, serializeBrief } from '../files/brief-file'
 import { createRecentStore } from '../files/recent'
@@ -78,14 +79,18 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
       ...(await renderPdf(brief)),
       fileName: `${fileStem(brief.meta.title)}.pdf`,
     }),
-    openBrief: async ({ text }) => parseBriefJson(text),
+    // Earlier versions stored an untouched section's guidance as its body: a hint, not content.
+    openBrief: async ({ text }) => {
+      const brief = parseBriefJson(text)
+      return withoutGuidanceBodies(brief, await templates.find(brief.meta.templateId))
+    },
     saveBrief: async ({ brief }) => ({
       text: serializeBrief(brief),
       fileName: `${fileStem(brief.meta.title)}.brief`,
     }),
     listTemplates: () => templates.list(),
     getTemplate: ({ id }) => templates.get(id),
-    ...createTemplateHandlers({ templates, pool: options.pool }),
+    ...createTemplateHandlers({ templates, pool: options.pool, articles }),
     getSettings: () => settings.get(),
     setSettings: ({ patch }) => settings.update(patch),
     listRecent: () => recent.list(),
