@@ -94,6 +94,15 @@ export const contract = keyedByCallNames({
     input: z.strictObject({ brief: BriefSchema, id: IdSchema.optional() }),
     output: RecoveryEntrySchema,
   },
+  /** The heartbeat of a running session's recovery copy; `kept: false` when the copy is gone. */
+  touchRecovery: {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.strictObject({ kept: z.boolean() }),
+  },
+  /**
+   * The copies left by sessions that ended: no heartbeat for the settings' `recoveryTimeoutSeconds`,
+   * or their host process is gone.
+   */
   listRecovery: { input: Empty, output: z.array(RecoveryEntrySchema).max(1000) },
   /** Returns a recovery copy and removes it. */
   takeRecovery: { input: z.strictObject({ id: IdSchema }), output: BriefSchema },

@@ -96,7 +96,9 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
     listRecent: () => recent.list(),
     addRecent: (entry) => recent.add(entry),
     saveRecovery: ({ brief, id }) => recovery.save(brief, id),
-    listRecovery: () => recovery.list(),
+    touchRecovery: async ({ id }) => ({ kept: await recovery.touch(id) }),
+    listRecovery: async () =>
+      recovery.list({ staleAfterMs: (await settings.get()).recoveryTimeoutSeconds * 1000 }),
     takeRecovery: ({ id }) => recovery.take(id),
     discardRecovery: async ({ id }) => ({ discarded: await recovery.discard(id) }),
   } satisfies ApiHandlers

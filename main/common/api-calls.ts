@@ -29,6 +29,7 @@ export const API_CALLS = [
   'listRecent',
   'addRecent',
   'saveRecovery',
+  'touchRecovery',
   'listRecovery',
   'takeRecovery',
   'discardRecovery',

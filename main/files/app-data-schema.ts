@@ -22,6 +22,11 @@ const settingsFields = {
   /** The template picked last, preselected next time. */
   lastTemplateId: IdSchema.nullable(),
   window: WindowStateSchema.nullable(),
+  /**
+   * A window or tab that has not beaten its recovery heartbeat for this long has ended: its unsaved
+   * work is offered back. Hidden browser tabs beat only about once a minute.
+   */
+  recoveryTimeoutSeconds: z.number().int().min(1).max(86_400),
 }
 
 /** The app's settings (settings.json in the data folder). */
@@ -30,6 +35,7 @@ export const SettingsSchema = z.strictObject({
   author: settingsFields.author.default(''),
   lastTemplateId: settingsFields.lastTemplateId.default(null),
   window: settingsFields.window.default(null),
+  recoveryTimeoutSeconds: settingsFields.recoveryTimeoutSeconds.default(150),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

@@ -41,6 +41,7 @@ export const maxRequestBytes: { [K in CallName]: number } = {
   listRecent: KB,
   addRecent: 16 * KB,
   saveRecovery: 64 * MB,
+  touchRecovery: KB,
   listRecovery: KB,
   takeRecovery: 4 * KB,
   discardRecovery: 4 * KB,

@@ -1,6 +1,9 @@
 import { useAppState, useServices } from '../state/useAppState'
 
-/** Offers back briefs that were being edited when the app last stopped without saving. */
+/**
+ * Offers back briefs left unsaved by a window or tab that has gone (closed, crashed, or Briefwright
+ * stopped). Briefs still open in another window are not offered: their sessions keep beating.
+ */
 export function RecoveryOffer() {
   const { workspace } = useServices()
   const entries = useAppState((state) => state.session.recovery)
@@ -8,7 +11,10 @@ export function RecoveryOffer() {
   return (
     <section className="recovery card" aria-label="Recover unsaved work">
       <h2>Recover unsaved work</h2>
-      <p className="muted">Briefwright stopped while these briefs had unsaved changes.</p>
+      <p className="muted">
+        These briefs had unsaved changes when their window closed or Briefwright stopped. Restore one to go on
+        editing it.
+      </p>
       <ul>
         {entries.map((entry) => {
           const title = entry.title || 'Untitled brief'
@@ -16,7 +22,13 @@ export function RecoveryOffer() {
             <li key={entry.id}>
               <span>
                 <strong>{title}</strong>{' '}
-                <span className="muted">autosaved {new Date(entry.savedAt).toLocaleString()}</span>
+                <span className="muted">
+                  last changed{' '}
+                  {new Date(entry.savedAt).toLocaleString(undefined, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  })}
+                </span>
               </span>
               <span className="row-actions">
                 <button type="button" className="primary" onClick={() => void workspace.recover(entry, true)}>

@@ -26,6 +26,7 @@ export function useApp(api: Client, shell: Shell, pickFile: () => void): AppServ
   useEffect(() => {
     void workspace.init()
     if (shell.kind === 'desktop') void workspace.openPending()
+    return () => workspace.dispose()
   }, [workspace, shell])
 
   useEffect(() => shell.onCommand((id) => services.run(id)), [shell, services])
@@ -120,10 +121,10 @@ export function createServices(
   }
 }
 
-/** The document's display name: its file name, else its title. */
+/** The document's display name: its title (what the analyst wrote), else its file name. */
 export function documentName(state: AppState): string {
   const { doc } = state
-  return doc.fileName ?? (doc.brief?.meta.title.trim() || 'Untitled brief')
+  return doc.brief?.meta.title.trim() || doc.fileName || 'Untitled brief'
 }
 
 /** The window title, with the unsaved-changes dot. */

@@ -6,6 +6,7 @@ import type { AppAction, AppState, ConfirmChoice } from './app-state'
 import { isDirty } from './document-history'
 import type { Store } from './store'
 import { createTaskRunner, describeFailure } from './tasks'
+import { createRecoveryCopy } from './workspace-recovery'
 
 /** What the workspace needs from the page: the api, the shell and a way to show the file picker. */
 export type WorkspaceDeps = {
@@ -27,7 +28,11 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   const state = () => store.getState()
   const dispatch = store.dispatch
   const answers = new Map<number, (choice: ConfirmChoice) => void>()
-  let recoveryId: string | undefined
+  let recoveryTimeoutSeconds = 150
+  const recoveryCopy = createRecoveryCopy(api, {
+    current: () => ({ brief: state().doc.brief, dirty: isDirty(state().doc) }),
+    timeoutSeconds: () => recoveryTimeoutSeconds,
+  })
 
   function notify(kind: 'info' | 'error', text: string): void {
     dispatch({ type: 'notice', notice: { kind, text } })
@@ -41,6 +46,7 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
         api.listRecent({}),
         api.listRecovery({}),
       ])
+      recoveryTimeoutSeconds = settings.recoveryTimeoutSeconds
       const usable = templates.filter((listing) => !listing.error)
       const preferred = usable.find((listing) => listing.id === settings.lastTemplateId) ?? usable[0]
       dispatch({ type: 'loaded', templates, templateId: preferred?.id ?? '', recent, recovery })
@@ -68,17 +74,13 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     answers.delete(id)
   }
 
-  async function discardRecoveryCopy(): Promise<void> {
-    const id = recoveryId
-    recoveryId = undefined
-    if (id) await api.discardRecovery({ id }).catch(() => undefined)
-  }
+  const discardRecoveryCopy = () => recoveryCopy.discard()
 
   /** Before the open brief is replaced or closed: true to go on (saved or discarded), false to stay. */
   async function guardUnsaved(doing: string): Promise<boolean> {
     const { doc } = state()
     if (!isDirty(doc)) return true
-    const name = doc.fileName ?? (doc.brief?.meta.title || 'Untitled brief')
+    const name = doc.brief?.meta.title.trim() || doc.fileName || 'Untitled brief'
     const choice = await confirm('Unsaved changes', `Save the changes to “${name}” before you ${doing}?`)
     if (choice === 'cancel') return false
     if (choice === 'save') return save(false)
@@ -108,7 +110,6 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   }
 
   function load(brief: Brief | null, fileName: string | null, dirty: boolean): void {
-    recoveryId = undefined
     dispatch({ type: 'load', brief, fileName, dirty })
     loadBriefTemplate(brief)
   }
@@ -290,17 +291,8 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     notify('info', `Restored “${entry.title || 'Untitled brief'}”. Save it to keep it.`)
   }
 
-  /** Autosave: writes (or replaces) this document's recovery copy. */
-  async function saveRecoveryCopy(brief: Brief): Promise<void> {
-    try {
-      const entry = await api.saveRecovery({ brief, id: recoveryId })
-      // The document may have been saved or closed while the copy was written.
-      if (isDirty(state().doc)) recoveryId = entry.id
-      else await api.discardRecovery({ id: entry.id }).catch(() => undefined)
-    } catch {
-      // Autosave is a safety net; a failed copy must not interrupt the user. The next edit retries.
-    }
-  }
+  /** Autosave: writes (or replaces) this session's recovery copy. */
+  const saveRecoveryCopy = (brief: Brief) => recoveryCopy.save(brief)
 
   return {
     init,
@@ -318,6 +310,8 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     exportPdf,
     recover,
     saveRecoveryCopy,
+    /** Stops the recovery heartbeat (the window goes). */
+    dispose: recoveryCopy.dispose,
     cancelTask: tasks.cancel,
     undo: () => step('undo'),
     redo: () => step('redo'),

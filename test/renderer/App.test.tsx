@@ -101,8 +101,8 @@ describe('App', () => {
     expect(document.title).toBe('• Border talks resume — Briefwright')
     expect(header()).toBe('• Border talks resume — Briefwright')
     host.command('save')
-    await waitFor(() => expect(document.title).toBe('Border-talks-resume.brief — Briefwright'))
-    expect(header()).toBe('Border-talks-resume.brief — Briefwright')
+    await waitFor(() => expect(document.title).toBe('Border talks resume — Briefwright'))
+    expect(header()).toBe('Border talks resume — Briefwright')
     expect(host.shell.saveDocument).toHaveBeenCalledWith({
       text: '{"schemaVersion":1}',
       fileName: 'Border-talks-resume.brief',
@@ -112,7 +112,7 @@ describe('App', () => {
       const view = editorFor('background')!
       view.dispatch({ changes: { from: 0, insert: 'Now: ' }, userEvent: 'input.type' })
     })
-    expect(document.title).toBe('• Border-talks-resume.brief — Briefwright')
+    expect(document.title).toBe('• Border talks resume — Briefwright')
   })
 
   it('asks before New loses unsaved work: Cancel stays, Discard goes to the start screen', async () => {

@@ -205,7 +205,7 @@ describe('Change template…', () => {
   it('replaces the brief through the history: dirty, undoable, sections with no match kept', async () => {
     const host = await draft(renderApp())
     host.command('save')
-    await waitFor(() => expect(document.title).toBe('Border-talks-resume.brief — Briefwright'))
+    await waitFor(() => expect(document.title).toBe('Border talks resume — Briefwright'))
 
     host.command('change-template')
     const dialog = await screen.findByRole('dialog', { name: 'Change template' })
@@ -223,7 +223,7 @@ describe('Change template…', () => {
     expect(host.calls('changeTemplate')).toEqual([
       { brief: expect.objectContaining({ sections: expect.any(Array) }), templateId: 'situation-report' },
     ])
-    expect(document.title).toBe('• Border-talks-resume.brief — Briefwright')
+    expect(document.title).toBe('• Border talks resume — Briefwright')
     expect(
       screen.getByText(
         'Changed the template to “Situation report”. 3 sections it has no place for are kept at the end. Undo changes it back.',
@@ -236,7 +236,7 @@ describe('Change template…', () => {
     await waitFor(() =>
       expect(sectionHeadings()).toEqual(['Key takeaways', 'Background', 'Positions', 'Sources']),
     )
-    expect(document.title).toBe('Border-talks-resume.brief — Briefwright')
+    expect(document.title).toBe('Border talks resume — Briefwright')
     // The editors' guidance follows the template the brief is back on.
     expect(host.calls('getTemplate').at(-1)).toEqual({ id: 'policy-brief' })
   })

@@ -61,7 +61,7 @@ describe('closing the desktop window', () => {
   it('agrees at once when everything is saved', async () => {
     const host = await desktopWithDraft()
     host.command('save')
-    await waitFor(() => expect(document.title).toBe('Border-talks-resume.brief — Briefwright'))
+    await waitFor(() => expect(document.title).toBe('Border talks resume — Briefwright'))
     host.command('request-close')
     await waitFor(() => expect(host.shell.answerClose).toHaveBeenCalledWith(true))
     expect(screen.queryByRole('alertdialog')).toBeNull()

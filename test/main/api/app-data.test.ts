@@ -30,6 +30,7 @@ describe('settings store', () => {
       author: '',
       lastTemplateId: null,
       window: null,
+      recoveryTimeoutSeconds: 150,
     })
   })
 
@@ -46,6 +47,7 @@ describe('settings store', () => {
       author: 'A',
       lastTemplateId: 'policy-brief',
       window,
+      recoveryTimeoutSeconds: 150,
     })
     expect(JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
       author: 'A',

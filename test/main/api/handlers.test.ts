@@ -112,6 +112,7 @@ describe('app data through the handlers', () => {
       author: '',
       lastTemplateId: null,
       window: null,
+      recoveryTimeoutSeconds: 150,
     })
     await call('setSettings', { patch: { author: 'A. Analyst' } })
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false }
@@ -121,6 +122,7 @@ describe('app data through the handlers', () => {
       author: 'A. Analyst',
       lastTemplateId: null,
       window,
+      recoveryTimeoutSeconds: 150,
     })
   })
 
@@ -138,7 +140,7 @@ describe('app data through the handlers', () => {
     expect(recent.filter((entry) => entry.name === 'b5.brief')).toHaveLength(1)
   })
 
-  it('saves, lists, takes and discards recovery copies', async () => {
+  it('saves, beats, takes and discards recovery copies, offering none of a running session', async () => {
     const brief = await call('openBrief', {
       text: await readFile(path.resolve(import.meta.dirname, '../../fixtures/sample.brief'), 'utf8'),
     })
@@ -146,13 +148,14 @@ describe('app data through the handlers', () => {
     const again = await call('saveRecovery', { brief, id: first.id })
     expect(again.id).toBe(first.id)
     const second = await call('saveRecovery', { brief })
-    expect((await call('listRecovery', {})).map((entry) => entry.id).sort()).toEqual(
-      [first.id, second.id].sort(),
-    )
+    // Both sessions are still beating their heartbeats: neither copy is offered.
+    expect(await call('listRecovery', {})).toEqual([])
+    expect(await call('touchRecovery', { id: second.id })).toEqual({ kept: true })
     expect(await call('takeRecovery', { id: first.id })).toEqual(brief)
     await expect(call('takeRecovery', { id: first.id })).rejects.toThrow('This recovery copy is gone.')
     expect(await call('discardRecovery', { id: second.id })).toEqual({ discarded: true })
     expect(await call('discardRecovery', { id: second.id })).toEqual({ discarded: false })
+    expect(await call('touchRecovery', { id: second.id })).toEqual({ kept: false })
     expect(await call('listRecovery', {})).toEqual([])
   })
 })
