@@ -2,7 +2,10 @@ import { useId, useRef } from 'react'
 import { useModalFocus } from '../dom/useModalFocus'
 import { useAppState, useServices } from '../state/useAppState'
 
-/** The question before unsaved work would be lost: save it (when it can be), discard it, or stay. */
+/**
+ * The question before unsaved work would be lost: save it (when it can be), discard it, or stay; or a
+ * plain go-on question (Export anyway / Cancel).
+ */
 export function ConfirmDialog() {
   const { workspace } = useServices()
   const request = useAppState((state) => state.ui.confirm)
@@ -36,10 +39,21 @@ export function ConfirmDialog() {
           <button type="button" ref={cancelButton} onClick={() => workspace.answer(request.id, 'cancel')}>
             Cancel
           </button>
-          <button type="button" className="danger" onClick={() => workspace.answer(request.id, 'discard')}>
-            Discard changes
-          </button>
-          {canSave && (
+          {request.proceedLabel ? (
+            <button
+              type="button"
+              ref={saveButton}
+              className="primary"
+              onClick={() => workspace.answer(request.id, 'proceed')}
+            >
+              {request.proceedLabel}
+            </button>
+          ) : (
+            <button type="button" className="danger" onClick={() => workspace.answer(request.id, 'discard')}>
+              Discard changes
+            </button>
+          )}
+          {canSave && !request.proceedLabel && (
             <button
               type="button"
               ref={saveButton}

@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Section } from '../../main/brief/schema'
 import { caretOf } from '../editor/editor-registry'
+import type { Pin } from '../state/section-order'
 import { wordCount } from '../editor/markdown-commands'
 import { useAppState, useServices } from '../state/useAppState'
 import { FormatToolbar } from './FormatToolbar'
@@ -16,13 +17,19 @@ export function SectionCard(props: {
   index: number
   count: number
   guidance: string
+  /** The brief's pinned section, if any: it does not move and nothing moves above it. */
+  pin: Pin | null
   dropHint: 'before' | 'after' | null
   onDragStart: () => void
   onDragOver: (after: boolean) => void
   onDrop: () => void
   onDragEnd: () => void
 }) {
-  const { section, index, count } = props
+  const { section, index, count, pin } = props
+  const pinned = pin?.sectionId === section.id
+  const canMoveUp = index > 0 && !pinned && !(pin && index === 1)
+  const canMoveDown = index < count - 1 && !pinned
+  const pinNote = useId()
   const { store, edits } = useServices()
   const active = useAppState((state) => state.ui.activeSectionId === section.id)
   const focusRequest = useAppState((state) =>
@@ -49,7 +56,8 @@ export function SectionCard(props: {
     if (target < 0 || target >= count) return
     const focused = document.activeElement
     if (focused instanceof HTMLElement && card.current?.contains(focused)) refocus.current = focused
-    edits.moveSection(section.id, delta)
+    // A refused move (the pinned summary) says why itself.
+    if (!edits.moveSection(section.id, delta)) return
     store.dispatch({
       type: 'notice',
       notice: { kind: 'info', text: `Moved “${section.heading}” to position ${target + 1} of ${count}.` },
@@ -76,6 +84,7 @@ export function SectionCard(props: {
       ref={card}
       className={classes.filter(Boolean).join(' ')}
       aria-label={section.heading}
+      aria-describedby={pinned ? pinNote : undefined}
       data-section-id={section.id}
       onKeyDown={onKeyDown}
       onFocus={() => store.dispatch({ type: 'active-section', id: section.id })}
@@ -89,10 +98,11 @@ export function SectionCard(props: {
         <button
           type="button"
           className="drag-handle"
-          draggable
+          draggable={!pinned}
           aria-label={`Reorder “${section.heading}”`}
           aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-          title="Drag to reorder, or press Alt+↑ / Alt+↓"
+          aria-disabled={pinned}
+          title={pinned ? pin.reason : 'Drag to reorder, or press Alt+↑ / Alt+↓'}
           onDragStart={(event) => {
             event.dataTransfer.setData(DRAG_TYPE, section.id)
             event.dataTransfer.effectAllowed = 'move'
@@ -108,7 +118,7 @@ export function SectionCard(props: {
             type="button"
             className="icon"
             aria-label={`Move “${section.heading}” up`}
-            aria-disabled={index === 0}
+            aria-disabled={!canMoveUp}
             title="Move up (Alt+↑)"
             onClick={() => move(-1)}
           >
@@ -118,7 +128,7 @@ export function SectionCard(props: {
             type="button"
             className="icon"
             aria-label={`Move “${section.heading}” down`}
-            aria-disabled={index === count - 1}
+            aria-disabled={!canMoveDown}
             title="Move down (Alt+↓)"
             onClick={() => move(1)}
           >
@@ -135,6 +145,11 @@ export function SectionCard(props: {
           </button>
         </div>
       </div>
+      {pinned && (
+        <p id={pinNote} className="muted small-text pin-note">
+          Pinned first. {pin.reason}
+        </p>
+      )}
       <FormatToolbar sectionId={section.id} heading={section.heading} />
       <SectionEditor section={section} guidance={props.guidance} focusRequest={focusRequest} />
       <div className="section-footer small-text">

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Section } from '../../main/brief/schema'
+import { pinnedSection } from '../state/section-order'
 import { useAppState, useServices } from '../state/useAppState'
 import { SectionCard } from './SectionCard'
 
@@ -8,8 +9,10 @@ const NO_SECTIONS: Section[] = []
 /** The brief's sections, in order: add, remove, rename, reorder (drag, Alt+arrows, buttons), edit. */
 export function SectionList() {
   const { edits } = useServices()
-  const sections = useAppState((state) => state.doc.brief?.sections ?? NO_SECTIONS)
+  const brief = useAppState((state) => state.doc.brief)
+  const sections = brief?.sections ?? NO_SECTIONS
   const template = useAppState((state) => state.session.template)
+  const pin = pinnedSection(brief, template)
   const [drag, setDrag] = useState<{ id: string; before: number | null } | null>(null)
 
   const guidanceOf = (section: Section) =>
@@ -44,6 +47,7 @@ export function SectionList() {
             index={index}
             count={sections.length}
             guidance={guidanceOf(section)}
+            pin={pin}
             dropHint={
               drag && drag.id !== section.id
                 ? drag.before === index

@@ -16,14 +16,21 @@ export type Notice = { id: number; kind: 'info' | 'error'; text: string }
 export type Task = { id: number; label: string; cancellable: boolean }
 /**
  * A question the app waits on (unsaved changes before New, Open, Close). `canSave: false` offers only
- * Discard and Cancel (a template style draft has no Save from outside its editor).
+ * Discard and Cancel (a template style draft has no Save from outside its editor). `proceedLabel`
+ * asks a plain go-on question instead (Export anyway / Cancel), answered 'proceed' or 'cancel'.
  */
-export type ConfirmRequest = { id: number; title: string; message: string; canSave?: boolean }
+export type ConfirmRequest = {
+  id: number
+  title: string
+  message: string
+  canSave?: boolean
+  proceedLabel?: string
+}
 /** The name dialog (Save as template): what it asks, and the name it starts with. */
 export type NamePrompt = { id: number; title: string; label: string; initial: string; confirmLabel: string }
 /** The template picker (Change template): the brief's current template is marked. */
 export type TemplatePick = { id: number; currentId: string }
-export type ConfirmChoice = 'save' | 'discard' | 'cancel'
+export type ConfirmChoice = 'save' | 'discard' | 'cancel' | 'proceed'
 /** A span of an article to scroll to and flash; `nonce` makes the same span flash again. */
 export type Flash = { sourceId: string; start: number; end: number; nonce: number }
 export type EditorView = 'sections' | 'positions' | 'details'

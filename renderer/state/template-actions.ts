@@ -111,7 +111,9 @@ export function createTemplateActions({ api, store, workspace }: TemplateActions
 
   /**
    * Change template: the brief restyled with the picked template, as one step of the document's
-   * history (Undo goes back). Sections the template has no place for are kept after its own.
+   * history (Undo goes back). The host drafts the template's sections from the brief's articles when
+   * it holds them open; sections the user wrote in keep their text, and those the template has no
+   * place for are kept after its own.
    */
   async function changeTemplate(): Promise<void> {
     const shown = state().doc.brief
@@ -136,6 +138,9 @@ export function createTemplateActions({ api, store, workspace }: TemplateActions
     const [changed, template] = result
     dispatch({ type: 'edit', brief: changed, label: `Change template to ${template.name}` })
     dispatch({ type: 'brief-template', template })
+    // The last template used is the next draft's default.
+    dispatch({ type: 'pick-template', templateId })
+    void api.setSettings({ patch: { lastTemplateId: templateId } }).catch(() => undefined)
     const kept = changed.sections.length - template.sections.length
     const keptText =
       kept > 0

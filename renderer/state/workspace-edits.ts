@@ -21,6 +21,7 @@ import {
 } from './positions'
 import type { PositionRow, PositionsDoc } from './positions'
 import { provenanceAt } from './provenance'
+import { pinnedSection, refusedMove } from './section-order'
 import type { Store } from './store'
 
 /** A selection in an article, by offsets into its text. */
@@ -113,6 +114,18 @@ export function createEdits(
     )
   }
 
+  function moveTo(id: string, index: number): boolean {
+    const { doc, session } = state()
+    if (!doc.brief) return false
+    const refused = refusedMove(doc.brief, pinnedSection(doc.brief, session.template), id, index)
+    if (refused) {
+      store.dispatch({ type: 'notice', notice: { kind: 'info', text: refused } })
+      return false
+    }
+    const before = doc.brief
+    return edit((brief) => moveSection(brief, id, index), `Move “${headingOf(id)}”`) !== before
+  }
+
   return {
     addSection(afterId: string | null = state().ui.activeSectionId): void {
       let added = ''
@@ -138,16 +151,19 @@ export function createEdits(
     renameSection(id: string, heading: string): void {
       edit((brief) => renameSection(brief, id, heading), 'Rename section', `rename:${id}`)
     },
-    /** Moves a section by `delta` places (Alt+Arrow, the move buttons). */
-    moveSection(id: string, delta: number): void {
+    /**
+     * Moves a section by `delta` places (Alt+Arrow, the move buttons); false, with the reason said,
+     * when the move is refused (a pinned summary stays first).
+     */
+    moveSection(id: string, delta: number): boolean {
       const brief = state().doc.brief
       const index = brief?.sections.findIndex((section) => section.id === id) ?? -1
-      if (index < 0) return
-      edit((current) => moveSection(current, id, index + delta), `Move “${headingOf(id)}”`)
+      if (index < 0) return false
+      return moveTo(id, index + delta)
     },
-    /** Moves a section to an index (drag and drop). */
-    moveSectionTo(id: string, index: number): void {
-      edit((brief) => moveSection(brief, id, index), `Move “${headingOf(id)}”`)
+    /** Moves a section to an index (drag and drop); false when refused, as moveSection. */
+    moveSectionTo(id: string, index: number): boolean {
+      return moveTo(id, index)
     },
     setBody(id: string, body: string): void {
       edit((brief) => setSectionBody(brief, id, body), 'Typing', `text:${id}`)

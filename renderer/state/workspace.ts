@@ -1,9 +1,11 @@
 import type { ArticleSource } from '../../main/api/pipeline-schemas'
 import type { Brief } from '../../main/brief/schema'
+import { DEFAULT_TEMPLATE_ID } from '../../main/common/default-template'
 import type { RecoveryEntry } from '../../main/files/app-data-schema'
 import type { Client, Shell } from '../api'
 import type { AppAction, AppState, ConfirmChoice } from './app-state'
 import { isDirty } from './document-history'
+import { emptySectionsMessage } from './empty-sections'
 import type { Store } from './store'
 import { createTaskRunner, describeFailure } from './tasks'
 import { createRecoveryCopy } from './workspace-recovery'
@@ -48,7 +50,11 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
       ])
       recoveryTimeoutSeconds = settings.recoveryTimeoutSeconds
       const usable = templates.filter((listing) => !listing.error)
-      const preferred = usable.find((listing) => listing.id === settings.lastTemplateId) ?? usable[0]
+      // The last template drafted with; on a first run the same default as the command line's.
+      const preferred =
+        usable.find((listing) => listing.id === settings.lastTemplateId) ??
+        usable.find((listing) => listing.id === DEFAULT_TEMPLATE_ID) ??
+        usable[0]
       dispatch({ type: 'loaded', templates, templateId: preferred?.id ?? '', recent, recovery })
     } catch (error) {
       dispatch({ type: 'loaded', templates: [], templateId: '', recent: [], recovery: [] })
@@ -60,7 +66,7 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   function confirm(
     title: string,
     message: string,
-    options: { canSave?: boolean } = {},
+    options: { canSave?: boolean; proceedLabel?: string } = {},
   ): Promise<ConfirmChoice> {
     confirmCounter += 1
     const id = confirmCounter
@@ -261,8 +267,16 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   }
 
   async function exportPdf(): Promise<void> {
+    const shown = state().doc.brief
+    if (!shown) return notify('error', 'There is no brief to export yet.')
+    // The PDF leaves empty sections out: say which before writing, so none goes missing unnoticed.
+    const empty = emptySectionsMessage(shown)
+    if (empty) {
+      const choice = await confirm('Empty sections', empty, { proceedLabel: 'Export anyway' })
+      if (choice !== 'proceed') return
+    }
     const brief = state().doc.brief
-    if (!brief) return notify('error', 'There is no brief to export yet.')
+    if (!brief) return
     const result = await tasks.run(
       'Exporting the PDF',
       'Could not export the PDF',
