@@ -6,7 +6,8 @@ import { draftSeed, sectionOrder, startSession, waitOrExplain } from './browser-
 import type { Session } from './browser-session'
 
 const DRAFTED = ['Key takeaways', 'Background', 'Positions', 'Implications', 'Outlook', 'Sources']
-// The intelligence assessment's sections, then the two it has no place for, kept as they were.
+// The intelligence assessment's sections, drafted from the open article; the untouched drafts it has
+// no place for (Key takeaways, Outlook) go, as nothing the user wrote is in them.
 const CHANGED = [
   'Bottom line up front',
   'Key judgments',
@@ -15,8 +16,6 @@ const CHANGED = [
   'Implications',
   'Indicators to watch',
   'Sources',
-  'Key takeaways',
-  'Outlook',
 ]
 
 let session: Session
