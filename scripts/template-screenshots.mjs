@@ -103,7 +103,7 @@ async function shoot(url) {
     await quiet(page)
     await page.screenshot({ path: path.join(outDir, 'template-gallery.png') })
 
-    await view.getByRole('button', { name: 'Edit the style of Ministry house style' }).click()
+    await view.getByRole('button', { name: 'Edit style of Ministry house style' }).click()
     await page.waitForFunction(() => document.querySelectorAll('canvas.se-preview-page').length >= 1, null, {
       timeout: 60_000,
     })

@@ -36,7 +36,8 @@ export function StyleEditorPreview({ preview, subject }: { preview: StylePreview
 
   const error = preview.error ?? failure
   return (
-    <section className="se-preview" aria-label="Preview">
+    // Focusable so that the keyboard can scroll the pages (it holds no control of its own).
+    <section className="se-preview" aria-label="Preview" tabIndex={0}>
       <header className="se-preview-header">
         <h3>Preview</h3>
         <span className="tm-muted" role="status">

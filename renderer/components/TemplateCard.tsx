@@ -122,7 +122,7 @@ export function TemplateCard(
               <button
                 type="button"
                 onClick={() => props.onEdit?.(listing.id)}
-                aria-label={`${listing.builtIn ? 'View' : 'Edit'} the style of ${listing.name}`}
+                aria-label={`${listing.builtIn ? 'View' : 'Edit'} style of ${listing.name}`}
               >
                 {listing.builtIn ? 'View style' : 'Edit style'}
               </button>

@@ -56,16 +56,26 @@ export function Toolbar() {
           const exportCommand = byId('export-pdf')
           return exportCommand && <CommandButton command={exportCommand} primary />
         })()}
+        {/* The shortcut shown is part of the name (WCAG 2.5.3: a spoken "Ctrl K" finds the button). */}
         <button
           type="button"
           className="palette-button"
-          aria-label="Command palette"
           title={`Command palette (${formatShortcut('Mod+K')})`}
           aria-keyshortcuts="Control+K"
           onClick={() => run('command-palette')}
         >
-          <span aria-hidden="true">⌘</span>
-          <kbd aria-hidden="true">{formatShortcut('Mod+K')}</kbd>
+          <svg
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+          >
+            <path d="M3 4.5l3 3.5-3 3.5M8 12h5" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+          <span className="visually-hidden">Command palette</span>
+          <kbd>{formatShortcut('Mod+K')}</kbd>
         </button>
       </div>
     </header>

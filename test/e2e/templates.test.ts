@@ -66,7 +66,7 @@ describe('templates in the app, end to end', () => {
     const card = view.getByRole('listitem', { name: 'Bar Test Org' })
     await waitOrExplain(page, card, 'gallery')
     expect(await card.getByText('Yours', { exact: true }).count()).toBe(1)
-    await card.getByRole('button', { name: 'Edit the style of Bar Test Org' }).click()
+    await card.getByRole('button', { name: 'Edit style of Bar Test Org' }).click()
     await waitOrExplain(
       page,
       view.getByRole('heading', { name: 'Page style · Bar Test Org' }),

@@ -46,7 +46,7 @@ describe('TemplateManager', () => {
     expect(within(builtIn).getByRole('button', { name: 'Duplicate Policy brief' })).toBeTruthy()
     const yours = card('House style')
     expect(within(yours).getByText('Yours')).toBeTruthy()
-    for (const name of ['Rename', 'Duplicate', 'Export', 'Delete', 'Edit the style of'])
+    for (const name of ['Rename', 'Duplicate', 'Export', 'Delete', 'Edit style of'])
       expect(within(yours).getByRole('button', { name: new RegExp(`^${name} House style`) })).toBeTruthy()
   })
 
@@ -112,7 +112,7 @@ describe('TemplateManager', () => {
 
   it('opens a template in the style editor', async () => {
     const { onEdit } = await renderManager()
-    fireEvent.click(screen.getByRole('button', { name: 'View the style of Decision memo' }))
+    fireEvent.click(screen.getByRole('button', { name: 'View style of Decision memo' }))
     expect(onEdit).toHaveBeenCalledWith('decision-memo')
   })
 

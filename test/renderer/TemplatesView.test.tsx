@@ -127,7 +127,7 @@ describe('the Templates view', () => {
     host.command('manage-templates')
     const view = await screen.findByRole('main', { name: 'Templates' })
     expect(screen.queryByRole('list', { name: 'Sections' })).toBeNull()
-    fireEvent.click(await within(view).findByRole('button', { name: 'Edit the style of House style' }))
+    fireEvent.click(await within(view).findByRole('button', { name: 'Edit style of House style' }))
     await screen.findByRole('heading', { name: 'Page style · House style' })
     expect(screen.getByText('Previewing “Border talks resume”.')).toBeTruthy()
     await waitFor(() =>
@@ -146,7 +146,7 @@ describe('the Templates view', () => {
   it('asks before Back drops an unsaved style: Cancel stays, Discard leaves', async () => {
     renderApp()
     fireEvent.click(await screen.findByRole('button', { name: 'Manage templates…' }))
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit the style of House style' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit style of House style' }))
     expect(await screen.findByText('Previewing the sample brief.')).toBeTruthy()
     fireEvent.change(screen.getByLabelText('Organization'), { target: { value: 'Ministry' } })
     fireEvent.keyDown(screen.getByLabelText('Organization'), { key: 'Escape' })
