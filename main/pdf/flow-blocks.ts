@@ -5,7 +5,7 @@ import { flowText, pushAll, space, tagged } from './flow-context'
 import type { FlowContext } from './flow-context'
 import { flowList } from './flow-list'
 import { flowTable } from './flow-table'
-import type { Decor, Frame } from './flow-types'
+import type { Decor, FlowItem, Frame } from './flow-types'
 import { lineItems } from './typography'
 
 function gapBefore(block: Block, leading: number, compact: boolean): number {
@@ -105,13 +105,27 @@ function flowQuote(context: FlowContext, block: Extract<Block, { type: 'quote' }
   const bar: Decor = { kind: 'fill', x: frame.x, width: 2.5, color: theme.accent }
   const inner: Frame = { x: frame.x + 16, width: frame.width - 24, decor: [...frame.decor, bar] }
   tagged(context, 'BlockQuote', () => {
+    const start = context.items.length
     flowQuoteBlocks(context, block.blocks, inner)
     if (block.attribution) {
+      // The attribution never starts a page alone: the quote's last line goes with it.
+      keepLastLineWithNext(context.items, start)
       if (block.blocks.length > 0) space(context, 0.3 * theme.leading, inner.decor)
       const runs = [textRun('— '), ...block.attribution]
-      flowText(context, runs, context.type.attribution, inner, 'P', { align: 'right' })
+      flowText(context, runs, context.type.attribution, inner, 'P', { align: 'right', widowControl: true })
     }
   })
+}
+
+/** Makes the last content line or row pushed since `start` keep at least the next one on its page. */
+function keepLastLineWithNext(items: FlowItem[], start: number): void {
+  for (let index = items.length - 1; index >= start; index--) {
+    const item = items[index]
+    if ((item?.kind === 'line' && !item.glue) || item?.kind === 'row') {
+      items[index] = { ...item, keep: Math.max(item.keep, 1) }
+      return
+    }
+  }
 }
 
 function flowQuoteBlocks(context: FlowContext, blocks: readonly Block[], frame: Frame): void {

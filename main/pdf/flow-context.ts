@@ -28,9 +28,13 @@ export function tagged(context: FlowContext, tag: StructTag, body: () => void, s
   context.items.push({ kind: 'close', tag })
 }
 
-/** Pushes vertical space carrying the frame's decoration (a box's fill continues through it). */
-export function space(context: FlowContext, height: number, decor: Decor[]): void {
-  if (height > 0) context.items.push({ kind: 'space', height, decor })
+/**
+ * Pushes vertical space carrying the frame's decoration (a box's fill continues through it).
+ * `sticky` space starts a new page together with the content after it (a box's top padding).
+ */
+export function space(context: FlowContext, height: number, decor: Decor[], sticky = false): void {
+  if (height > 0)
+    context.items.push(sticky ? { kind: 'space', height, decor, sticky } : { kind: 'space', height, decor })
 }
 
 /** Breaks runs into lines and pushes them as one structure element. */

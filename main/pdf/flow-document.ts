@@ -15,12 +15,19 @@ import { lineItems } from './typography'
 
 /*
  * The whole brief as a display list: the page-1 masthead (organization band with the logo, title,
- * subtitle, date and author), the "Key takeaways" box, the contents, then each section under its
- * heading.
+ * subtitle, date and author), then the brief's sections in the brief's own order, each under its
+ * heading. The section list is the truth: a summary drawn as a box stays where it stands, and a
+ * section with nothing to print is left out rather than printed as a bare heading.
  */
 
-/** A section as it is printed in the body: its heading (numbered or not) and the anchor the contents link to. */
-type BodySection = { section: Section; title: string; anchor: string }
+/** A section as it is printed: its heading (numbered or not), its anchor, its blocks, and whether it is boxed. */
+export type PrintedSection = {
+  section: Section
+  title: string
+  anchor: string
+  boxed: boolean
+  blocks: Block[]
+}
 
 function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Block[] {
   const parsed = parseMarkdown(section.body)
@@ -28,24 +35,50 @@ function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Bl
   return section.kind === 'sources' ? [...parsed.blocks, ...sourceBlocks(brief.sources)] : parsed.blocks
 }
 
-function flowSummaryBox(context: FlowContext, brief: Brief, section: Section): void {
+/**
+ * The sections the PDF prints, in the brief's order: those with something to print (a body, or
+ * for Sources a source to list). With the style's summary box, summary sections are boxed where
+ * they stand; the other sections are numbered "1. Background"… when the style asks for it.
+ */
+export function printedSections(context: FlowContext, brief: Brief, style: TemplateStyle): PrintedSection[] {
+  const printed: PrintedSection[] = []
+  let number = 0
+  for (const section of brief.sections) {
+    const blocks = sectionBlocks(context, brief, section)
+    if (blocks.length === 0) continue
+    const boxed = style.summaryBox && section.kind === 'summary'
+    if (!boxed) number += 1
+    printed.push({
+      section,
+      title: style.sectionNumbers && !boxed ? `${number}. ${section.heading}` : section.heading,
+      anchor: `section-${printed.length + 1}`,
+      boxed,
+      blocks,
+    })
+  }
+  return printed
+}
+
+function flowSummaryBox(context: FlowContext, entry: PrintedSection): void {
   const { theme, type } = context
   const decor: Decor[] = [
     { kind: 'fill', x: theme.contentLeft, width: theme.contentWidth, color: theme.accentWash },
     { kind: 'fill', x: theme.contentLeft, width: 3, color: theme.accent },
   ]
   const inner: Frame = { x: theme.contentLeft + 20, width: theme.contentWidth - 36, decor }
-  space(context, theme.leading * 0.9, decor)
+  // The box's top padding moves with its heading, so no sliver of the box is left at a page foot.
+  space(context, theme.leading * 0.9, decor, true)
   tagged(context, 'Sect', () => {
     const headingLine = breakLines(
-      [textRun(section.heading.toUpperCase())],
+      [textRun(entry.title.toUpperCase())],
       type.boxHeading,
       inner.width,
       context.onMissing,
     )
     const items = lineItems(headingLine, type.boxHeading, inner, {
       keepAfter: 2,
-      outline: { title: section.heading, level: 1 },
+      outline: { title: entry.title, level: 1 },
+      anchor: entry.anchor,
     })
     for (const item of items) {
       for (const fragment of item.fragments) {
@@ -55,52 +88,45 @@ function flowSummaryBox(context: FlowContext, brief: Brief, section: Section): v
     }
     tagged(context, 'H2', () => pushAll(context.items, items))
     space(context, theme.leading * 0.35, decor)
-    flowBlocks(context, sectionBlocks(context, brief, section), inner)
+    flowBlocks(context, entry.blocks, inner)
   })
   space(context, theme.leading * 0.9, decor)
 }
 
-function flowSection(context: FlowContext, brief: Brief, body: BodySection, first: boolean): void {
+function flowSection(context: FlowContext, entry: PrintedSection): void {
   const { theme, type } = context
   const frame: Frame = { x: theme.contentLeft, width: theme.contentWidth, decor: [] }
-  if (!first) space(context, theme.leading * 1.5, [])
   tagged(context, 'Sect', () => {
-    flowText(context, [textRun(body.title)], type.sectionHeading, frame, 'H2', {
+    flowText(context, [textRun(entry.title)], type.sectionHeading, frame, 'H2', {
       keepAfter: 2,
-      outline: { title: body.title, level: 1 },
-      anchor: body.anchor,
+      outline: { title: entry.title, level: 1 },
+      anchor: entry.anchor,
     })
     space(context, theme.leading * 0.4, [])
-    flowBlocks(context, sectionBlocks(context, brief, body.section), frame)
+    flowBlocks(context, entry.blocks, frame)
   })
 }
 
-/** The sections printed in the body, in order, numbered "1. Background"… when the style asks for it. */
-export function bodySections(sections: readonly Section[], numbered: boolean): BodySection[] {
-  return sections.map((section, index) => ({
-    section,
-    title: numbered ? `${index + 1}. ${section.heading}` : section.heading,
-    anchor: `section-${index + 1}`,
-  }))
-}
-
-/** Flows a brief into the context's display list. */
+/**
+ * Flows a brief into the context's display list. The contents, when the style has them, follow a
+ * summary box that opens the brief (as a cover summary) or else the masthead, and list the sections
+ * after them in the same order.
+ */
 export function flowBrief(context: FlowContext, brief: Brief, style: TemplateStyle): void {
   tagged(context, 'Document', () => {
     flowMasthead(context, brief, style)
-    const summary = style.summaryBox
-      ? brief.sections.find((section) => section.kind === 'summary')
-      : undefined
-    if (summary) flowSummaryBox(context, brief, summary)
-    const body = bodySections(
-      brief.sections.filter((section) => section !== summary),
-      style.sectionNumbers,
-    )
-    const contents = style.tableOfContents && body.length > 0
-    if (contents) {
-      if (summary) space(context, context.theme.leading * 1.2, [])
-      flowContents(context, body)
-    }
-    body.forEach((entry, index) => flowSection(context, brief, entry, index === 0 && !summary && !contents))
+    const printed = printedSections(context, brief, style)
+    const contentsAfter = printed[0]?.boxed ? 1 : 0
+    const listed = printed.slice(contentsAfter)
+    const gap = context.theme.leading * 1.5
+    printed.forEach((entry, index) => {
+      if (index === contentsAfter && style.tableOfContents && listed.length > 0) {
+        if (index > 0) space(context, context.theme.leading * 1.2, [])
+        flowContents(context, listed)
+        space(context, gap, [])
+      } else if (index > 0) space(context, entry.boxed ? context.theme.leading * 1.2 : gap, [])
+      if (entry.boxed) flowSummaryBox(context, entry)
+      else flowSection(context, entry)
+    })
   })
 }

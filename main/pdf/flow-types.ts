@@ -86,8 +86,11 @@ export type ImageItem = {
   plate: number
 }
 
-/** Vertical space; its decoration continues a box or draws a rule. */
-export type SpaceItem = { kind: 'space'; height: number; decor: Decor[] }
+/**
+ * Vertical space; its decoration continues a box or draws a rule. A sticky space goes to the next
+ * page with the content after it instead of being left at the foot of this one.
+ */
+export type SpaceItem = { kind: 'space'; height: number; decor: Decor[]; sticky?: boolean }
 
 /** The structure element types the renderer tags content with. */
 export type StructTag =

@@ -34,12 +34,24 @@ function neededHeight(items: readonly FlowItem[], index: number): number {
   return need
 }
 
+/** The height a sticky space needs: itself, the spaces after it, and the keep chain of the content they lead to. */
+function stickyHeight(items: readonly FlowItem[], index: number): number {
+  let need = 0
+  for (let j = index, steps = 0; j < items.length && steps < LOOKAHEAD_LIMIT; j++, steps++) {
+    const item = items[j]
+    if (!item) break
+    if (item.kind === 'space') need += item.height
+    else if (isContent(item)) return need + neededHeight(items, j)
+  }
+  return need
+}
+
 /**
  * Assigns every item a page and a y, top to bottom, in one pass (linear in the number of items).
  * A line or row moves to a new page when it, or its keep chain (a heading and the lines after it,
  * a paragraph's first or last two lines, a table header and its first row), would cross the
  * bottom. Spaces are dropped at the top of a page unless they carry a box's fill, and shortened
- * at the bottom. List labels and the structure events after them wait for the line they belong to.
+ * at the bottom; a sticky space (a box's top padding) moves to the next page with what follows it. List labels and the structure events after them wait for the line they belong to.
  */
 export function paginate(items: readonly FlowItem[], area: PageArea): Placed[][] {
   const pages: Placed[][] = [[]]
@@ -68,6 +80,8 @@ export function paginate(items: readonly FlowItem[], area: PageArea): Placed[][]
       continue
     }
     if (item.kind === 'space') {
+      if (item.sticky && y > area.top + EPSILON && y + stickyHeight(items, index) > area.bottom + EPSILON)
+        newPage()
       if (y <= area.top + EPSILON && item.decor.length === 0) continue
       const height = Math.min(item.height, area.bottom - y)
       if (height <= EPSILON) continue

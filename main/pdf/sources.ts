@@ -63,9 +63,9 @@ export function sourceRuns(source: Source): Run[] {
   return runs
 }
 
-/** The Sources section's list: every source, numbered, in the brief's order. */
+/** The Sources section's list: every source, numbered, in the brief's order; nothing when there are none. */
 export function sourceBlocks(sources: readonly Source[]): Block[] {
-  if (sources.length === 0) return [{ type: 'paragraph', runs: [textRun('No sources are listed.', ITALIC)] }]
+  if (sources.length === 0) return []
   return [
     {
       type: 'list',

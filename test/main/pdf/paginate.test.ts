@@ -108,6 +108,27 @@ describe('paginate', () => {
       ],
     },
     {
+      name: 'moves a sticky space (a box’s top padding) to the next page with the heading it leads to',
+      items: [...fill(6), { ...space(12, true), sticky: true }, line('H', 10, 2), line('a'), line('b')],
+      expected: [
+        fill(6).map((item, index) => `${item.fragments[0]?.text}@${100 + index * 10}`),
+        ['space 12@100', 'H@112', 'a@122', 'b@132'],
+      ],
+    },
+    {
+      name: 'leaves a sticky space where it is when what it leads to fits',
+      items: [...fill(4), { ...space(12, true), sticky: true }, line('H', 10, 2), line('a'), line('b')],
+      expected: [
+        [
+          ...fill(4).map((item, index) => `${item.fragments[0]?.text}@${100 + index * 10}`),
+          'space 12@140',
+          'H@152',
+          'a@162',
+          'b@172',
+        ],
+      ],
+    },
+    {
       name: 'shortens space at the foot of a page',
       items: [...fill(9), space(25), line('a')],
       expected: [
