@@ -37,7 +37,8 @@ function logoImage(logo: Logo | null, height: number, maxWidth: number, alt: str
 
 /**
  * The organization band across the top of page 1: the logo (a Figure, alt text "<organization>
- * logo") on a white plate at the left margin, then the organization's name.
+ * logo") on a white plate at the left margin, then the organization's name. A brief with neither
+ * (or a logo that cannot be read) has no band: an empty stripe would only stand for an organization that is not there.
  */
 function flowBand(context: FlowContext, organization: string, logo: Logo | null): void {
   const { theme, type } = context
@@ -47,6 +48,7 @@ function flowBand(context: FlowContext, organization: string, logo: Logo | null)
   const imageHeight = bandHeight - 2 * (BAND_PADDING + PLATE_PADDING)
   const alt = organization ? `${organization} logo` : 'Organization logo'
   const image = logoImage(logo, imageHeight, theme.contentWidth / 3, alt)
+  if (!organization && !image) return
   const frame: Frame = { x: theme.contentLeft, width: theme.contentWidth, decor: [band] }
   if (image) {
     image.x = theme.contentLeft + PLATE_PADDING
@@ -57,7 +59,7 @@ function flowBand(context: FlowContext, organization: string, logo: Logo | null)
     frame.width -= used
   }
   if (!organization) {
-    space(context, image ? bandHeight : 10, [band])
+    space(context, bandHeight, [band])
     return
   }
   const bandStyle = { ...type.band, leading: bandHeight }

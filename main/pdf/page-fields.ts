@@ -13,12 +13,27 @@ export type PageFields = {
 
 const FIELD = slotFieldPattern()
 
-/** A slot's text with its fields filled in; unknown braces are left as written. */
+/** Separators written between fields ("{organization} · {date}"). */
+const SEPARATORS = '·•|/,–—-'
+const REPEATED_SEPARATOR = new RegExp(`([${SEPARATORS}])(?:\\s*[${SEPARATORS}])+`, 'g')
+const EDGE_SEPARATORS = new RegExp(`^[\\s${SEPARATORS}]+|[\\s${SEPARATORS}]+$`, 'g')
+
+/**
+ * A slot's text with its fields filled in; unknown braces are left as written. A field with no
+ * value (no organization, no marking) takes its separator with it, so no stray "·" is printed.
+ */
 export function fillSlot(template: string, fields: PageFields): string {
-  return template
-    .replace(FIELD, (_match, name: keyof PageFields) => String(fields[name]))
+  let emptied = false
+  const filled = template
+    .replace(FIELD, (_match, name: keyof PageFields) => {
+      const value = String(fields[name]).trim()
+      if (value === '') emptied = true
+      return value
+    })
     .replace(/\s+/g, ' ')
     .trim()
+  if (!emptied) return filled
+  return filled.replace(REPEATED_SEPARATOR, '$1').replace(EDGE_SEPARATORS, '')
 }
 
 /**

@@ -18,7 +18,7 @@ function brief(sections: BriefInput['sections'], meta: Partial<BriefInput['meta'
       title: 'T',
       date: '2025-03-01',
       templateId: 'policy-brief',
-      organization: 'Briefwright',
+      organization: '',
       ...meta,
     },
     sections,
