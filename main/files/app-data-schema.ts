@@ -43,10 +43,14 @@ export type Settings = z.infer<typeof SettingsSchema>
 export const SettingsPatchSchema = z.strictObject(settingsFields).partial()
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
-/** A document opened or saved recently. `path` is null in the browser, where files have no path. */
+/**
+ * A document opened or saved recently. `path` is null in the browser, where files have no path;
+ * `title` is the brief's own title, which the list shows before the file name, when it is known.
+ */
 export const RecentEntrySchema = z.strictObject({
   name: z.string().min(1).max(255),
   path: z.string().min(1).max(4096).nullable(),
+  title: z.string().max(300).optional(),
   openedAt: z.iso.datetime(),
 })
 export type RecentEntry = z.infer<typeof RecentEntrySchema>

@@ -7,7 +7,7 @@ import { readJsonFile, writeJson } from './settings'
 /** The recent documents of one data folder, newest first. */
 export type RecentStore = {
   list(): Promise<RecentEntry[]>
-  add(entry: { name: string; path: string | null }): Promise<RecentEntry[]>
+  add(entry: { name: string; path: string | null; title?: string }): Promise<RecentEntry[]>
   clear(): Promise<void>
 }
 
@@ -23,9 +23,14 @@ export function createRecentStore(dataDir: string, now: () => Date = () => new D
     return parsed.success ? parsed.data.slice(0, MAX_RECENT) : []
   }
 
-  function add(entry: { name: string; path: string | null }): Promise<RecentEntry[]> {
+  function add(entry: { name: string; path: string | null; title?: string }): Promise<RecentEntry[]> {
     const next = queue.then(async () => {
-      const fresh: RecentEntry = { name: entry.name, path: entry.path, openedAt: now().toISOString() }
+      const fresh: RecentEntry = {
+        name: entry.name,
+        path: entry.path,
+        ...(entry.title?.trim() ? { title: entry.title.trim() } : {}),
+        openedAt: now().toISOString(),
+      }
       // A document with a path is the same document whatever its name; without one, the name is all we have.
       const same = (other: RecentEntry) =>
         entry.path !== null ? other.path === entry.path : other.path === null && other.name === entry.name

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { createApiHost } from '../api/host'
+import { findRendererDir } from '../api/renderer-dir'
 import { startWebServer } from './server'
 import type { WebServer } from './server'
 
@@ -40,18 +38,4 @@ export async function runWebCommand(args: {
   })
   await server.close()
   await host.close()
-}
-
-/**
- * The built renderer (`out/renderer`, made by `npm run build`), looked for above this module: it is
- * main/web/ from source and dist/ in the CLI bundle.
- */
-export function findRendererDir(moduleUrl: string): string {
-  let dir = path.dirname(fileURLToPath(moduleUrl))
-  for (let depth = 0; depth < 5; depth += 1) {
-    const candidate = path.join(dir, 'out', 'renderer')
-    if (existsSync(path.join(candidate, 'index.html'))) return candidate
-    dir = path.dirname(dir)
-  }
-  throw new Error('The app is not built (out/renderer is missing): run `npm run build` first.')
 }

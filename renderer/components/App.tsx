@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react'
 import type { Client, Shell } from '../api'
+import { useFileDrop } from '../dom/useFileDrop'
 import { dialogOpen } from '../state/app-state'
 import { useApp } from '../state/useApp'
 import { AppContext } from '../state/useAppState'
@@ -26,6 +27,8 @@ export function App({ api, shell }: { api: Client; shell: Shell }) {
   const pickFile = useCallback(() => fileInput.current?.click(), [])
   const services = useApp(api, shell, pickFile)
   useShortcuts(services, shell)
+  const { workspace } = services
+  useFileDrop(useCallback((file: File) => void workspace.openFile(file), [workspace]))
   const hasBrief = useStoreSelector(services.store, (state) => state.doc.brief !== null)
   const modal = useStoreSelector(services.store, (state) => dialogOpen(state) || state.ui.paletteOpen)
   const templates = useStoreSelector(services.store, (state) => state.ui.main.kind !== 'document')

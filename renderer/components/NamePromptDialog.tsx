@@ -24,6 +24,7 @@ function NameForm({
   const input = useRef<HTMLInputElement>(null)
   const titleId = useId()
   const inputId = useId()
+  const descriptionId = useId()
   useModalFocus(form, true, () => onAnswer(request.id, null), input)
   const usable = name.trim() !== ''
   return (
@@ -34,12 +35,18 @@ function NameForm({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={request.description ? descriptionId : undefined}
         onSubmit={(event) => {
           event.preventDefault()
           if (usable) onAnswer(request.id, name)
         }}
       >
         <h2 id={titleId}>{request.title}</h2>
+        {request.description && (
+          <p id={descriptionId} className="muted">
+            {request.description}
+          </p>
+        )}
         <label htmlFor={inputId}>{request.label}</label>
         <input
           ref={input}

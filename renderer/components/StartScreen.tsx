@@ -53,7 +53,7 @@ export function StartScreen() {
             <div className="draft-row">
               <p className="muted">
                 {articles === 0
-                  ? 'Open an article to draft from.'
+                  ? 'Paste the article’s text, drop or choose its file, or give its web address to draft from it.'
                   : `Drafts from ${articles} article${articles === 1 ? '' : 's'}.`}
               </p>
               <button

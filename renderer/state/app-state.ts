@@ -26,8 +26,18 @@ export type ConfirmRequest = {
   canSave?: boolean
   proceedLabel?: string
 }
-/** The name dialog (Save as template): what it asks, and the name it starts with. */
-export type NamePrompt = { id: number; title: string; label: string; initial: string; confirmLabel: string }
+/**
+ * The name dialog (Save as template): what it asks, the name it starts with, and (`description`) what
+ * the answer will do.
+ */
+export type NamePrompt = {
+  id: number
+  title: string
+  label: string
+  initial: string
+  confirmLabel: string
+  description?: string
+}
 /** The template picker (Change template): the brief's current template is marked. */
 export type TemplatePick = { id: number; currentId: string }
 export type ConfirmChoice = 'save' | 'discard' | 'cancel' | 'proceed'

@@ -97,6 +97,10 @@ export function createTemplateActions({ api, store, workspace }: TemplateActions
       label: 'Template name',
       initial: '',
       confirmLabel: 'Save template',
+      description:
+        'The new template keeps this brief’s sections in their order with their headings, its template’s ' +
+        'guidance, drafting rules and page style, and the brief’s organization and marking. The text of ' +
+        'the sections, the title and the sources stay with the brief.',
     })
     // The dialog is modal, so the brief is the one the user saw when naming it.
     const brief = state().doc.brief

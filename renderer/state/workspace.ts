@@ -8,6 +8,7 @@ import { isDirty } from './document-history'
 import { emptySectionsMessage } from './empty-sections'
 import type { Store } from './store'
 import { createTaskRunner, describeFailure } from './tasks'
+import { unsupportedFileMessage } from './article-input'
 import { createRecoveryCopy } from './workspace-recovery'
 
 /** What the workspace needs from the page: the api, the shell and a way to show the file picker. */
@@ -144,7 +145,7 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     load(brief, name, false)
     notify('info', `Opened ${name}.`)
     if (shell.kind === 'browser')
-      void api.addRecent({ name, path: null }).then(
+      void api.addRecent({ name, path: null, title: brief.meta.title }).then(
         (recent) => dispatch({ type: 'recent', recent }),
         () => undefined,
       )
@@ -153,6 +154,11 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
 
   /** A file from the picker or a drop: a .brief replaces the open brief, anything else is an article. */
   async function openFile(file: File): Promise<boolean> {
+    const unsupported = unsupportedFileMessage(file.name)
+    if (unsupported) {
+      notify('error', unsupported)
+      return false
+    }
     const bytes = new Uint8Array(await file.arrayBuffer())
     if (file.name.toLowerCase().endsWith('.brief')) {
       if (!(await guardUnsaved('open another brief'))) return false
@@ -257,7 +263,9 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     dispatch({ type: 'saved', fileName: savedAs, brief })
     await discardRecoveryCopy()
     const recent =
-      shell.kind === 'browser' ? api.addRecent({ name: savedAs, path: null }) : api.listRecent({})
+      shell.kind === 'browser'
+        ? api.addRecent({ name: savedAs, path: null, title: brief.meta.title })
+        : api.listRecent({})
     void recent.then(
       (entries) => dispatch({ type: 'recent', recent: entries }),
       () => undefined,
