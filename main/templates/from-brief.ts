@@ -18,6 +18,10 @@ export function templateFromBrief(brief: Brief, base: Template | null, name: str
     id: 'new-template',
     name,
     description: base ? `Based on ${base.name}.` : '',
+    // Kept only while the brief still opens with the summary the base template pins.
+    ...(base?.summaryFirst && brief.sections[0]?.kind === base.sections[0]?.kind
+      ? { summaryFirst: true }
+      : {}),
     sections: brief.sections.map((section) => {
       const from = byId.get(section.id) ?? byKind.get(section.kind)
       return {

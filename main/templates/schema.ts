@@ -84,6 +84,12 @@ export const TemplateSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1).max(TEMPLATE_LIMITS.name),
   description: z.string().max(1000).default(''),
+  /**
+   * The template's first section is a summary that must stand first (a bottom line up front): the
+   * editor pins it there and refuses moves that would put anything above it, so the editor's order
+   * (which the PDF prints) keeps it first. Absent for templates whose summary may move.
+   */
+  summaryFirst: z.boolean().optional(),
   sections: z.array(TemplateSectionSchema).min(1).max(100),
   style: TemplateStyleSchema.prefault({}),
 })

@@ -8,15 +8,16 @@ const SUMMARY_KINDS: ReadonlySet<Section['kind']> = new Set(['summary', 'bluf'])
 export type Pin = { sectionId: string; reason: string }
 
 /**
- * The brief's pinned section: its first one, when its template opens with a summary (Key takeaways,
- * Bottom line up front) and the brief's first section is of that kind. The editor's order is the
- * PDF's order, so a summary the template wants first stays first rather than print elsewhere.
+ * The brief's pinned section: its first one, when its template wants its opening summary first
+ * (`summaryFirst`, e.g. a bottom line up front) and the brief's first section is of that kind. The
+ * editor's order is the PDF's order, so such a summary stays first rather than print elsewhere;
+ * other templates' summaries move freely, and the PDF follows them.
  */
 export function pinnedSection(brief: Brief | null, template: Template | null): Pin | null {
   const first = brief?.sections[0]
   const wanted = template?.sections[0]
-  if (!first || !template || !wanted || !SUMMARY_KINDS.has(wanted.kind) || first.kind !== wanted.kind)
-    return null
+  if (!first || !template?.summaryFirst || !wanted || !SUMMARY_KINDS.has(wanted.kind)) return null
+  if (first.kind !== wanted.kind) return null
   return {
     sectionId: first.id,
     reason: `The ${template.name} template puts “${first.heading}” first.`,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Brief } from '../../main/brief/schema'
 import { App } from '../../renderer/components/App'
 import { testBrief } from './fixtures'
-import { fakeHost } from './harness'
+import { fakeHost, TEST_TEMPLATE } from './harness'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
   drawPdfPages: vi.fn(async () => ({
@@ -60,7 +60,7 @@ describe('the default template', () => {
         { id: 'policy-brief', name: 'Policy brief', description: 'Takeaways first.', builtIn: true },
         { id: 'situation-report', name: 'Situation report', description: 'A sitrep.', builtIn: true },
       ],
-      getSettings: { schemaVersion: 1, author: '', lastTemplateId: last, window: null },
+      getSettings: { schemaVersion: 1, author: '', organization: '', lastTemplateId: last, window: null },
     })
     renderApp(host)
     await screen.findByRole('radio', { name: /Decision memo/ })
@@ -70,8 +70,16 @@ describe('the default template', () => {
 })
 
 describe('the pinned summary', () => {
-  it('stays first, says why, and refuses moves that would unpin it', async () => {
+  it('is not pinned when the template lets it move: the PDF follows the editor’s order', async () => {
     await draft(renderApp())
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move “Background” up' })).toBeTruthy())
+    expect(screen.queryByText(/Pinned first\./)).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Move “Background” up' }))
+    await waitFor(() => expect(headings()).toEqual(['Background', 'Key takeaways', 'Positions', 'Sources']))
+  })
+
+  it('stays first when its template wants it first, says why, and refuses moves that would unpin it', async () => {
+    await draft(renderApp(fakeHost({ getTemplate: { ...TEST_TEMPLATE, summaryFirst: true } })))
     const list = screen.getByRole('list', { name: 'Sections' })
     const first = within(list).getAllByRole('listitem')[0]
     await waitFor(() => expect(within(first).getByText(/Pinned first\./)).toBeTruthy())

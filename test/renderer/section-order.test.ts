@@ -6,6 +6,9 @@ import { pinnedSection, refusedMove } from '../../renderer/state/section-order'
 import { testBrief } from './fixtures'
 import { TEST_TEMPLATE } from './harness'
 
+/** A template that pins its opening summary (as a bottom line up front is pinned). */
+const pinning: Template = { ...TEST_TEMPLATE, summaryFirst: true }
+
 const situation: Template = {
   ...TEST_TEMPLATE,
   id: 'situation-report',
@@ -24,8 +27,8 @@ function moved(brief: Brief, from: number, to: number): Brief {
 }
 
 describe('the pinned summary', () => {
-  it('is the first section when its template opens with a summary of its kind', () => {
-    expect(pinnedSection(testBrief(), TEST_TEMPLATE)).toEqual({
+  it('is the first section when its template wants its opening summary first', () => {
+    expect(pinnedSection(testBrief(), pinning)).toEqual({
       sectionId: 'key-takeaways',
       reason: 'The Policy brief template puts “Key takeaways” first.',
     })
@@ -33,9 +36,10 @@ describe('the pinned summary', () => {
 
   it.each([
     ['no template is known', testBrief(), null],
-    ['the template opens with something else', testBrief(), situation],
-    ['the brief’s first section is another kind', moved(testBrief(), 1, 0), TEST_TEMPLATE],
-    ['the brief has no sections', { ...testBrief(), sections: [] }, TEST_TEMPLATE],
+    ['the template lets its summary move', testBrief(), TEST_TEMPLATE],
+    ['the template opens with something else', testBrief(), { ...situation, summaryFirst: true }],
+    ['the brief’s first section is another kind', moved(testBrief(), 1, 0), pinning],
+    ['the brief has no sections', { ...testBrief(), sections: [] }, pinning],
   ])('is none when %s', (_name, brief, template) => {
     expect(pinnedSection(brief, template)).toBeNull()
   })
@@ -61,7 +65,7 @@ describe('the pinned summary', () => {
     ['background', 3, null],
   ])('moving %s to %i is refused with: %s', (id, index, expected) => {
     const brief = testBrief()
-    expect(refusedMove(brief, pinnedSection(brief, TEST_TEMPLATE), id, index)).toBe(expected)
+    expect(refusedMove(brief, pinnedSection(brief, pinning), id, index)).toBe(expected)
   })
 
   it('refuses nothing without a pin', () => {
