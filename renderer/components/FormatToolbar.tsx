@@ -1,6 +1,6 @@
 import type { EditorView } from '@codemirror/view'
-import type { ReactNode } from 'react'
-import { moveFocusInToolbar } from '../dom/toolbar-focus'
+import { useRef, useState } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import { editorFor } from '../editor/editor-registry'
 import { insertLink, toggleLinePrefix, toggleWrap } from '../editor/markdown-commands'
 
@@ -61,25 +61,56 @@ const ACTIONS: { label: string; glyph: ReactNode; hint: string; run: (view: Edit
   { label: 'Link', glyph: icon('link'), hint: 'Link', run: insertLink },
 ]
 
-/** Markdown formatting for one section's editor. The buttons keep the editor's selection. */
+/** Where an arrow, Home or End key moves the focus among `count` buttons; null for other keys. */
+export function rovingTarget(key: string, current: number, count: number): number | null {
+  const targets: Record<string, number> = {
+    ArrowRight: (current + 1) % count,
+    ArrowLeft: (current - 1 + count) % count,
+    Home: 0,
+    End: count - 1,
+  }
+  return key in targets ? targets[key] : null
+}
+
+/**
+ * Markdown formatting for one section's editor: one Tab stop, arrows, Home and End inside (the ARIA
+ * toolbar pattern's roving tabindex), so that a section costs one stop for its toolbar, not six.
+ * The buttons keep the editor's selection.
+ */
 export function FormatToolbar({ sectionId, heading }: { sectionId: string; heading: string }) {
+  // The button Tab comes back to: the one last used.
+  const [current, setCurrent] = useState(0)
+  const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = rovingTarget(event.key, current, ACTIONS.length)
+    if (next === null) return
+    event.preventDefault()
+    setCurrent(next)
+    buttons.current[next]?.focus()
+  }
   return (
     <div
       className="format-toolbar"
       role="toolbar"
       aria-label={`Formatting of “${heading}”`}
-      onKeyDown={moveFocusInToolbar}
+      onKeyDown={onKeyDown}
     >
-      {ACTIONS.map((action) => (
+      {ACTIONS.map((action, index) => (
         <button
           key={action.label}
+          ref={(element) => {
+            buttons.current[index] = element
+          }}
           type="button"
+          tabIndex={index === current ? 0 : -1}
           className={`format-button format-${action.label.toLowerCase().replace(' ', '-')}`}
           aria-label={action.label}
           title={action.hint}
           // A mouse press would move the focus (and the selection) out of the editor.
           onMouseDown={(event) => event.preventDefault()}
+          onFocus={() => setCurrent(index)}
           onClick={() => {
+            setCurrent(index)
             const view = editorFor(sectionId)
             if (!view) return
             action.run(view)

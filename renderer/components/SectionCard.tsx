@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Section } from '../../main/brief/schema'
-import { caretOf } from '../editor/editor-registry'
+import { caretOf, editorFor } from '../editor/editor-registry'
 import type { Pin } from '../state/section-order'
 import { wordCount } from '../editor/markdown-commands'
 import { useAppState, useServices } from '../state/useAppState'
@@ -37,12 +37,14 @@ export function SectionCard(props: {
   )
   const card = useRef<HTMLLIElement>(null)
   const heading = useRef<HTMLInputElement>(null)
-  // React may move the card's DOM node when the order changes, which drops the focus: put it back.
+  // React may move the card's DOM node when the order changes, which drops the focus: put it back
+  // (in the text, through its editor: the focused element is inside the editor's shadow root).
   const refocus = useRef<HTMLElement | null>(null)
   useLayoutEffect(() => {
-    refocus.current?.focus()
+    if (refocus.current?.matches('.editor-host')) editorFor(section.id)?.focus()
+    else refocus.current?.focus()
     refocus.current = null
-  }, [index])
+  }, [index, section.id])
 
   useEffect(() => {
     if (focusRequest?.target !== 'heading') return
@@ -65,7 +67,7 @@ export function SectionCard(props: {
   }
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
-    // In the text, Alt+arrows move lines (CodeMirror's own keys).
+    // In the text the editor's own keymap moves the section (see section-keymap.ts).
     if ((event.target as Element).closest('.editor-host')) return
     event.preventDefault()
     move(event.key === 'ArrowUp' ? -1 : 1)
@@ -151,7 +153,7 @@ export function SectionCard(props: {
         </p>
       )}
       <FormatToolbar sectionId={section.id} heading={section.heading} />
-      <SectionEditor section={section} guidance={props.guidance} focusRequest={focusRequest} />
+      <SectionEditor section={section} guidance={props.guidance} focusRequest={focusRequest} onMove={move} />
       <div className="section-footer small-text">
         <span aria-live="off">
           {words} word{words === 1 ? '' : 's'}

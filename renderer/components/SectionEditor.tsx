@@ -24,10 +24,13 @@ export function SectionEditor({
   section,
   guidance,
   focusRequest,
+  onMove,
 }: {
   section: Section
   guidance: string
   focusRequest: UiState['focusRequest']
+  /** Alt+↑ / Alt+↓ in the text: move the section. */
+  onMove: (delta: -1 | 1) => void
 }) {
   const { store, edits } = useServices()
   const host = useRef<HTMLDivElement>(null)
@@ -35,6 +38,11 @@ export function SectionEditor({
   const compartments = useRef<EditorCompartments | null>(null)
   // What the editor is created with; later changes arrive through the effects below.
   const initial = useRef({ body: section.body, heading: section.heading, guidance })
+  // The editor outlives renders; its keys call the card's latest move (the index changes with each).
+  const move = useRef(onMove)
+  useEffect(() => {
+    move.current = onMove
+  }, [onMove])
   const { id } = section
 
   useEffect(() => {
@@ -63,6 +71,7 @@ export function SectionEditor({
           store.dispatch({ type: 'active-section', id })
         },
         onClick: (position) => void edits.showInArticle(id, position),
+        onMove: (delta) => move.current(delta),
       }),
     })
     view.current = created

@@ -5,6 +5,7 @@ import type { Compartment, Extension } from '@codemirror/state'
 import { EditorView, keymap, placeholder } from '@codemirror/view'
 import { tags } from '@lezer/highlight'
 import { toggleWrap } from './markdown-commands'
+import { sectionMoveKeymap } from './section-keymap'
 
 /** Marks a change that came from the store (undo, the positions table), not from typing here. */
 export const External = Annotation.define<boolean>()
@@ -75,6 +76,8 @@ export function createEditorState(
     onChange: (doc: string) => void
     onFocus: () => void
     onClick: (position: number) => void
+    /** Alt+↑ / Alt+↓: move the section up or down. */
+    onMove: (delta: -1 | 1) => void
   },
 ): EditorState {
   return EditorState.create({
@@ -86,6 +89,7 @@ export function createEditorState(
       theme,
       options.compartments.label.of(labelExtension(options.label)),
       options.compartments.guidance.of(guidanceExtension(options.guidance)),
+      sectionMoveKeymap(options.onMove),
       keymap.of([
         { key: 'Mod-b', run: (view) => toggleWrap(view, '**') },
         { key: 'Mod-i', run: (view) => toggleWrap(view, '*') },
