@@ -66,13 +66,19 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         return entry
       })
       const template = await templates.get(templateId)
-      return draftBrief({
+      const saved = await settings.get()
+      const brief = draftBrief({
         articles: open.map((entry) => entry.article),
         analyses: open.map((entry) => entry.analysis),
         template,
         date,
-        author: author ?? ((await settings.get()).author || undefined),
+        author: author ?? (saved.author || undefined),
       })
+      // The user's organization (Settings) stands in when the template names none.
+      const organization = saved.organization.trim()
+      return brief.meta.organization.trim() || !organization
+        ? brief
+        : { ...brief, meta: { ...brief.meta, organization } }
     },
     renderPdf: ({ brief, style }) => renderPdf(brief, style),
     exportPdf: async ({ brief }) => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../brief/schema'
+import { TEMPLATE_LIMITS } from '../common/limits'
 
 // Pure zod, no Node: main/api/contract.ts builds on these and must stay free of Node imports.
 
@@ -19,6 +20,8 @@ export type WindowState = z.infer<typeof WindowStateSchema>
 const settingsFields = {
   /** Author name new briefs start with. */
   author: z.string().max(200),
+  /** The user's organization: new briefs carry it when their template names none. */
+  organization: z.string().max(TEMPLATE_LIMITS.organization),
   /** The template picked last, preselected next time. */
   lastTemplateId: IdSchema.nullable(),
   window: WindowStateSchema.nullable(),
@@ -33,6 +36,7 @@ const settingsFields = {
 export const SettingsSchema = z.strictObject({
   schemaVersion: z.literal(1).default(1),
   author: settingsFields.author.default(''),
+  organization: settingsFields.organization.default(''),
   lastTemplateId: settingsFields.lastTemplateId.default(null),
   window: settingsFields.window.default(null),
   recoveryTimeoutSeconds: settingsFields.recoveryTimeoutSeconds.default(150),

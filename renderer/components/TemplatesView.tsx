@@ -3,12 +3,13 @@ import type { Client } from '../api'
 import { deepActiveElement } from '../editor/editor-registry'
 import { dialogOpen } from '../state/app-state'
 import { useAppState, useServices } from '../state/useAppState'
+import { SettingsPanel } from './SettingsPanel'
 import { TemplateManager } from './TemplateManager'
 import { TemplateStyleScreen } from './TemplateStyleScreen'
 
 /**
- * The Templates view in place of the document: the gallery, or one template's style editor, under a
- * bar with Back (Escape too). The document stays mounted (hidden) behind it, so Back finds it as it was.
+ * The Templates view in place of the document: the user's settings (organization, author) and the
+ * gallery, or one template's style editor, under a bar with Back (Escape too). The document stays mounted (hidden) behind it, so Back finds it as it was.
  */
 export function TemplatesView({ api }: { api: Client }) {
   const { store, templates } = useServices()
@@ -61,7 +62,10 @@ export function TemplatesView({ api }: { api: Client }) {
         {styleId ? (
           <TemplateStyleScreen key={styleId} api={api} templateId={styleId} />
         ) : (
-          <TemplateManager api={api} onEdit={(id) => void templates.editStyle(id)} />
+          <>
+            <SettingsPanel api={api} />
+            <TemplateManager api={api} onEdit={(id) => void templates.editStyle(id)} />
+          </>
         )}
       </div>
     </main>

@@ -55,7 +55,7 @@ export function fakeHost(answers: Answers = {}) {
       { id: 'policy-brief', name: 'Policy brief', description: 'Takeaways first.', builtIn: true },
       { id: 'situation-report', name: 'Situation report', description: 'A short sitrep.', builtIn: true },
     ],
-    getSettings: { schemaVersion: 1, author: '', lastTemplateId: null, window: null },
+    getSettings: { schemaVersion: 1, author: '', organization: '', lastTemplateId: null, window: null },
     listRecent: [],
     listRecovery: [],
     getTemplate: TEST_TEMPLATE,

@@ -28,6 +28,7 @@ describe('settings store', () => {
     expect(await createSettingsStore(dataDir).get()).toEqual({
       schemaVersion: 1,
       author: '',
+      organization: '',
       lastTemplateId: null,
       window: null,
       recoveryTimeoutSeconds: 150,
@@ -45,6 +46,7 @@ describe('settings store', () => {
     expect(await store.get()).toEqual({
       schemaVersion: 1,
       author: 'A',
+      organization: '',
       lastTemplateId: 'policy-brief',
       window,
       recoveryTimeoutSeconds: 150,

@@ -110,6 +110,7 @@ describe('app data through the handlers', () => {
     expect(await call('getSettings', {})).toEqual({
       schemaVersion: 1,
       author: '',
+      organization: '',
       lastTemplateId: null,
       window: null,
       recoveryTimeoutSeconds: 150,
@@ -120,6 +121,7 @@ describe('app data through the handlers', () => {
     expect(await call('getSettings', {})).toEqual({
       schemaVersion: 1,
       author: 'A. Analyst',
+      organization: '',
       lastTemplateId: null,
       window,
       recoveryTimeoutSeconds: 150,
