@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { readBriefFile } from '../files/brief-file'
-import { writeFileAtomic } from '../files/atomic'
+import { writeFileAtomicSync } from '../files/atomic'
 import { renderBriefPdf } from '../pdf/index'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
@@ -15,6 +15,7 @@ export async function runExport(args: string[], values: CliValues): Promise<numb
   const style = await styleFor(brief.meta.templateId, values)
   const pdf = await renderBriefPdf(brief, style)
   warn(pdf.warnings)
-  await writeFileAtomic(path.resolve(values.out), pdf.bytes)
+  // Synchronous, as draft writes: the command waits for the file anyway, without thread-pool round trips.
+  writeFileAtomicSync(path.resolve(values.out), pdf.bytes)
   return 0
 }
