@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { BRIEF_LIMITS } from '../../main/common/limits'
 import type { EditableMeta } from '../state/brief-edits'
 import { useAppState, useServices } from '../state/useAppState'
+import { SourceList } from './SourceList'
 
 const FIELDS: { key: keyof EditableMeta; label: string; type?: string; hint?: string }[] = [
   { key: 'title', label: 'Title' },
@@ -22,7 +23,6 @@ const MARKINGS = ['UNCLASSIFIED', 'INTERNAL', 'CONFIDENTIAL', 'NOT FOR DISTRIBUT
 export function MetaForm() {
   const { edits } = useServices()
   const meta = useAppState((state) => state.doc.brief?.meta)
-  const sources = useAppState((state) => state.doc.brief?.sources)
   const id = useId()
   if (!meta) return null
   return (
@@ -56,21 +56,7 @@ export function MetaForm() {
       </form>
       <section className="sources-list" aria-labelledby={`${id}-sources`}>
         <h3 id={`${id}-sources`}>Sources</h3>
-        {!sources || sources.length === 0 ? (
-          <p className="muted small-text">No sources yet.</p>
-        ) : (
-          <ol>
-            {sources.map((source) => (
-              <li key={source.id}>
-                <span>{source.title ?? source.id}</span>
-                <span className="muted small-text">
-                  {' '}
-                  {[source.outlet, source.date, source.url].filter(Boolean).join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <SourceList />
       </section>
     </div>
   )

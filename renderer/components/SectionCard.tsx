@@ -8,6 +8,7 @@ import { useAppState, useServices } from '../state/useAppState'
 import { FormatToolbar } from './FormatToolbar'
 import { HeadingField } from './HeadingField'
 import { SectionEditor } from './SectionEditor'
+import { SourceList } from './SourceList'
 
 const DRAG_TYPE = 'application/x-briefwright-section'
 
@@ -154,10 +155,14 @@ export function SectionCard(props: {
       )}
       <FormatToolbar sectionId={section.id} heading={section.heading} />
       <SectionEditor section={section} guidance={props.guidance} focusRequest={focusRequest} onMove={move} />
+      {section.kind === 'sources' && <SourceList />}
       <div className="section-footer small-text">
-        <span aria-live="off">
-          {words} word{words === 1 ? '' : 's'}
-        </span>
+        {/* The sources list is not counted: only the section's own text is. */}
+        {(section.kind !== 'sources' || words > 0) && (
+          <span aria-live="off">
+            {words} word{words === 1 ? '' : 's'}
+          </span>
+        )}
         {section.provenance.length > 0 && (
           <>
             <span aria-hidden="true">·</span>

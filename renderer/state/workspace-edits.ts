@@ -21,6 +21,8 @@ import {
 } from './positions'
 import type { PositionRow, PositionsDoc } from './positions'
 import { provenanceAt } from './provenance'
+import { setSourceField } from './source-edits'
+import type { SourceField } from './source-edits'
 import { pinnedSection, refusedMove } from './section-order'
 import type { Store } from './store'
 
@@ -170,6 +172,10 @@ export function createEdits(
     },
     setMeta(key: keyof EditableMeta, value: string): void {
       edit((brief) => setMeta(brief, key, value), `Edit ${key}`, `meta:${key}`)
+    },
+    /** Edits what the Sources section prints for one source. */
+    setSource(id: string, field: SourceField, value: string): void {
+      edit((brief) => setSourceField(brief, id, field, value), 'Edit source', `source:${id}:${field}`)
     },
     setStance(row: PositionRow, stance: string): void {
       editPositions(

@@ -50,9 +50,10 @@ describe('the details form', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Border talks resume — Briefwright')
   })
 
-  it('lists the sources as text', () => {
+  it('lists the sources as the PDF prints them', () => {
     renderWithServices(<MetaForm />)
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeTruthy()
-    expect(screen.getByText('Border talks resume in Geneva')).toBeTruthy()
+    const list = screen.getByRole('list', { name: 'Sources as printed' })
+    expect(list.textContent).toContain('Border talks resume in Geneva.')
   })
 })

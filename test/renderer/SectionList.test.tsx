@@ -32,7 +32,10 @@ describe('the section list', () => {
   it('shows each section with its heading, toolbar, labelled editor and word count', () => {
     renderSections()
     const list = screen.getByRole('list', { name: 'Sections' })
-    const items = within(list).getAllByRole('listitem')
+    // The cards only: the Sources card holds a list of its own.
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === list)
     expect(items.map((item) => item.getAttribute('aria-label'))).toEqual([
       'Key takeaways',
       'Background',
