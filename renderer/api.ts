@@ -32,6 +32,9 @@ export type Client = {
 
 type Transport = (name: CallName, input: unknown, signal?: AbortSignal) => Promise<CallResult>
 
+/** Calls a page makes as it unloads: sent with keepalive so they outlive it (their bodies are tiny). */
+const OUTLIVE_PAGE: ReadonlySet<CallName> = new Set(['touchRecovery'])
+
 const CANCELLED: CallResult = { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }
 
 function unwrap(result: CallResult): unknown {
@@ -70,6 +73,7 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
         headers: { 'Content-Type': 'application/json', 'X-Briefwright-Token': token },
         body: encodeWire(input),
         signal,
+        keepalive: OUTLIVE_PAGE.has(name),
       })
     } catch (error) {
       if (signal?.aborted) return CANCELLED

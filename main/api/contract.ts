@@ -94,9 +94,12 @@ export const contract = keyedByCallNames({
     input: z.strictObject({ brief: BriefSchema, id: IdSchema.optional() }),
     output: RecoveryEntrySchema,
   },
-  /** The heartbeat of a running session's recovery copy; `kept: false` when the copy is gone. */
+  /**
+   * The heartbeat of a running session's recovery copy; `kept: false` when the copy is gone. With
+   * `ending`, the session is going (its page unloads): the copy is left behind at once.
+   */
   touchRecovery: {
-    input: z.strictObject({ id: IdSchema }),
+    input: z.strictObject({ id: IdSchema, ending: z.boolean().optional() }),
     output: z.strictObject({ kept: z.boolean() }),
   },
   /**

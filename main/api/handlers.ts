@@ -102,7 +102,9 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
     listRecent: () => recent.list(),
     addRecent: (entry) => recent.add(entry),
     saveRecovery: ({ brief, id }) => recovery.save(brief, id),
-    touchRecovery: async ({ id }) => ({ kept: await recovery.touch(id) }),
+    touchRecovery: async ({ id, ending }) => ({
+      kept: await (ending ? recovery.release(id) : recovery.touch(id)),
+    }),
     listRecovery: async () =>
       recovery.list({ staleAfterMs: (await settings.get()).recoveryTimeoutSeconds * 1000 }),
     takeRecovery: ({ id }) => recovery.take(id),

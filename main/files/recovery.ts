@@ -17,6 +17,8 @@ export type RecoveryStore = {
   save(brief: Brief, id?: string): Promise<RecoveryEntry>
   /** The session behind `id` is still running; false when its copy is gone (taken or discarded). */
   touch(id: string): Promise<boolean>
+  /** The session behind `id` ends (its window goes): the copy is left behind now, not after the timeout. */
+  release(id: string): Promise<boolean>
   /** The copies whose session ended: no heartbeat for `staleAfterMs`, or its host process is gone. */
   list(options?: { staleAfterMs?: number }): Promise<RecoveryEntry[]>
   /** Returns the brief of a copy and removes the copy. */
@@ -86,6 +88,15 @@ export function createRecoveryStore(dataDir: string, options: RecoveryStoreOptio
     }
     await beat(id)
     return true
+  }
+
+  async function release(id: string): Promise<boolean> {
+    const file = fileOf(id)
+    await removeHeartbeat(id)
+    return stat(file).then(
+      () => true,
+      () => false,
+    )
   }
 
   async function heartbeatOf(id: string): Promise<{ beat: Heartbeat | null; at: number } | null> {
@@ -158,7 +169,7 @@ export function createRecoveryStore(dataDir: string, options: RecoveryStoreOptio
     }
   }
 
-  return { save, touch, list, take, discard }
+  return { save, touch, release, list, take, discard }
 }
 
 function parseHeartbeat(text: string): Heartbeat | null {

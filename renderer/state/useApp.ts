@@ -26,7 +26,19 @@ export function useApp(api: Client, shell: Shell, pickFile: () => void): AppServ
   useEffect(() => {
     void workspace.init()
     if (shell.kind === 'desktop') void workspace.openPending()
-    return () => workspace.dispose()
+    // A page that goes leaves its recovery copy to the next session; one back from the
+    // back-forward cache takes it up again.
+    const onPageHide = () => workspace.endSession()
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) workspace.resumeSession()
+    }
+    window.addEventListener('pagehide', onPageHide)
+    window.addEventListener('pageshow', onPageShow)
+    return () => {
+      window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener('pageshow', onPageShow)
+      workspace.dispose()
+    }
   }, [workspace, shell])
 
   useEffect(() => shell.onCommand((id) => services.run(id)), [shell, services])

@@ -80,5 +80,18 @@ export function createRecoveryCopy(
     if (gone) await api.discardRecovery({ id: gone }).catch(() => undefined)
   }
 
-  return { save, discard, dispose: stopBeating }
+  /** The page goes (closed, reloaded, navigated away): leave the copy behind for the next session. */
+  function end(): void {
+    stopBeating()
+    if (id) void api.touchRecovery({ id, ending: true }).catch(() => undefined)
+  }
+
+  /** The page came back from the browser's back-forward cache: this session runs again. */
+  function resume(): void {
+    if (!id) return
+    startBeating()
+    void beat()
+  }
+
+  return { save, discard, end, resume, dispose: stopBeating }
 }

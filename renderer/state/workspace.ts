@@ -334,6 +334,9 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     saveRecoveryCopy,
     /** Stops the recovery heartbeat (the window goes). */
     dispose: recoveryCopy.dispose,
+    /** The page unloads: its unsaved work is offered to the next session at once. */
+    endSession: recoveryCopy.end,
+    resumeSession: recoveryCopy.resume,
     cancelTask: tasks.cancel,
     undo: () => step('undo'),
     redo: () => step('redo'),

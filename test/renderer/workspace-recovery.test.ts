@@ -67,6 +67,27 @@ describe('a session’s recovery copy', () => {
     copy.dispose()
   })
 
+  it('leaves the copy behind as the page goes, and beats again when it comes back', async () => {
+    vi.useFakeTimers()
+    const host = fakeApi(() => true)
+    const brief = testBrief()
+    const copy = createRecoveryCopy(host.api, {
+      current: () => ({ brief, dirty: true }),
+      timeoutSeconds: () => 20,
+    })
+    copy.end()
+    expect(host.named('touchRecovery')).toEqual([])
+    await copy.save(brief)
+    copy.end()
+    const { id } = host.named('saveRecovery')[0] as { id: string }
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(host.named('touchRecovery')).toEqual([{ id, ending: true }])
+    copy.resume()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(host.named('touchRecovery').at(-1)).toEqual({ id })
+    copy.dispose()
+  })
+
   it.each([
     [150, 5000],
     [4, 1000],

@@ -77,6 +77,18 @@ describe('recovery store with heartbeats', () => {
     expect(offered.map((item) => [item.id, item.title])).toEqual([['s-tab-one', 'Talks in Riyadh']])
   })
 
+  it('offers a copy at once when its session says it is going', async () => {
+    const dataDir = await tempDir('recovery')
+    const store = createRecoveryStore(dataDir, { hostId: 'host-a' })
+    await store.save(await briefTitled('Closed tab'), 's-closed')
+    expect(await store.list({ staleAfterMs: TIMEOUT })).toEqual([])
+    expect(await store.release('s-closed')).toBe(true)
+    expect((await store.list({ staleAfterMs: TIMEOUT })).map((item) => item.title)).toEqual(['Closed tab'])
+    // Back from the back-forward cache: its beat makes it running again.
+    expect(await store.touch('s-closed')).toBe(true)
+    expect(await store.list({ staleAfterMs: TIMEOUT })).toEqual([])
+  })
+
   it('replaces a session’s copy instead of adding one', async () => {
     const dataDir = await tempDir('recovery')
     const store = createRecoveryStore(dataDir, { hostId: 'host-a' })
