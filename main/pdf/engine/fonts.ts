@@ -1,5 +1,5 @@
 import { loadFace } from './faces'
-import type { FaceKey, FaceMetrics, LoadedFace, ParsedFont } from './faces'
+import type { FaceKey, FaceMetrics, LoadedFace, ParsedFont, TextDirection } from './faces'
 import { pdfkitFont, unusedNamedFont } from './pdfkit-font'
 import { shape } from './shaping'
 
@@ -9,7 +9,7 @@ import { shape } from './shaping'
  */
 
 export { FACE_FILES, FACE_KEYS } from './faces'
-export type { FaceKey, FaceMetrics, ParsedFont } from './faces'
+export type { FaceKey, FaceMetrics, LatinFaceKey, ParsedFont, ScriptFaceKey, TextDirection } from './faces'
 export { loadShaping } from './shaping'
 
 /** The font to register with pdfkit for a face (parsed on first use, then shared by every document). */
@@ -85,10 +85,12 @@ function chunkWidth(face: LoadedFace, chunk: string): number {
 
 /**
  * The width in points of `text` drawn in one `doc.text` call. It shapes the text in the same
- * space-ended chunks pdfkit does, so measured and drawn widths agree to the last kerning pair.
+ * space-ended chunks pdfkit does, so measured and drawn widths agree to the last kerning pair; a
+ * run in a given direction is drawn, and so measured, in one piece (`DIRECTED_RUN`).
  */
-export function measure(key: FaceKey, size: number, text: string): number {
+export function measure(key: FaceKey, size: number, text: string, direction?: TextDirection): number {
   const face = loadFace(key)
+  if (direction !== undefined) return (shape(face, text, direction).advanceWidth / face.unitsPerEm) * size
   let total = 0
   let start = 0
   for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,8 @@
 import type { FontkitGlyph, ParsedFont } from './faces'
 
 // Blocks whose code point should win when one glyph serves several (space over no-break space,
-// U+2019 over the modifier letter apostrophe U+02BC, Greek iota over Latin iota…).
+// U+2019 over the modifier letter apostrophe U+02BC, Greek iota over Latin iota, the ideograph 田
+// over the Kangxi radical ⽥ and the compatibility ideographs…).
 const PREFERRED_BLOCKS: [number, number][] = [
   [0x20, 0x7e],
   [0xa0, 0xff],
@@ -9,6 +10,11 @@ const PREFERRED_BLOCKS: [number, number][] = [
   [0x0370, 0x03ff],
   [0x0400, 0x04ff],
   [0x0100, 0x024f],
+  [0x3000, 0x30ff],
+  [0x4e00, 0x9fff],
+  [0x3400, 0x4dbf],
+  [0xac00, 0xd7af],
+  [0x20000, 0x3134f],
 ]
 
 function preference(codePoint: number): number {
@@ -18,10 +24,13 @@ function preference(codePoint: number): number {
 
 /** Code points whose glyph is left to shaping, which gives it the characters it stands for. */
 function leftToShaping(codePoint: number): boolean {
-  // Private-use code points (Inter's case hyphen) and presentation forms (ﬁ, ﬂ).
+  // Private-use code points (Inter's case hyphen) and presentation forms: Latin and Hebrew (ﬁ, ﬂ,
+  // שׁ) and Arabic, whose joining forms Noto Sans Arabic also maps from FE70–FEFF: extracted as
+  // those, an Arabic word would not read as the letters it was written with.
   return (
     (codePoint >= 0xe000 && codePoint <= 0xf8ff) ||
-    (codePoint >= 0xfb00 && codePoint <= 0xfb4f) ||
+    (codePoint >= 0xfb00 && codePoint <= 0xfdff) ||
+    (codePoint >= 0xfe70 && codePoint <= 0xfeff) ||
     codePoint >= 0xf0000
   )
 }

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit'
+import type { TextDirection } from './faces'
+import { DIRECTED_RUN } from './pdfkit-font'
 import type { PdfDoc, PdfDocSettings, PdfInfo, TextOptions } from './pdfkit-types'
 
 /*
@@ -48,11 +50,24 @@ function sortDestinationsByCodeUnit(doc: PdfDoc): void {
   }
 }
 
-/** A run of text the renderer has laid out: where it starts, its width in points, its letter spacing. */
-export type MeasuredText = { text: string; x: number; width: number; characterSpacing: number }
+/**
+ * A run of text the renderer has laid out: where it starts, its width in points, its letter
+ * spacing, and the direction the bidi algorithm gave it (none: the script's own, word by word).
+ */
+export type MeasuredText = {
+  text: string
+  x: number
+  width: number
+  characterSpacing: number
+  direction?: TextDirection
+}
 
 /** pdfkit's text options that say the text is measured already; its text layout sets them itself. */
-type MeasuredTextOptions = TextOptions & { textWidth: number; wordCount: number }
+type MeasuredTextOptions = TextOptions & {
+  textWidth: number
+  wordCount: number
+  features?: readonly string[]
+}
 
 /**
  * Draws one line of text, never wrapped, whose width the renderer has measured already. pdfkit's
@@ -69,6 +84,7 @@ export function drawMeasuredText(doc: PdfDoc, run: MeasuredText, baseline: numbe
     textWidth: run.width,
     wordCount: 1,
     ...(run.characterSpacing ? { characterSpacing: run.characterSpacing } : {}),
+    ...(run.direction ? { features: DIRECTED_RUN[run.direction] } : {}),
   })
 }
 

@@ -1,4 +1,4 @@
-import type { GlyphRun, LoadedFace, ParsedFont } from './faces'
+import type { GlyphRun, LoadedFace, ParsedFont, TextDirection } from './faces'
 import { shape, shaperOf } from './shaping'
 
 /*
@@ -23,14 +23,32 @@ function postHeader(face: LoadedFace): PostHeader {
 }
 
 /**
+ * What pdfkit's `text()` is given as `features` for a run in a direction the bidi algorithm
+ * resolved. With features, pdfkit lays the run out in one `layout` call instead of word by word,
+ * which a right-to-left run needs: its words are drawn from the right. The font below knows these
+ * two values by identity and shapes the run in that direction; they are never passed to fontkit.
+ */
+export const DIRECTED_RUN: Readonly<Record<TextDirection, readonly string[]>> = {
+  ltr: Object.freeze([]),
+  rtl: Object.freeze([]),
+}
+
+function directionOf(features: unknown): TextDirection | null {
+  if (features === DIRECTED_RUN.rtl) return 'rtl'
+  if (features === DIRECTED_RUN.ltr) return 'ltr'
+  return null
+}
+
+/**
  * The font pdfkit gets for a face: the parsed font with `layout` answered from the per-process
  * shaping cache. pdfkit scales the positions of the run it gets in place, so it gets a copy.
  */
 export function pdfkitFont(face: LoadedFace): ParsedFont {
   const { font } = face
   const layout = (text: string, features?: unknown): GlyphRun => {
-    if (features !== undefined) return font.layout(text, features)
-    const run = shape(face, text)
+    const direction = directionOf(features)
+    if (features !== undefined && direction === null) return font.layout(text, features)
+    const run = shape(face, text, direction)
     const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
       xAdvance,
       yAdvance,

@@ -137,6 +137,31 @@ describe('pdfkit 0.20 internals the engine relies on', () => {
     expect(first).toBeCloseTo((unscaled * 1000) / font.unitsPerEm, 6)
   })
 
+  it('pdfkit: text() with features lays the whole run out in one layout call, handing the features over as they are', async () => {
+    const font = freshSerif()
+    const layouts: [string, unknown][] = []
+    const recorded = new Proxy(font, {
+      get: (target, property) =>
+        property === 'layout'
+          ? (text: string, features?: unknown) => {
+              layouts.push([text, features])
+              return target.layout(text)
+            }
+          : Reflect.get(target, property, target),
+    })
+    const marker: string[] = []
+    const doc = newDoc()
+    call(doc, 'font', recorded, 'probe')
+    call(doc, 'text', 'AV fine', 10, 10, { lineBreak: false, features: marker })
+    await finish(doc)
+    // The very array passed: the engine's font knows its direction markers by identity.
+    expect(layouts.length).toBeGreaterThan(0)
+    for (const [text, features] of layouts) {
+      expect(text).toBe('AV fine')
+      expect(features).toBe(marker)
+    }
+  })
+
   it('pdfkit: doc.font() does not cache a face under its name when the default font has the same PostScript name', () => {
     const font = freshSerif()
     const cachedUnderName = (defaultFont: unknown): boolean => {

@@ -12,7 +12,14 @@ import ts from 'typescript'
 export const ENGINE_PACKAGES = ['pdfkit', 'fontkit', 'harfbuzzjs'] as const
 
 /** The members the engine's README lists that are not underscored (pdfkit options, hooks, glyph fields). */
-export const ENGINE_MEMBERS = ['textWidth', 'wordCount', 'endMetadata', 'codePoints', 'italicAngle'] as const
+export const ENGINE_MEMBERS = [
+  'textWidth',
+  'wordCount',
+  'features',
+  'endMetadata',
+  'codePoints',
+  'italicAngle',
+] as const
 
 export type Finding = { line: number; what: string }
 
