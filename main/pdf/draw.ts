@@ -111,9 +111,9 @@ function drawLine(doc: PdfDoc, tagger: Tagger, line: LineItem, y: number, artifa
       for (const fragment of segment) drawFragment(doc, fragment, baseline)
     }
     if (link) {
-      const left = segment[0]?.x ?? 0
-      const last = segment[segment.length - 1]
-      const right = last ? last.x + last.width : left
+      // Fragments come in reading order; in right-to-left text that is not from the left.
+      const left = Math.min(...segment.map((fragment) => fragment.x))
+      const right = Math.max(...segment.map((fragment) => fragment.x + fragment.width))
       tagger.markLink(link, { x: left, y, width: right - left, height: line.height }, draw)
     } else tagger.mark(draw)
     index = end

@@ -1,4 +1,4 @@
-import type { FaceKey } from './engine/fonts'
+import type { FaceKey, TextDirection } from './engine/fonts'
 
 /*
  * The display list: a brief flattened into a sequence of measured items (lines, spaces, table
@@ -18,6 +18,8 @@ export type Fragment = {
   link: string | null
   code: boolean
   characterSpacing: number
+  /** Set by the bidi algorithm inside right-to-left text: the run is shaped (and drawn) whole in it. */
+  direction?: TextDirection
 }
 
 /** Background painting (artifacts) that spans an item's full height, or a horizontal rule in it. */

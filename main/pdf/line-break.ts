@@ -1,7 +1,8 @@
 import type { InlineStyle, Run } from './blocks'
+import { paragraphLevels, visualOrder } from './bidi'
 import { splitByFace } from './font-coverage'
 import { measure } from './engine/fonts'
-import type { FaceKey } from './engine/fonts'
+import type { FaceKey, TextDirection } from './engine/fonts'
 import type { Fragment } from './flow-types'
 
 /** The faces a block's text uses for each inline style. */
@@ -32,6 +33,8 @@ type Atom = {
   width: number
   /** Width without the trailing space, if any. */
   trimmed: number
+  /** The bidi embedding level of its characters: odd is right to left. */
+  level: number
 }
 
 const BREAK = 'break'
@@ -114,6 +117,7 @@ function makeAtoms(
           piece,
           width,
           trimmed,
+          level: 0,
         })
         start = end
       }
@@ -122,13 +126,51 @@ function makeAtoms(
   return atoms
 }
 
-function toFragments(atoms: Atom[]): LaidLine {
-  const fragments: Fragment[] = []
+/** The direction a level is shaped in; none at the paragraph's left-to-right level 0 (pdfkit's own word-by-word path). */
+function directionOf(level: number): TextDirection | undefined {
+  if (level === 0) return undefined
+  return level % 2 === 1 ? 'rtl' : 'ltr'
+}
+
+/**
+ * Gives each atom its bidi embedding level, splitting atoms where the level changes (a number in
+ * an Arabic phrase). Returns the paragraph's base level.
+ */
+function applyLevels(atoms: (Atom | typeof BREAK)[]): number {
+  const words = atoms.filter((atom): atom is Atom => atom !== BREAK)
+  const paragraph = paragraphLevels(words.map((atom) => atom.text).join(''))
+  if (paragraph === null) return 0
+  const { levels } = paragraph
+  let offset = 0
+  for (let index = 0; index < atoms.length; index++) {
+    const atom = atoms[index]
+    if (atom === undefined || atom === BREAK) continue
+    const parts: Atom[] = []
+    let start = 0
+    for (let i = 1; i <= atom.text.length; i++) {
+      if (i < atom.text.length && levels[offset + i] === levels[offset + start]) continue
+      const text = atom.text.slice(start, i)
+      const width =
+        parts.length === 0 && i === atom.text.length ? atom.width : measure(atom.face, atom.size, text)
+      const trimmed = text.endsWith(' ') ? measure(atom.face, atom.size, text.slice(0, -1)) : width
+      parts.push({ ...atom, text, width, trimmed, level: levels[offset + start] ?? 0 })
+      start = i
+    }
+    offset += atom.text.length
+    atoms.splice(index, 1, ...parts)
+    index += parts.length - 1
+  }
+  return paragraph.baseLevel
+}
+
+function toFragments(atoms: Atom[], baseLevel: number): LaidLine {
+  const pieces: (Fragment & { level: number })[] = []
   let last: Atom | undefined
   let text = ''
   const flush = (): void => {
     if (!last || text === '') return
-    fragments.push({
+    const direction = directionOf(last.level)
+    pieces.push({
       text,
       face: last.face,
       size: last.size,
@@ -138,10 +180,12 @@ function toFragments(atoms: Atom[]): LaidLine {
       link: last.link,
       code: last.code,
       characterSpacing: 0,
+      level: last.level,
+      ...(direction ? { direction } : {}),
     })
   }
   for (const atom of atoms) {
-    if (last && atom.piece !== last.piece) {
+    if (last && (atom.piece !== last.piece || atom.level !== last.level)) {
       flush()
       text = ''
     }
@@ -149,15 +193,25 @@ function toFragments(atoms: Atom[]): LaidLine {
     last = atom
   }
   flush()
-  const tail = fragments[fragments.length - 1]
+  const tail = pieces[pieces.length - 1]
   if (tail) tail.text = tail.text.replace(/ +$/, '')
+  // Placed from the left in the bidi algorithm's visual order, kept in reading order: that is the
+  // order they are drawn, so the content stream, the structure tree and pdf.js read them as written.
+  const kept = pieces.filter((piece) => piece.text !== '')
+  const fragments: Fragment[] = kept.map(({ level: _level, ...fragment }) => fragment)
+  const order = visualOrder(
+    kept.map(({ text, level }, index) => ({ text, level, index })),
+    baseLevel,
+  )
   let x = 0
-  for (const fragment of fragments) {
+  for (const { index } of order) {
+    const fragment = fragments[index]
+    if (!fragment) continue
     fragment.x = x
-    fragment.width = measure(fragment.face, fragment.size, fragment.text)
+    fragment.width = measure(fragment.face, fragment.size, fragment.text, fragment.direction)
     x += fragment.width
   }
-  return { fragments: fragments.filter((fragment) => fragment.text !== ''), width: x }
+  return { fragments, width: x }
 }
 
 /** Cuts an atom wider than the line into pieces that fit, preferring to cut after `/`, `-`, `.`… */
@@ -213,9 +267,11 @@ export function breakLines(
   let group: Atom[] = []
   let groupWidth = 0
 
+  const atoms = makeAtoms(runs, style, onMissing)
+  const baseLevel = applyLevels(atoms)
   const finishLine = (force: boolean): void => {
     while (line.length > 0 && (line[line.length - 1]?.text.trim() ?? '') === '') line.pop()
-    if (line.length > 0 || force) lines.push(toFragments(line))
+    if (line.length > 0 || force) lines.push(toFragments(line, baseLevel))
     line = []
     lineWidth = 0
   }
@@ -245,7 +301,6 @@ export function breakLines(
     groupWidth = 0
   }
 
-  const atoms = makeAtoms(runs, style, onMissing)
   atoms.forEach((atom, index) => {
     if (atom === BREAK) {
       commitGroup()

@@ -164,33 +164,33 @@ describe('metadata', () => {
 
 describe('characters no bundled font has', () => {
   it('leaves them out and names each in a warning', async () => {
-    const body = 'Delegates from 北京 said 你好 😀 to Зеленський and Lajčák.'
+    // Ethiopic and emoji: no bundled face has them (Chinese has a face of its own).
+    const body = 'Delegates from ሰላ said ም 😀 to Зеленський and Lajčák.'
     const brief = makeBrief({
       sections: [{ id: 'chars', kind: 'custom', heading: 'Characters', body }],
       sources: [],
     })
     const result = await renderBriefPdf(brief, makeStyle())
     expect(result.warnings).toEqual([
-      'No bundled font has "北" (U+5317); it is left out of the PDF',
-      'No bundled font has "京" (U+4EAC); it is left out of the PDF',
-      'No bundled font has "你" (U+4F60); it is left out of the PDF',
-      'No bundled font has "好" (U+597D); it is left out of the PDF',
+      'No bundled font has "ሰ" (U+1230); it is left out of the PDF',
+      'No bundled font has "ላ" (U+120B); it is left out of the PDF',
+      'No bundled font has "ም" (U+121D); it is left out of the PDF',
       'No bundled font has "😀" (U+1F600); it is left out of the PDF',
     ])
     const text = pdfText(writePdf(result.bytes)).replace(/\s+/g, ' ')
     expect(text).toContain('Delegates from said to Зеленський and Lajčák.')
-    expect(text).not.toMatch(/[北京你好😀]/u)
+    expect(text).not.toMatch(/[ሰላም😀]/u)
   })
 
   it('reports the first 20 and counts the rest', async () => {
-    const body = Array.from({ length: 30 }, (_, index) => String.fromCodePoint(0x4e00 + index)).join(' ')
+    const body = Array.from({ length: 30 }, (_, index) => String.fromCodePoint(0x1200 + index)).join(' ')
     const brief = makeBrief({
       sections: [{ id: 'chars', kind: 'custom', heading: 'Characters', body }],
       sources: [],
     })
     const result = await renderBriefPdf(brief, makeStyle())
     expect(result.warnings).toHaveLength(21)
-    expect(result.warnings[0]).toBe('No bundled font has "一" (U+4E00); it is left out of the PDF')
+    expect(result.warnings[0]).toBe('No bundled font has "ሀ" (U+1200); it is left out of the PDF')
     expect(result.warnings[20]).toBe('10 more characters no bundled font has were left out of the PDF')
   })
 })
