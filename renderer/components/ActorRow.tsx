@@ -24,15 +24,21 @@ export function ActorRow({ row }: { row: PositionRow }) {
         {!row.included && <span className="badge muted">Not in the brief</span>}
       </th>
       <td className="position-cell">
-        <input
+        {/* A text area that grows with its text: a stance longer than the column is read whole, not cut. */}
+        <textarea
+          className="stance-field"
+          rows={1}
           aria-label={`Stance of ${row.actor}`}
           data-document-field
           placeholder={row.included ? 'Their position in one line' : 'Type a stance to add this actor'}
           value={shown}
-          title={shown || undefined}
           onChange={(event) => {
             setDraft(event.currentTarget.value)
             edits.setStance(row, event.currentTarget.value)
+          }}
+          onKeyDown={(event) => {
+            // A stance is one line of the table: Enter does not break it.
+            if (event.key === 'Enter') event.preventDefault()
           }}
           onBlur={() => setDraft(null)}
         />

@@ -7,30 +7,48 @@ import { PaneBoundary } from './PaneBoundary'
 import { PaneSplitter } from './PaneSplitter'
 import { PreviewPane } from './PreviewPane'
 
-/** The three panes: the article, the brief's sections (or positions, or details), the PDF preview. */
+const ARTICLE_PANE_ID = 'pane-article'
+
+/**
+ * The three panes: the article, the brief's sections (or positions, or details), the PDF preview.
+ * The article pane folds away (a button in the brief pane's header) to give the preview its room.
+ */
 export function EditorLayout({ api }: { api: Client }) {
-  const { sizes, resize } = useLayout()
+  const { sizes, resize, articleHidden, setArticleHidden } = useLayout()
   // Set through the CSSOM (allowed by the CSP), not as a style attribute in markup.
   const style = {
     '--article-width': `${sizes.article}px`,
     '--editor-width': `${sizes.editor}px`,
   } as CSSProperties
   return (
-    <main className="editor-layout" style={style} aria-label="Editor">
-      <section className="pane pane-article" aria-label="Article">
+    <main
+      className={articleHidden ? 'editor-layout article-hidden' : 'editor-layout'}
+      style={style}
+      aria-label="Editor"
+    >
+      {/* Hidden, not unmounted: the article keeps its scroll and selection while folded. */}
+      <section id={ARTICLE_PANE_ID} className="pane pane-article" aria-label="Article" hidden={articleHidden}>
         <PaneBoundary name="article">
           <ArticlePane />
         </PaneBoundary>
       </section>
-      <PaneSplitter
-        label="Resize the article pane"
-        value={sizes.article}
-        limits={PANE_LIMITS.article}
-        onChange={(width) => resize('article', width)}
-      />
+      {!articleHidden && (
+        <PaneSplitter
+          label="Resize the article pane"
+          value={sizes.article}
+          limits={PANE_LIMITS.article}
+          onChange={(width) => resize('article', width)}
+        />
+      )}
       <section className="pane pane-editor" aria-label="Brief">
         <PaneBoundary name="brief">
-          <EditorTabs />
+          <EditorTabs
+            article={{
+              controls: ARTICLE_PANE_ID,
+              shown: !articleHidden,
+              toggle: () => setArticleHidden(!articleHidden),
+            }}
+          />
         </PaneBoundary>
       </section>
       <PaneSplitter

@@ -15,7 +15,12 @@ const TABS: { id: EditorView; label: string; Panel: ComponentType }[] = [
  * The brief's pane: its sections, the positions table and the details form as tabs. All three stay
  * mounted (hidden when not shown), so editors keep their carets and scroll positions.
  */
-export function EditorTabs() {
+export function EditorTabs({
+  article,
+}: {
+  /** The article pane's fold: the button that shows or hides it sits at the head of this pane. */
+  article?: { controls: string; shown: boolean; toggle: () => void }
+}) {
   const { store } = useServices()
   const view = useAppState((state) => state.ui.view)
   const show = (id: EditorView) => store.dispatch({ type: 'view', view: id })
@@ -31,6 +36,18 @@ export function EditorTabs() {
   return (
     <div className="pane-inner">
       <div className="pane-header tabs-header">
+        {article && (
+          <button
+            type="button"
+            className="small quiet article-toggle"
+            aria-controls={article.controls}
+            aria-expanded={article.shown}
+            title={article.shown ? 'Hide the article to give the preview more room' : 'Show the article'}
+            onClick={article.toggle}
+          >
+            <span aria-hidden="true">{article.shown ? '‹' : '›'}</span> Article
+          </button>
+        )}
         <div className="tabs" role="tablist" aria-label="Brief views" onKeyDown={onKeyDown}>
           {TABS.map((tab) => (
             <button

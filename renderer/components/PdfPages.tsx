@@ -67,7 +67,9 @@ export function PdfPages({
           if (controller.signal.aborted) return
           pages.forEach((page, index) => {
             page.canvas.className = 'pdf-page'
-            page.canvas.style.width = `${page.width}px`
+            // Sized by the pane (a container, see styles.css), not in pixels: when the pane resizes the
+            // drawn pages scale with it at once, and the redraw at the new width only sharpens them.
+            page.canvas.style.width = `max(${MIN_WIDTH}px, ${zoom * 100}cqw)`
             page.canvas.setAttribute('role', 'img')
             page.canvas.setAttribute('aria-label', `Page ${index + 1} of ${pages.length}`)
             page.canvas.dataset.page = String(index + 1)

@@ -68,6 +68,9 @@ describe('App', () => {
     await draft(host)
     expect(host.calls('openArticle')).toEqual([{ source: { kind: 'text', text: 'Some article text.' } }])
     expect(host.calls('draftBrief')).toEqual([{ articleIds: ['a1'], templateId: 'policy-brief' }])
+    // happy-dom's window is 1024 px wide: the article pane starts folded there, and unfolds.
+    expect(screen.queryByRole('region', { name: 'Article' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Article', expanded: false }))
     for (const pane of ['Article', 'Brief', 'Preview'])
       expect(screen.getByRole('region', { name: pane })).toBeTruthy()
     for (const name of ['New brief', 'Open article', 'Save', 'Export PDF', 'Add section'])

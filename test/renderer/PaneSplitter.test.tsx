@@ -2,7 +2,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PaneSplitter } from '../../renderer/components/PaneSplitter'
-import { DEFAULT_SIZES, PANE_LIMITS, readSizes, useLayout } from '../../renderer/state/useLayout'
+import {
+  DEFAULT_SIZES,
+  FOLD_ARTICLE_BELOW,
+  PANE_LIMITS,
+  readLayout,
+  readSizes,
+  useLayout,
+} from '../../renderer/state/useLayout'
 
 afterEach(() => {
   cleanup()
@@ -46,5 +53,16 @@ describe('the pane splitters', () => {
       article: PANE_LIMITS.article.max,
       editor: PANE_LIMITS.editor.min,
     })
+  })
+
+  it.each([
+    { saved: null, width: 1280, hidden: true },
+    { saved: null, width: FOLD_ARTICLE_BELOW, hidden: false },
+    { saved: '{"article":300,"editor":400}', width: 1280, hidden: true },
+    { saved: '{"article":300,"editor":400,"articleHidden":false}', width: 1280, hidden: false },
+    { saved: '{"article":300,"editor":400,"articleHidden":true}', width: 1920, hidden: true },
+  ])('folds the article pane: saved $saved in a $width px window → $hidden', ({ saved, width, hidden }) => {
+    const storage = { getItem: () => saved }
+    expect(readLayout(storage, width).articleHidden).toBe(hidden)
   })
 })
