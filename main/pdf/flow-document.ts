@@ -32,7 +32,14 @@ export type PrintedSection = {
 function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Block[] {
   const parsed = parseMarkdown(section.body)
   for (const note of parsed.notes) context.warn(`Section "${section.heading}": ${note}`)
-  return section.kind === 'sources' ? [...parsed.blocks, ...sourceBlocks(brief.sources)] : parsed.blocks
+  const blocks =
+    section.kind === 'sources' ? [...parsed.blocks, ...sourceBlocks(brief.sources)] : parsed.blocks
+  // A heading is never printed over nothing: one that ends its section (nothing written under it yet) waits.
+  let end = blocks.length
+  while (end > 0 && blocks[end - 1]?.type === 'heading') end -= 1
+  if (end < blocks.length)
+    context.warn(`Section "${section.heading}": a heading with nothing under it was left out of the PDF`)
+  return blocks.slice(0, end)
 }
 
 /**

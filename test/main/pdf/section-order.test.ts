@@ -98,6 +98,26 @@ describe('empty sections', () => {
     }
   })
 
+  it('leaves out a heading with nothing under it, and a section that holds only such headings', async () => {
+    const sections: Sections = [
+      { id: 'background', kind: 'background', heading: 'Background', body: 'Written.\n\n### Next steps' },
+      { id: 'plans', kind: 'custom', heading: 'Plans to come', body: '### First plan\n\n#### Detail' },
+      SECTIONS[3]!,
+    ]
+    const { text, outline, result } = await render(sections)
+    expect(text).toContain('Written.')
+    for (const bare of ['Next steps', 'Plans to come', 'First plan', 'Detail']) {
+      expect(text).not.toContain(bare)
+      expect(outline.map((title) => title.trim())).not.toContain(bare)
+    }
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        'Section "Background": a heading with nothing under it was left out of the PDF',
+        'Section "Plans to come": a heading with nothing under it was left out of the PDF',
+      ]),
+    )
+  })
+
   it('leaves out an empty summary box too', async () => {
     const sections: Sections = [{ ...SECTIONS[2]!, body: ' ' }, SECTIONS[0]!]
     const { text } = await render(sections, { summaryBox: true })
