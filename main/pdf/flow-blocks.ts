@@ -145,7 +145,8 @@ function flowCode(context: FlowContext, text: string, frame: Frame): void {
   const decor = [...frame.decor, fill]
   const inner: Frame = { x: frame.x + 8, width: frame.width - 16, decor }
   const padding = 0.5 * style.leading
-  space(context, padding, decor)
+  // The top padding goes with the first line, so no sliver of the block's shading ends a page.
+  space(context, padding, decor, true)
   tagged(context, 'P', () => {
     for (const source of text.replace(/\n+$/, '').split('\n')) {
       // Indentation carries meaning in code: runs of spaces become no-break spaces, which are not collapsed.
