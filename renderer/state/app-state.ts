@@ -208,15 +208,20 @@ function uiReducer(state: UiState, action: AppAction): UiState {
       return { ...state, flash: { ...action.span, nonce: nextId() } }
     case 'show-article':
       return { ...state, articleId: action.articleId }
-    case 'load':
-      // A new document starts on its sections, with nothing flashing.
+    case 'load': {
+      // A new document starts on its sections, with nothing flashing and the caret at the start of
+      // its first section's text (nothing selected, so a first key adds rather than replaces; an
+      // older request, such as a heading to rename, is dropped with the document it was for).
+      const first = action.brief?.sections[0]?.id ?? null
       return {
         ...state,
         main: showDocument(state.main),
         view: 'sections',
-        activeSectionId: action.brief?.sections[0]?.id ?? null,
+        activeSectionId: first,
+        focusRequest: first ? { sectionId: first, target: 'editor', nonce: nextId() } : null,
         flash: null,
       }
+    }
     default:
       return state
   }
