@@ -77,7 +77,9 @@ function flowBand(context: FlowContext, organization: string, logo: Logo | null)
 export function flowMasthead(context: FlowContext, brief: Brief, style: TemplateStyle): void {
   const { theme, type } = context
   const frame: Frame = { x: theme.contentLeft, width: theme.contentWidth, decor: [] }
-  flowBand(context, (brief.meta.organization || style.organization).trim(), style.logo)
+  // The brief carries its organization (drafting fills it from the template or the settings): a
+  // brief whose organization was cleared prints none, whatever its template says.
+  flowBand(context, brief.meta.organization.trim(), style.logo)
   space(context, theme.leading * 2, [])
   flowText(context, [textRun(brief.meta.title.trim() || 'Untitled brief')], type.title, frame, 'H1')
   if (brief.meta.subtitle.trim()) {

@@ -105,7 +105,7 @@ export async function renderBriefPdf(
         title: brief.meta.title.trim() || 'Untitled brief',
         date: formatDate(brief.meta.date),
         marking: brief.meta.marking,
-        organization: brief.meta.organization || style.organization,
+        organization: brief.meta.organization.trim(),
       },
       totalPages: pages.length,
     },

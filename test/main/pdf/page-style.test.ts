@@ -71,7 +71,6 @@ describe('the template style', () => {
       printed: 'META INSTITUTE',
       absent: 'STYLE INSTITUTE',
     },
-    { meta: '', style: 'Style Institute', printed: 'STYLE INSTITUTE', absent: 'META INSTITUTE' },
   ])('prints the organization $printed in the band and footer', async ({ meta, style, printed, absent }) => {
     const brief = makeBrief({ meta: { organization: meta } })
     const result = await renderBriefPdf(brief, makeStyle({ organization: style }))
@@ -79,6 +78,12 @@ describe('the template style', () => {
     const first = pdfText(path, 1)
     expect(first.match(new RegExp(printed, 'g'))).toHaveLength(2)
     expect(pdfText(path)).not.toContain(absent)
+  })
+
+  it('prints no organization for a brief that has none, even when its template names one', async () => {
+    const brief = makeBrief({ meta: { organization: '' } })
+    const result = await renderBriefPdf(brief, makeStyle({ organization: 'Style Institute' }))
+    expect(pdfText(writePdf(result.bytes))).not.toContain('STYLE INSTITUTE')
   })
 
   it.each([
