@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { RecentEntry } from '../../main/files/app-data-schema'
 import { useAppState, useServices } from '../state/useAppState'
+import './StartFlows.css'
 
 /**
  * Briefs opened or saved lately, by title. A browser keeps no paths and lets a page open only a file
@@ -37,12 +38,12 @@ export function RecentList() {
               <li key={`${entry.name}-${entry.openedAt}`}>
                 <button
                   type="button"
-                  className="recent-item"
+                  className={entry.title ? 'recent-item with-title' : 'recent-item'}
                   aria-describedby={entry.path === null ? hintId : undefined}
                   onClick={() => reopen(entry)}
                 >
                   <span className="recent-name">{entry.title || entry.name}</span>
-                  <span className="muted small-text">
+                  <span className="muted small-text recent-file">
                     {entry.title ? `${entry.name} · ` : ''}
                     {new Date(entry.openedAt).toLocaleDateString()}
                   </span>

@@ -4,6 +4,7 @@ import { formatDate } from '../../main/common/dates'
 import { SOURCE_FIELD_LIMITS } from '../state/source-edits'
 import type { SourceField } from '../state/source-edits'
 import { useAppState, useServices } from '../state/useAppState'
+import './StartFlows.css'
 
 const NO_SOURCES: readonly Source[] = []
 
