@@ -1,4 +1,5 @@
-import type { Article, ArticleMeta, Block } from './types'
+import type { Article, ArticleMeta, Block, Dateline } from './types'
+import { datelineOf } from './text-lines'
 
 /** A block as a format reader finds it, before offsets exist. */
 export type BlockInput = { kind: Block['kind']; text: string; level?: number }
@@ -35,19 +36,35 @@ export function buildArticle(input: ArticleInput): Article {
     else if (raw.level !== undefined) block.level = raw.level
     blocks.push(block)
   }
+  const dateline = input.meta.dateline ?? findDateline(blocks)
   const meta: ArticleMeta = {
     title: emptyToNull(input.meta.title),
     subtitle: emptyToNull(input.meta.subtitle),
     byline: emptyToNull(input.meta.byline),
-    outlet: emptyToNull(input.meta.outlet),
-    published: emptyToNull(input.meta.published),
+    // A wire story names its agency in the dateline ("(AP)") when nothing else names the outlet.
+    outlet: emptyToNull(input.meta.outlet) ?? dateline?.agency ?? null,
+    published: emptyToNull(input.meta.published) ?? dateline?.date ?? null,
     url: emptyToNull(input.meta.url),
     retrievedAt: input.meta.retrievedAt ?? new Date().toISOString(),
     origin: input.meta.origin,
+    ...(dateline ? { dateline } : {}),
   }
   const warnings = [...(input.warnings ?? [])]
   if (meta.title === null && !warnings.includes(NO_HEADLINE_WARNING)) warnings.unshift(NO_HEADLINE_WARNING)
   return { id: input.id ?? articleIdFor(text), meta, text, blocks, warnings }
+}
+
+/** The dateline of the story: at the start of one of its first paragraphs (the first may be a dek). */
+function findDateline(blocks: readonly Block[]): Dateline | undefined {
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').slice(0, 3)
+  for (const block of paragraphs) {
+    const parts = datelineOf(block.text)
+    if (!parts) continue
+    const text = block.text.slice(0, parts.length).replace(/[\s—–-]+$/u, '')
+    const { length: _length, ...rest } = parts
+    return { ...rest, text, start: block.start, end: block.start + text.length }
+  }
+  return undefined
 }
 
 /** Deterministic id for a text: `article-` and 8 hex digits of a 32-bit FNV-1a hash of its UTF-16 units. */

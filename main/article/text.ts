@@ -1,16 +1,23 @@
 import type { Article } from './types'
 import type { BlockInput } from './text-build'
 import { buildArticle } from './text-build'
+import type { MarkedUnit } from './text-furniture'
+import { markUnits } from './text-furniture'
+import { bareBylineOf, isTimeLine, looksLikeOutletLine, metadataRowDate, opensSection } from './text-header'
+import { labelOf, runInHeadings, splitLabel } from './text-labels'
 import {
   bylineOf,
   datelineOf,
-  isBoilerplate,
   isDateLine,
   isListItem,
+  isoDate,
   looksLikeDek,
   looksLikeHeading,
   looksLikeHeadline,
+  looksLikeQuotedHeading,
+  looksLikeTitleCase,
 } from './text-lines'
+import { toUnits } from './text-units'
 
 export { buildArticle, articleIdFor, NO_HEADLINE_WARNING } from './text-build'
 export type { ArticleInput, BlockInput } from './text-build'
@@ -20,72 +27,135 @@ export type TextOptions = { retrievedAt?: string; id?: string }
 /** How many leading units may still be header material (byline, date, dek) after the headline. */
 const HEADER_ZONE = 6
 
+type Header = {
+  title: string | null
+  outlet: string | null
+  published: string | null
+  /** Index of the first unit after the headline (or after the publisher's lines when there is none). */
+  next: number
+}
+
 /**
  * Reads plain text into an Article. Plain text has no markup, so structure is inferred from line
  * shapes: a headline-like first line is the title, a short unpunctuated line under it the dek, short
- * unpunctuated lines between paragraphs are section headings, "By …" lines the byline; page furniture
- * (photo credits, copyright, newsletter prompts) is dropped with a warning. Datelines ("KYIV, Ukraine
- * (AP) —") stay in their paragraph; their agency fills `meta.outlet` when nothing else does.
+ * unpunctuated lines between paragraphs are section headings, "By …" lines and bare names at the top
+ * the byline; a publisher's name above the story is the outlet, not the headline. Page furniture
+ * (credits, share bars, player controls, promotions printed twice) is dropped with a warning, captions
+ * become caption blocks, a box of key points stays a list under its label, and transcript speaker
+ * labels ("MODERATOR: …") stay paragraphs. Datelines stay in their paragraph; the shared builder
+ * records them in `meta.dateline`.
  */
 export function articleFromText(text: string, origin: string, options: TextOptions = {}): Article {
-  const units = toUnits(text)
-  const kept = units.filter((unit) => !isBoilerplate(unit))
-  const removed = units.length - kept.length
-
-  let title: string | null = null
+  const marked = markUnits(toUnits(text))
+  const kept = marked.filter((unit) => unit.role !== 'drop')
+  let removed = marked.length - kept.length
+  const runIns = runInHeadings(kept.map((unit) => unit.text))
+  const header = readHeader(kept)
+  let { outlet, published } = header
   let subtitle: string | null = null
   let byline: string | null = null
-  let published: string | null = null
-  let outlet: string | null = null
-  let index = 0
-  if (kept.length > 1 && kept[0] !== undefined && looksLikeHeadline(kept[0])) {
-    title = kept[0]
-    index = 1
-  }
 
   const blocks: BlockInput[] = []
+  /** Headings found only by their shape, which the last step may turn back into paragraphs. */
+  const shapeHeadings = new Set<BlockInput>()
   let list: string[] = []
   const flushList = (): void => {
     if (list.length > 0) blocks.push({ kind: 'list', text: list.join('\n') })
     list = []
   }
-  for (; index < kept.length; index++) {
-    const unit = kept[index] ?? ''
-    const inHeader = blocks.length === 0 && index < HEADER_ZONE + (title === null ? 0 : 1)
-    if (inHeader && byline === null && bylineOf(unit) !== null) {
-      byline = bylineOf(unit)
+  const count = (kind: BlockInput['kind']): number => blocks.filter((block) => block.kind === kind).length
+  for (let index = header.next; index < kept.length; index++) {
+    const unit = kept[index] as MarkedUnit
+    const line = unit.text
+    if (unit.role === 'box-item') {
+      list.push(line)
       continue
     }
-    if (inHeader && published === null && isDateLine(unit)) {
-      published = isoDate(unit) ?? unit
+    if (unit.role === 'caption' || unit.role === 'box-label') {
+      flushList()
+      if (unit.role === 'caption') blocks.push({ kind: 'caption', text: line })
+      else blocks.push({ kind: 'heading', text: line.replace(/\s*:$/u, ''), level: 2 })
       continue
     }
-    if (title !== null && subtitle === null && index === 1 && looksLikeDek(unit)) {
-      subtitle = unit
+    const body = count('paragraph') + count('heading') + count('list')
+    // Short lines above the story ("Via Teleconference") do not end the header; a paragraph does.
+    if (count('paragraph') + count('list') === 0 && index - header.next < HEADER_ZONE) {
+      // Some pages print their header lines as bullets ("• By Jane Doe").
+      const bare = line.replace(/^[•·▪◦]\s+/u, '')
+      if (byline === null && bylineOf(bare) !== null) {
+        byline = bylineOf(bare)
+        continue
+      }
+      const date = isDateLine(line) ? (isoDate(line) ?? line) : metadataRowDate(line)
+      if (date !== null) {
+        published ??= date
+        continue
+      }
+      if (isTimeLine(line)) {
+        removed += 1
+        continue
+      }
+      if (outlet === null && looksLikeOutletLine(line)) {
+        outlet = line
+        continue
+      }
+    }
+    // A byline printed as a bare name comes before the story or right after a standfirst paragraph;
+    // once a dateline has opened the story, the byline is behind.
+    const storyStarted = blocks.some((block) => block.kind === 'paragraph' && datelineOf(block.text) !== null)
+    if (
+      byline === null &&
+      !storyStarted &&
+      count('heading') === 0 &&
+      count('paragraph') <= 1 &&
+      bareBylineOf(line)
+    ) {
+      byline = line
       continue
     }
-    if (isListItem(unit)) {
-      list.push(unit)
+    if (
+      header.title !== null &&
+      subtitle === null &&
+      body === 0 &&
+      index === header.next &&
+      looksLikeDek(line)
+    ) {
+      subtitle = line
+      continue
+    }
+    if (isListItem(line)) {
+      list.push(line)
       continue
     }
     flushList()
-    const next = kept[index + 1]
-    if (next !== undefined && looksLikeHeading(unit)) {
-      blocks.push({ kind: 'heading', text: unit, level: 2 })
+    const label = labelOf(line)
+    if (label !== null && runIns.has(label)) {
+      const { rest } = splitLabel(line, label)
+      blocks.push({ kind: 'heading', text: label, level: 2 }, { kind: 'paragraph', text: rest })
       continue
     }
-    const dateline = datelineOf(unit)
-    if (dateline?.agency && outlet === null) outlet = dateline.agency
-    blocks.push({ kind: 'paragraph', text: unit })
+    const next = kept[index + 1]
+    // A speaker's turn in a transcript ("MS PORTER: Oh, …") is never a heading, however it ends.
+    const heading =
+      label === null &&
+      (next !== undefined
+        ? looksLikeHeading(line) || looksLikeQuotedHeading(line)
+        : body > 0 && looksLikeHeading(line) && looksLikeTitleCase(line))
+    const block: BlockInput = heading
+      ? { kind: 'heading', text: line, level: 2 }
+      : { kind: 'paragraph', text: line }
+    if (heading) shapeHeadings.add(block)
+    blocks.push(block)
   }
   flushList()
+  demoteHeaderHeadings(blocks, shapeHeadings)
 
   const warnings: string[] = []
   if (removed > 0) warnings.push(`Removed ${removed} boilerplate line${removed === 1 ? '' : 's'}`)
   return buildArticle({
     meta: {
       origin,
-      title,
+      title: header.title,
       subtitle,
       byline,
       outlet,
@@ -100,77 +170,46 @@ export function articleFromText(text: string, origin: string, options: TextOptio
 }
 
 /**
- * Splits text into logical lines ("units"). Blank lines separate chunks; inside a chunk, a hard-wrapped
- * paragraph is joined back into one unit, while one-paragraph-per-line text keeps each line.
+ * The lines above the story: a publisher's name ("U.S. Department of Defense") followed by a date, a
+ * metadata row or a dateline is the outlet, not the headline; then dates and metadata rows; then the
+ * headline, if one is there. With no headline the title stays null (never invented).
  */
-function toUnits(text: string): string[] {
-  const lines = text
-    .replace(/^\uFEFF/u, '')
-    .replace(/\r\n?/gu, '\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+/gu, ' ').trim())
-  const units: string[] = []
-  let chunk: string[] = []
-  for (const line of [...lines, '']) {
-    if (line !== '') {
-      chunk.push(line)
-      continue
+function readHeader(kept: readonly MarkedUnit[]): Header {
+  let index = 0
+  let outlet: string | null = null
+  let published: string | null = null
+  const text = (at: number): string => kept[at]?.text ?? ''
+  const dateOf = (line: string): string | null =>
+    isDateLine(line) ? (isoDate(line) ?? line) : metadataRowDate(line)
+  if (kept.length > 1 && looksLikeOutletLine(text(0))) {
+    const next = text(1)
+    if (dateOf(next) !== null || datelineOf(next) !== null) {
+      outlet = text(0)
+      index = 1
+      for (let date = dateOf(text(index)); date !== null && index < kept.length; date = dateOf(text(index))) {
+        published ??= date
+        index += 1
+      }
     }
-    for (const unit of unwrap(chunk)) units.push(unit)
-    chunk = []
   }
-  return units
+  const first = kept[index]
+  if (first?.role === 'content' && index + 1 < kept.length && looksLikeHeadline(first.text)) {
+    return { title: first.text, outlet, published, next: index + 1 }
+  }
+  return { title: null, outlet, published, next: index }
 }
 
 /**
- * A line is wrapped into the next when it fills most of the chunk's width (under 120 columns) and the
- * next line's first word would not have fitted after it (how greedy wrapping breaks lines), or it breaks
- * mid-sentence before a lower-case word. A headline over its dek stays two lines: the dek's first word
- * would have fitted after the headline.
+ * Short lines before the story's first paragraph are header material (a venue, "Via Teleconference",
+ * a comment prompt) unless the text has sections: they stay headings when headings follow the first
+ * paragraph too, or when they open with a section word ("Background").
  */
-function unwrap(chunk: readonly string[]): string[] {
-  if (chunk.length < 2) return [...chunk]
-  const width = chunk.reduce((max, line) => Math.max(max, line.length), 0)
-  if (width > 120 || width < 30) return [...chunk]
-  const endsSentence = (line: string): boolean => /[.!?]["'”’)]*$/u.test(line)
-  // Wrapped prose breaks most full lines mid-sentence; one paragraph per line ends them with a stop.
-  const midSentence = chunk.slice(0, -1).filter((line) => line.length >= 0.75 * width && !endsSentence(line))
-  const prose = midSentence.length >= 2
-  const units: string[] = []
-  let previousLine: string | undefined
-  for (const line of chunk) {
-    const previous = units.at(-1)
-    const firstWord = line.split(' ')[0] ?? ''
-    const wrapped =
-      previousLine !== undefined &&
-      previousLine.length >= 0.6 * width &&
-      !isBoilerplate(previousLine) &&
-      !isBoilerplate(line) &&
-      ((previousLine.length + 1 + firstWord.length > width - 3 && (!endsSentence(previousLine) || prose)) ||
-        (/^[\p{Ll}\p{N}]/u.test(line) && !endsSentence(previousLine)))
-    const continues =
-      previous !== undefined && wrapped && !isListItem(line) && bylineOf(line) === null && !isDateLine(line)
-    if (continues) units[units.length - 1] = `${previous} ${line}`
-    else units.push(line)
-    previousLine = line
-  }
-  return units
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-/** yyyy-mm-dd of a date line, computed by hand so the result does not depend on the time zone. */
-function isoDate(line: string): string | null {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/u.exec(line)
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
-  const monthFirst = /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(line)
-  const dayFirst = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/u.exec(line)
-  const [month, day, year] = monthFirst
-    ? [monthFirst[1], monthFirst[2], monthFirst[3]]
-    : dayFirst
-      ? [dayFirst[2], dayFirst[1], dayFirst[3]]
-      : []
-  const monthIndex = MONTHS.indexOf((month ?? '').toLowerCase())
-  if (monthIndex < 0 || day === undefined || year === undefined) return null
-  return `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`
+function demoteHeaderHeadings(blocks: BlockInput[], shapeHeadings: ReadonlySet<BlockInput>): void {
+  const firstParagraph = blocks.findIndex((block) => block.kind === 'paragraph')
+  if (firstParagraph < 0) return
+  if (blocks.slice(firstParagraph).some((block) => block.kind === 'heading')) return
+  blocks.forEach((block, index) => {
+    if (index < firstParagraph && shapeHeadings.has(block) && !opensSection(block.text))
+      blocks[index] = { kind: 'paragraph', text: block.text }
+  })
 }

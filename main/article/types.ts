@@ -22,6 +22,24 @@ export type ArticleMeta = {
   retrievedAt: string
   /** File name or URL the article came from, for messages. */
   origin: string
+  /** The dateline opening the story ("KYIV, Ukraine (AP) —"); absent when the story has none. */
+  dateline?: Dateline
+}
+
+/**
+ * A dateline as printed, and its parts. `region` is what follows the place ("Ukraine", "Ill.", "D.C."):
+ * often the country, which the analysis resolves with its own country data, as it resolves a capital
+ * place ("WASHINGTON") to its country. `start`/`end` are offsets into `Article.text`.
+ */
+export type Dateline = {
+  text: string
+  place: string
+  region: string | null
+  agency: string | null
+  /** The date printed in the dateline (yyyy-mm-dd when it parses). */
+  date: string | null
+  start: number
+  end: number
 }
 
 /** A source document read into structure. Plain data. */
