@@ -164,6 +164,34 @@ describe('the keyboard alone, from a pasted article to an exported PDF', () => {
     })
   })
 
+  it('the preview follows a window resize at once, then redraws sharp at the new width', async () => {
+    const fit = () =>
+      page.locator('.preview-scroll').evaluate((scroller) => {
+        const canvas = scroller.querySelector('canvas.pdf-page') as HTMLCanvasElement
+        const style = getComputedStyle(scroller)
+        const room = scroller.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        return {
+          room,
+          shown: canvas.getBoundingClientRect().width,
+          drawn: canvas.width / devicePixelRatio,
+        }
+      })
+    for (const width of [1100, 1700]) {
+      await page.setViewportSize({ width, height: 900 })
+      // The next frame: the pages already fill the pane's new width, nothing clipped or left over.
+      await page.evaluate(() => new Promise(requestAnimationFrame))
+      const now = await fit()
+      expect(Math.abs(now.shown - now.room)).toBeLessThanOrEqual(1)
+      // Then the redraw at that width replaces the scaled pixels.
+      await expect
+        .poll(async () => {
+          const later = await fit()
+          return Math.abs(later.drawn - later.shown) <= 1
+        })
+        .toBe(true)
+    }
+  })
+
   it('ran with no script error', () => {
     expect(session.problems).toEqual([])
   })
