@@ -118,6 +118,7 @@ export function articleFromText(text: string, origin: string, options: TextOptio
       subtitle === null &&
       body === 0 &&
       index === header.next &&
+      labelOf(line) === null &&
       looksLikeDek(line)
     ) {
       subtitle = line
