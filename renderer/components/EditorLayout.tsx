@@ -1,5 +1,7 @@
+import { useCallback, useEffect, useRef } from 'react'
 import type { CSSProperties } from 'react'
 import type { Client } from '../api'
+import { useAppState, useServices } from '../state/useAppState'
 import { PANE_LIMITS, useLayout } from '../state/useLayout'
 import { ArticlePane } from './ArticlePane'
 import { EditorTabs } from './EditorTabs'
@@ -15,6 +17,7 @@ const ARTICLE_PANE_ID = 'pane-article'
  */
 export function EditorLayout({ api }: { api: Client }) {
   const { sizes, resize, articleHidden, setArticleHidden } = useLayout()
+  useArticleOpened(useCallback(() => setArticleHidden(false), [setArticleHidden]))
   // Set through the CSSOM (allowed by the CSP), not as a style attribute in markup.
   const style = {
     '--article-width': `${sizes.article}px`,
@@ -64,4 +67,24 @@ export function EditorLayout({ api }: { api: Client }) {
       </section>
     </main>
   )
+}
+
+/**
+ * An article opened beside the brief: its pane unfolds to show it, and when the focus fell to the
+ * page (the file picker closed) it goes back to the text of the section being written.
+ */
+function useArticleOpened(unfold: () => void): void {
+  const { store } = useServices()
+  const count = useAppState((state) => state.session.articles.length)
+  const seen = useRef(count)
+  useEffect(() => {
+    const opened = count > seen.current
+    seen.current = count
+    if (!opened) return
+    unfold()
+    if (document.activeElement && document.activeElement !== document.body) return
+    const state = store.getState()
+    const sectionId = state.ui.activeSectionId ?? state.doc.brief?.sections[0]?.id
+    if (sectionId) store.dispatch({ type: 'focus-section', sectionId, target: 'editor' })
+  }, [count, store, unfold])
 }

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { rovingTarget } from '../../renderer/components/FormatToolbar'
 import { SectionList } from '../../renderer/components/SectionList'
 import { deepActiveElement, editorFor } from '../../renderer/editor/editor-registry'
-import { testBrief } from './fixtures'
-import { headings, renderWithServices } from './harness'
+import { EditorLayout } from '../../renderer/components/EditorLayout'
+import { openedArticle, testBrief } from './fixtures'
+import { fakeHost, headings, renderWithServices } from './harness'
 
 const FORMATS = ['Bold', 'Italic', 'Bullet list', 'Numbered list', 'Quote', 'Link']
 
@@ -95,5 +96,21 @@ describe('keyboard in the sections', () => {
     expect(deepActiveElement()).toBe(view.contentDOM)
     expect(view.state.selection.main.empty).toBe(true)
     expect(view.state.selection.main.head).toBe(0)
+  })
+})
+
+describe('an article opened beside the brief', () => {
+  it('unfolds the article pane and, when the focus fell to the page, puts it in the section’s text', () => {
+    const host = fakeHost()
+    const { store } = renderWithServices(<EditorLayout api={host.api} />, { host })
+    // happy-dom's window is 1024 px wide: the article pane starts folded.
+    expect(screen.queryByRole('region', { name: 'Article' })).toBeNull()
+    act(() => {
+      ;(deepActiveElement() as HTMLElement | null)?.blur()
+      store.dispatch({ type: 'active-section', id: 'background' })
+      store.dispatch({ type: 'article-opened', opened: { ...openedArticle(), articleId: 'second' } })
+    })
+    expect(screen.getByRole('region', { name: 'Article' })).toBeTruthy()
+    expect(deepActiveElement()).toBe(editorFor('background')!.contentDOM)
   })
 })
