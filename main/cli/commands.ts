@@ -3,5 +3,6 @@
 export { runAnalyze } from './analyze-command'
 export { runDraft } from './draft-command'
 export { runExport } from './export-command'
+export { runRead } from './read-command'
 export { runTemplates } from './templates-command'
 export { runWeb } from './web-command'

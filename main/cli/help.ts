@@ -10,6 +10,9 @@ Commands:
       --out-dir DIR           Write one PDF per source into DIR
       --save FILE.brief       Also save the editable brief (one source)
   analyze <source> --json     Print the article's structure, actors, quotes and key sentences
+  read <source> [--json | --text]
+                              Print what was read: title, byline, outlet, date, URL, dateline
+                              and every block (heading, paragraph, quote, list, caption)
   export <file.brief> --out FILE.pdf
                               Render a saved brief to PDF
   templates list [--json]     List built-in and saved templates

@@ -12,6 +12,7 @@ const options = {
   save: { type: 'string' },
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
+  text: { type: 'boolean' },
   port: { type: 'string' },
   name: { type: 'string' },
   debug: { type: 'boolean' },
@@ -26,6 +27,7 @@ export type CliValues = {
   save?: string
   'data-dir'?: string
   json?: boolean
+  text?: boolean
   port?: string
   name?: string
   debug?: boolean
@@ -58,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await loadCommands()).runDraft(rest, values)
       case 'analyze':
         return await (await loadCommands()).runAnalyze(rest, values)
+      case 'read':
+        return await (await loadCommands()).runRead(rest, values)
       case 'export':
         return await (await loadCommands()).runExport(rest, values)
       case 'templates':
