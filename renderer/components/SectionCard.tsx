@@ -101,6 +101,9 @@ export function SectionCard(props: {
         <button
           type="button"
           className="drag-handle"
+          // Out of the Tab order: it is for the mouse; Alt+↑/↓ anywhere in the card and the move
+          // buttons are its keyboard equivalents, so it would be a stop that does nothing.
+          tabIndex={-1}
           draggable={!pinned}
           aria-label={`Reorder “${section.heading}”`}
           aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
