@@ -60,10 +60,15 @@ export function articleFromText(text: string, origin: string, options: TextOptio
   const shapeHeadings = new Set<BlockInput>()
   let list: string[] = []
   const flushList = (): void => {
-    if (list.length > 0) blocks.push({ kind: 'list', text: list.join('\n') })
+    if (list.length > 0) add({ kind: 'list', text: list.join('\n') })
     list = []
   }
-  const count = (kind: BlockInput['kind']): number => blocks.filter((block) => block.kind === kind).length
+  const counts = { heading: 0, paragraph: 0, quote: 0, list: 0, caption: 0 }
+  const count = (kind: BlockInput['kind']): number => counts[kind]
+  const add = (...added: BlockInput[]): void => {
+    for (const block of added) counts[block.kind] += 1
+    blocks.push(...added)
+  }
   for (let index = header.next; index < kept.length; index++) {
     const unit = kept[index] as MarkedUnit
     const line = unit.text
@@ -73,8 +78,8 @@ export function articleFromText(text: string, origin: string, options: TextOptio
     }
     if (unit.role === 'caption' || unit.role === 'box-label') {
       flushList()
-      if (unit.role === 'caption') blocks.push({ kind: 'caption', text: line })
-      else blocks.push({ kind: 'heading', text: line.replace(/\s*:$/u, ''), level: 2 })
+      if (unit.role === 'caption') add({ kind: 'caption', text: line })
+      else add({ kind: 'heading', text: line.replace(/\s*:$/u, ''), level: 2 })
       continue
     }
     const body = count('paragraph') + count('heading') + count('list')
@@ -102,13 +107,12 @@ export function articleFromText(text: string, origin: string, options: TextOptio
     }
     // A byline printed as a bare name comes before the story or right after a standfirst paragraph;
     // once a dateline has opened the story, the byline is behind.
-    const storyStarted = blocks.some((block) => block.kind === 'paragraph' && datelineOf(block.text) !== null)
     if (
       byline === null &&
-      !storyStarted &&
       count('heading') === 0 &&
       count('paragraph') <= 1 &&
-      bareBylineOf(line)
+      bareBylineOf(line) !== null &&
+      !blocks.some((block) => block.kind === 'paragraph' && datelineOf(block.text) !== null)
     ) {
       byline = line
       continue
@@ -132,7 +136,7 @@ export function articleFromText(text: string, origin: string, options: TextOptio
     const label = labelOf(line)
     if (label !== null && runIns.has(label)) {
       const { rest } = splitLabel(line, label)
-      blocks.push({ kind: 'heading', text: label, level: 2 }, { kind: 'paragraph', text: rest })
+      add({ kind: 'heading', text: label, level: 2 }, { kind: 'paragraph', text: rest })
       continue
     }
     const next = kept[index + 1]
@@ -146,7 +150,7 @@ export function articleFromText(text: string, origin: string, options: TextOptio
       ? { kind: 'heading', text: line, level: 2 }
       : { kind: 'paragraph', text: line }
     if (heading) shapeHeadings.add(block)
-    blocks.push(block)
+    add(block)
   }
   flushList()
   demoteHeaderHeadings(blocks, shapeHeadings)
