@@ -70,6 +70,20 @@ describe.each(['light', 'dark'] as const)('WCAG 2.2 A and AA (axe-core), %s', (s
     expect(await violations(page)).toEqual([])
   })
 
+  it('the editor in a 1280×720 window with the article folded and a message showing', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.getByRole('button', { name: 'Article', expanded: true }).click()
+    await page.getByRole('region', { name: 'Article' }).waitFor({ state: 'hidden' })
+    await page.getByRole('button', { name: 'Move “Background” down' }).click()
+    await page
+      .getByRole('status')
+      .getByText(/^Moved “Background”/)
+      .waitFor()
+    expect(await violations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Article', expanded: false }).click()
+    await page.setViewportSize({ width: 1440, height: 900 })
+  })
+
   it('the positions and details tabs', async () => {
     await page.getByRole('tab', { name: 'Positions' }).click()
     expect(await violations(page)).toEqual([])
