@@ -65,6 +65,8 @@ await build({
   entryPoints: {
     'pipeline-worker': 'main/api/pipeline-worker.ts',
     'draft-worker': 'main/cli/draft-worker.ts',
+    // The web host, a program of its own that `briefwright web` starts (main/cli/web-command.ts).
+    'web-host': 'main/web/index.ts',
   },
   // An ES module bundle cannot require Node's built-ins from CommonJS inside it.
   external: [...external, 'write-file-atomic'],

@@ -38,12 +38,13 @@ export type WorkerScript = { url: URL; typescript: boolean }
 export function workerScriptBeside(moduleUrl: string, name: string): WorkerScript {
   if (/\.tsx?$/.test(new URL(moduleUrl).pathname))
     return { url: new URL(`./${name}.ts`, moduleUrl), typescript: true }
-  // Beside the module (electron-vite's out/main), a folder up, or beside the command line's bundle,
-  // whose folder makes .js CommonJS (scripts/build-cli.mjs).
+  // Beside the module (electron-vite's out/main), a folder up, or beside the command line's bundles
+  // (from dist/ or its chunks/), whose folder makes .js CommonJS (scripts/build-cli.mjs).
   const candidates = [
     new URL(`./${name}.js`, moduleUrl),
     new URL(`../${name}.js`, moduleUrl),
     new URL(`./${name}.mjs`, moduleUrl),
+    new URL(`../${name}.mjs`, moduleUrl),
   ]
   const found = candidates.find((candidate) => existsSync(fileURLToPath(candidate)))
   return { url: found ?? candidates[0], typescript: false }

@@ -1,17 +1,42 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { dataDirFor } from './shared'
 
-/** `briefwright web [--port N]`: the editor in the browser, served on 127.0.0.1 until interrupted. */
+/**
+ * `briefwright web [--port N]`: the editor in the browser, served on 127.0.0.1 until interrupted.
+ * The web host is a program of its own (main/web/index.ts, built beside this one as web-host.mjs);
+ * this command checks what it is given, starts it, passes on Ctrl+C and returns its exit code.
+ */
 export async function runWeb(args: string[], values: CliValues): Promise<number> {
   if (args.length > 0) throw new UsageError('web takes no arguments (briefwright web [--port N])')
   const port = values.port === undefined ? 0 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port must be a number from 0 to 65535`)
-  const { runWebCommand } = await import('../web/cli-command')
   const rendererDir = await locateRenderer(import.meta.url)
-  await runWebCommand({ port, dataDir: dataDirFor(values), rendererDir })
-  return 0
+  const hostArgs = ['--port', String(port), '--data-dir', dataDirFor(values), '--renderer-dir', rendererDir]
+  const child = spawn(process.execPath, [...webHostProgram(import.meta.url), ...hostArgs], {
+    stdio: 'inherit',
+  })
+  const forward = (signal: NodeJS.Signals) => child.kill(signal)
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  return new Promise<number>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
+    })
+  })
+}
+
+/** How Node runs the web host: its bundle beside the built command line, or its source through tsx. */
+export function webHostProgram(moduleUrl: string): string[] {
+  if (/\.tsx?$/.test(new URL(moduleUrl).pathname))
+    return ['--import', 'tsx', fileURLToPath(new URL('../web/index.ts', moduleUrl))]
+  return [fileURLToPath(new URL('./web-host.mjs', moduleUrl))]
 }
 
 /**
