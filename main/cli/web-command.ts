@@ -16,8 +16,10 @@ export async function runWeb(args: string[], values: CliValues): Promise<number>
     throw new UsageError(`--port must be a number from 0 to 65535`)
   const rendererDir = await locateRenderer(import.meta.url)
   const hostArgs = ['--port', String(port), '--data-dir', dataDirFor(values), '--renderer-dir', rendererDir]
+  // The IPC channel carries no messages: when this process ends, however it ends, the channel closes
+  // and the web host stops too (main/web/index.ts).
   const child = spawn(process.execPath, [...webHostProgram(import.meta.url), ...hostArgs], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   })
   const forward = (signal: NodeJS.Signals) => child.kill(signal)
   process.on('SIGINT', forward)
