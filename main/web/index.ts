@@ -18,6 +18,9 @@ if (dataDir === undefined) {
   process.exit(2)
 }
 
+// Started by `briefwright web`: stop with it, even when it was killed without a chance to say so.
+if (process.connected) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'))
+
 runWebCommand({ port: Number(values.port), dataDir, rendererDir: values['renderer-dir'] }).then(
   () => process.exit(0),
   (error: unknown) => {
