@@ -67,6 +67,17 @@ export const ArticleSchema = z.strictObject({
     url: z.string().max(LIMITS.url).nullable(),
     retrievedAt: z.string().max(100),
     origin: z.string().max(LIMITS.url),
+    dateline: z
+      .strictObject({
+        text: Line,
+        place: Line,
+        region: Line.nullable(),
+        agency: Line.nullable(),
+        date: z.string().max(100).nullable(),
+        start: Offset,
+        end: Offset,
+      })
+      .optional(),
   }),
   text: z.string().max(LIMITS.articleText),
   blocks: z.array(BlockSchema).max(100_000),
