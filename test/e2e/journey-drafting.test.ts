@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root, tool } from '../helpers/cli'
 import { draftSeed, sectionOrder, startSession, waitOrExplain } from './browser-session'
 import type { Session } from './browser-session'
+import { BUILT_IN_HEADINGS } from '../helpers/template-headings'
 
 // Drafting the seed article with each built-in template and with a saved one, exporting, and reading
 // the PDF back: no template guidance anywhere, the headings of the sections with text in the editor's
@@ -178,15 +179,7 @@ describe('drafting journeys, end to end', () => {
     await dialog.waitFor({ state: 'detached' })
     await expect
       .poll(() => sectionOrder(page), { timeout: 20_000 })
-      .toEqual([
-        'Bottom line up front',
-        'Key judgments',
-        'Background',
-        'Positions',
-        'Implications',
-        'Indicators to watch',
-        'Sources',
-      ])
+      .toEqual([...BUILT_IN_HEADINGS['intelligence-assessment']])
     for (const heading of ['Bottom line up front', 'Key judgments', 'Indicators to watch'])
       expect((await typedText(heading)).trim(), heading).not.toBe('')
     // The assessment wants its bottom line first: pinned, said in words, and nothing moves above it.

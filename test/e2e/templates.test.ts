@@ -4,19 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tool } from '../helpers/cli'
 import { draftSeed, sectionOrder, startSession, waitOrExplain } from './browser-session'
 import type { Session } from './browser-session'
+import { BUILT_IN_HEADINGS } from '../helpers/template-headings'
 
-const DRAFTED = ['Key takeaways', 'Background', 'Positions', 'Implications', 'Outlook', 'Sources']
+const DRAFTED = [...BUILT_IN_HEADINGS['policy-brief']]
 // The intelligence assessment's sections, drafted from the open article; the untouched drafts it has
 // no place for (Key takeaways, Outlook) go, as nothing the user wrote is in them.
-const CHANGED = [
-  'Bottom line up front',
-  'Key judgments',
-  'Background',
-  'Positions',
-  'Implications',
-  'Indicators to watch',
-  'Sources',
-]
+const CHANGED = [...BUILT_IN_HEADINGS['intelligence-assessment']]
 
 let session: Session
 let page: Page

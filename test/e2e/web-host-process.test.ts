@@ -30,7 +30,7 @@ describe('briefwright web and its web host', () => {
     ['SIGTERM', 'stopped'],
     ['SIGINT', 'interrupted (Ctrl+C)'],
     ['SIGKILL', 'killed without warning'],
-  ] as const)('stops serving when the command is %s (%s)', async (signal) => {
+  ] as const)('stops serving when the command is %s (%s)', async (signal, _how) => {
     const web = await startWebProcess(await tempDir('web-host'))
     stops.push(web.stop)
     expect(await answers(web.url)).toBe(true)

@@ -25,4 +25,3 @@ export function tempDirSync(prefix: string): string {
   made.push(dir)
   return dir
 }
-

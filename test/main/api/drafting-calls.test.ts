@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contract } from '../../../main/api/contract'
-import type { ApiHandlers, CallName } from '../../../main/api/contract'
-import { dispatchCall } from '../../../main/api/dispatch'
 import { createApiHost } from '../../../main/api/host'
 import type { ApiHost } from '../../../main/api/host'
 import type { Brief } from '../../../main/brief/schema'
 import { serializeBrief } from '../../../main/files/brief-file'
 import { runCli, seedArticle } from '../../helpers/cli'
 import { tempDir } from '../../helpers/temp'
+import { callThrough } from '../../helpers/api-call'
 
 let host: ApiHost
 let dir: string
@@ -22,15 +20,7 @@ beforeAll(async () => {
 afterAll(() => host.close())
 
 // Through the contract, as a transport calls: the input is validated and the output must match.
-async function call<K extends CallName>(
-  name: K,
-  input: Parameters<ApiHandlers[K]>[0],
-): Promise<Awaited<ReturnType<ApiHandlers[K]>>> {
-  const result = await dispatchCall(host.handlers, name, input)
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code })
-  contract[name].output.parse(result.value)
-  return result.value as Awaited<ReturnType<ApiHandlers[K]>>
-}
+const call = callThrough(() => host.handlers)
 
 async function openSeed(): Promise<string> {
   const bytes = new Uint8Array(await readFile(seedArticle))

@@ -1,8 +1,6 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contract } from '../../../main/api/contract'
-import type { ApiHandlers, CallName } from '../../../main/api/contract'
 import { dispatchCall } from '../../../main/api/dispatch'
 import { createApiHost } from '../../../main/api/host'
 import type { ApiHost } from '../../../main/api/host'
@@ -12,6 +10,8 @@ import { logoOf, makePng } from '../../helpers/images'
 import { loadSample, pdfInfo, pdfText, writePdf } from '../pdf/pdf-tools'
 import { imageRows } from '../pdf/trace-tools'
 import { tempDir } from '../../helpers/temp'
+import { callThrough } from '../../helpers/api-call'
+import { BUILT_IN_HEADINGS } from '../../helpers/template-headings'
 
 let dataDir: string
 let host: ApiHost
@@ -27,15 +27,7 @@ afterAll(async () => {
 })
 
 // Through the contract, as a transport calls: the input is validated and the output must match.
-async function call<K extends CallName>(
-  name: K,
-  input: Parameters<ApiHandlers[K]>[0],
-): Promise<Awaited<ReturnType<ApiHandlers[K]>>> {
-  const result = await dispatchCall(host.handlers, name, input)
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code })
-  contract[name].output.parse(result.value)
-  return result.value as Awaited<ReturnType<ApiHandlers[K]>>
-}
+const call = callThrough(() => host.handlers)
 
 async function snapshot(): Promise<string[]> {
   const dir = path.join(dataDir, 'templates')
@@ -144,13 +136,7 @@ describe('briefs and templates', () => {
     const changed = await call('changeTemplate', { brief: sample, templateId: 'intelligence-assessment' })
     expect(changed.meta).toMatchObject({ templateId: 'intelligence-assessment', marking: 'UNCLASSIFIED' })
     expect(changed.sections.slice(0, 7).map((section) => section.heading)).toEqual([
-      'Bottom line up front',
-      'Key judgments',
-      'Background',
-      'Positions',
-      'Implications',
-      'Indicators to watch',
-      'Sources',
+      ...BUILT_IN_HEADINGS['intelligence-assessment'],
     ])
     for (const section of sample.sections) {
       expect(changed.sections.map((candidate) => candidate.body)).toContain(section.body)

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { root, runCli, seedArticle } from '../../helpers/cli'
 import { readBack } from '../../helpers/pdf-checks'
 import { tempDir } from '../../helpers/temp'
+import { BUILT_IN_HEADINGS } from '../../helpers/template-headings'
 
 const sampleBrief = path.join(root, 'test', 'fixtures', 'sample.brief')
 let dir: string
@@ -42,15 +43,7 @@ const cases: Case[] = [
       expect(result.code, result.stderr).toBe(0)
       return out
     },
-    sections: [
-      'Bottom line up front',
-      'Key judgments',
-      'Background',
-      'Positions',
-      'Implications',
-      'Indicators to watch',
-      'Sources',
-    ],
+    sections: [...BUILT_IN_HEADINGS['intelligence-assessment']],
     marking: 'UNCLASSIFIED',
     title: /^Trump’s Envoy Meets With Putin/,
   },
@@ -62,7 +55,7 @@ const cases: Case[] = [
       expect(result.code, result.stderr).toBe(0)
       return out
     },
-    sections: ['Key takeaways', 'Background', 'Positions', 'Implications', 'Outlook', 'Sources'],
+    sections: [...BUILT_IN_HEADINGS['policy-brief']],
     marking: null,
     title: /^Trump’s Envoy Meets With Putin/,
   },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { TemplateStyleSchema } from '../../../main/templates/schema'
 import { builtInTemplatesDir, createTemplateStore, styleOfTemplate } from '../../../main/files/template-store'
 import { tempDir } from '../../helpers/temp'
+import { BUILT_IN_HEADINGS } from '../../helpers/template-headings'
 
 describe('built-in templates', () => {
   const store = createTemplateStore({})
@@ -22,23 +23,15 @@ describe('built-in templates', () => {
   it.each([
     {
       id: 'policy-brief',
-      headings: ['Key takeaways', 'Background', 'Positions', 'Implications', 'Outlook', 'Sources'],
+      headings: [...BUILT_IN_HEADINGS['policy-brief']],
       marking: '',
     },
     {
       id: 'intelligence-assessment',
-      headings: [
-        'Bottom line up front',
-        'Key judgments',
-        'Background',
-        'Positions',
-        'Implications',
-        'Indicators to watch',
-        'Sources',
-      ],
+      headings: [...BUILT_IN_HEADINGS['intelligence-assessment']],
       marking: 'UNCLASSIFIED',
     },
-    { id: 'decision-memo', headings: ['Purpose', 'Background', 'Options', 'Recommendation'], marking: '' },
+    { id: 'decision-memo', headings: [...BUILT_IN_HEADINGS['decision-memo']], marking: '' },
   ])('$id has its sections and marking', async ({ id, headings, marking }) => {
     const template = await store.get(id)
     expect(template.sections.map((section) => section.heading)).toEqual(headings)
