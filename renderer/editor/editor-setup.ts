@@ -2,7 +2,7 @@ import { defaultKeymap } from '@codemirror/commands'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { Annotation, EditorState } from '@codemirror/state'
 import type { Compartment, Extension } from '@codemirror/state'
-import { EditorView, keymap, placeholder } from '@codemirror/view'
+import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view'
 import { tags } from '@lezer/highlight'
 import { toggleWrap } from './markdown-commands'
 import { sectionMoveKeymap } from './section-keymap'
@@ -36,10 +36,14 @@ const theme = EditorView.theme({
   },
   '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '1px' },
   '.cm-scroller': { fontFamily: 'var(--font-text)', lineHeight: '1.6' },
-  '.cm-content': { padding: '10px 0', minHeight: '5.5em', caretColor: 'var(--text)' },
+  '.cm-content': { padding: '10px 0', minHeight: '5.5em' },
   '.cm-line': { padding: '0 14px' },
   '.cm-placeholder': { color: 'var(--muted)', fontStyle: 'italic' },
-  '.cm-content ::selection': { backgroundColor: 'var(--selection)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
+  // The drawn selection stays visible (unfocused too, e.g. under a dialog); the native one is hidden.
+  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground': {
+    backgroundColor: 'var(--selection)',
+  },
 })
 
 const highlight = HighlightStyle.define([
@@ -86,6 +90,10 @@ export function createEditorState(
       options.compartments.language.of([]),
       syntaxHighlighting(highlight),
       EditorView.lineWrapping,
+      // The caret and selection drawn by the editor, as CodeMirror's own setups do. With the native
+      // caret, a caret at a soft-wrap point makes the editor re-place the DOM selection on every focus
+      // change, and when a dialog makes the page inert (where no selection can be), that throws.
+      drawSelection(),
       theme,
       options.compartments.label.of(labelExtension(options.label)),
       options.compartments.guidance.of(guidanceExtension(options.guidance)),
