@@ -13,6 +13,8 @@ export type ActorMention = {
   first: number
   last: number
   surface: string
+  /** The institution the words name, listed as an actor of its own besides `actor` (its parent). */
+  institution: string | null
 }
 
 /** Words before a capital that make it a place ("talks in Moscow") rather than a speaker ("Moscow said"). */
@@ -62,6 +64,7 @@ export function actorMentions(
     const { entry } = match
     if (entry.actor === null || inName[match.first] === 1) continue
     if (entry.type === 'capital' && isPlace(doc, match.first)) continue
+    if (entry.type === 'outlet' && !spokenTo(doc, match.first)) continue
     mentions.push({
       actor: entry.actor,
       kind: entry.kind,
@@ -69,9 +72,21 @@ export function actorMentions(
       first: match.first,
       last: match.last,
       surface: doc.text.slice(doc.tokens[match.first]?.start ?? 0, doc.tokens[match.last]?.end ?? 0),
+      institution: entry.institution ?? null,
     })
   }
   return mentions
+}
+
+/** Words before an outlet's name that make it the one spoken to: "told VOA", "an interview with Reuters". */
+const ADDRESSED = new Set('told tells telling interview interviews interviewed'.split(' '))
+
+/** "told VOA", "in an interview with the BBC", "an exclusive interview on the Voice of America". */
+function spokenTo(doc: Doc, first: number): boolean {
+  let i = first - 1
+  if (doc.tokens[i]?.key === 'the') i--
+  if (['with', 'on', 'to'].includes(doc.tokens[i]?.key ?? '')) i--
+  return ADDRESSED.has(doc.tokens[i]?.key ?? '') && doc.blockOf[i] === doc.blockOf[first]
 }
 
 function isPlace(doc: Doc, first: number): boolean {
@@ -116,7 +131,8 @@ export function findOrganizations(doc: Doc, covered: Uint8Array): GazetteerMatch
     const surface = doc.text.slice(run[0]?.start ?? 0, run.at(-1)?.end ?? 0)
     const country = countryAt >= 0 ? matchAt(tokens, i + countryAt)?.entry.actor : null
     if (country && STATE_HEADS.has(head)) {
-      found.push({ entry: { actor: country, kind: 'country', type: 'body' }, first: i, last })
+      const entry = { actor: country, kind: 'country', type: 'body', institution: surface } as const
+      found.push({ entry, first: i, last })
     } else {
       const kind = GROUP_HEADS.has(head) ? 'group' : 'organization'
       found.push({ entry: { actor: surface, kind, type: 'name' }, first: i, last })
@@ -150,6 +166,8 @@ function organizationEnd(doc: Doc, first: number, covered: Uint8Array): number {
       }
       continue
     }
+    // "Tigray People’s Liberation Front": a people's name is part of the organisation's name.
+    if (token.kind === 'possessive' && tokens[j - 1]?.key === 'people') continue
     // "African Union and the Intergovernmental Authority": "and" after a complete name starts another.
     if (!NAME_CONNECTORS.has(token.key) || (token.key === 'and' && end === j - 1)) break
     if (end >= 0) complement = true
@@ -173,21 +191,24 @@ export function mergeMatches(
   return merged.sort((a, b) => a.first - b.first)
 }
 
-/** One actor per canonical name, most mentioned first (ties by first appearance). */
+/**
+ * One actor per canonical name, most mentioned first (ties by first appearance). An institution's
+ * mention counts for the institution and for the country or body it belongs to.
+ */
 export function collectActors(mentions: readonly ActorMention[]): Actor[] {
   const byName = new Map<string, { actor: Actor; first: number; aliases: Set<string> }>()
-  for (const mention of mentions) {
-    let slot = byName.get(mention.actor)
+  const count = (name: string, kind: ActorKind, mention: ActorMention): void => {
+    let slot = byName.get(name)
     if (!slot) {
-      slot = {
-        actor: { name: mention.actor, kind: mention.kind, mentions: 0, aliases: [] },
-        first: mention.first,
-        aliases: new Set(),
-      }
-      byName.set(mention.actor, slot)
+      slot = { actor: { name, kind, mentions: 0, aliases: [] }, first: mention.first, aliases: new Set() }
+      byName.set(name, slot)
     }
     slot.actor.mentions++
-    if (mention.surface !== mention.actor) slot.aliases.add(mention.surface)
+    if (mention.surface !== name) slot.aliases.add(mention.surface)
+  }
+  for (const mention of mentions) {
+    count(mention.actor, mention.kind, mention)
+    if (mention.institution !== null) count(mention.institution, 'organization', mention)
   }
   return [...byName.values()]
     .sort((a, b) => b.actor.mentions - a.actor.mentions || a.first - b.first)

@@ -1,11 +1,11 @@
-// Domain data: organisations people speak for, state bodies that stand for their country, and
-// capitalised phrases that contain a country's name without being that country.
+// Domain data: organisations people speak for, and capitalised phrases that contain a country's name
+// without being that country. Institutions of a country or body are in data/institutions.json.
 
 /** "Canonical|other names|kind": intergovernmental bodies, NGOs, think tanks, armed groups. */
 export const ORGANIZATION_LINES: readonly string[] = [
   'NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Nato|organization',
-  'European Union|EU;E.U.;European Commission;European Council;European Parliament|organization',
-  'United Nations|UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;Security Council;UN General Assembly;General Assembly|organization',
+  'European Union|EU;E.U.|organization',
+  'United Nations|UN;U.N.|organization',
   'International Monetary Fund|IMF|organization',
   'World Bank||organization',
   'World Health Organization|WHO;World Health Organisation|organization',
@@ -55,45 +55,6 @@ export const ORGANIZATION_LINES: readonly string[] = [
   'Wagner Group|Wagner|group',
 ]
 
-/** "Body|Country": state bodies and metonyms whose words stand for the country. */
-export const STATE_BODY_LINES: readonly string[] = [
-  'State Department|United States',
-  'Department of State|United States',
-  'Pentagon|United States',
-  'Defense Department|United States',
-  'Department of Defense|United States',
-  'White House|United States',
-  'Treasury Department|United States',
-  'Justice Department|United States',
-  'National Security Council|United States',
-  'Congress|United States',
-  'CIA|United States',
-  'FBI|United States',
-  'Capitol Hill|United States',
-  'Kremlin|Russia',
-  'State Duma|Russia',
-  'Duma|Russia',
-  'Élysée|France',
-  'Elysee|France',
-  'Élysée Palace|France',
-  'Quai d’Orsay|France',
-  'Downing Street|United Kingdom',
-  'Whitehall|United Kingdom',
-  'Foreign Office|United Kingdom',
-  'Bundestag|Germany',
-  'Bundeswehr|Germany',
-  'Knesset|Israel',
-  'Israel Defense Forces|Israel',
-  'IDF|Israel',
-  'Verkhovna Rada|Ukraine',
-  'Rada|Ukraine',
-  'Zhongnanhai|China',
-  'People’s Liberation Army|China',
-  'PLA|China',
-  'Blue House|South Korea',
-  'Sejm|Poland',
-]
-
 /** Capitalised phrases that contain a gazetteer name but are places, eras or media, not actors. */
 export const NON_ACTOR_PHRASES: readonly string[] = [
   'South China Sea',
@@ -122,7 +83,6 @@ export const NON_ACTOR_PHRASES: readonly string[] = [
   'Indian Ocean',
   'Native American',
   'Native Americans',
-  'Washington Post',
   'Washington State',
   'New Guinea',
   'Russian Orthodox Church',
@@ -132,10 +92,4 @@ export const NON_ACTOR_PHRASES: readonly string[] = [
   'Chinese New Year',
   'French Guiana',
   'Irish Sea',
-  'Reuters',
-  'Associated Press',
-  'BBC',
-  'CNN',
-  'Al Jazeera',
-  'New York Times',
 ]

@@ -2,13 +2,31 @@ import type { ActorKind } from './types'
 import type { Token } from './tokens'
 import { tokenize } from './tokens'
 import { COUNTRY_LINES } from './gazetteer-countries'
-import { NON_ACTOR_PHRASES, ORGANIZATION_LINES, STATE_BODY_LINES } from './gazetteer-bodies'
+import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from './gazetteer-bodies'
 import { KNOWN_PEOPLE_LINES } from './gazetteer-people'
+import institutionData from './data/institutions.json' with { type: 'json' }
+import outletData from './data/outlets.json' with { type: 'json' }
 
-/** How a name refers to its actor; capitals are only the actor when they are not a place. */
-export type AliasType = 'name' | 'demonym' | 'capital' | 'body' | 'none'
+/**
+ * How a name refers to its actor; capitals are only the actor when they are not a place, and outlets
+ * only when someone speaks to them.
+ */
+export type AliasType = 'name' | 'demonym' | 'capital' | 'body' | 'outlet' | 'none'
 
-export type GazetteerEntry = { actor: string | null; kind: ActorKind; type: AliasType }
+export type GazetteerEntry = {
+  actor: string | null
+  kind: ActorKind
+  type: AliasType
+  /** The institution a body's name names ("U.S. Department of State"); `actor` is what it belongs to. */
+  institution?: string
+}
+
+/** Institutions of a country or body, and metonyms that stand for one (data/institutions.json). */
+export const INSTITUTIONS: readonly { name: string; parent: string; aliases: readonly string[] }[] =
+  institutionData.institutions
+export const METONYMS: readonly { name: string; parent: string }[] = institutionData.metonyms
+/** News outlets (data/outlets.json). */
+export const OUTLETS: readonly { name: string; aliases: readonly string[] }[] = outletData.outlets
 
 export type KnownPerson = { name: string; actor: string }
 
@@ -46,18 +64,32 @@ export function gazetteer(): Gazetteer {
     }
     for (const alias of [name, ...split(others)]) insert(root, alias, entry)
   }
-  for (const line of STATE_BODY_LINES) {
-    const [body = '', country = ''] = line.split('|')
-    insert(root, body, { actor: country, kind: 'country', type: 'body' })
-  }
-  for (const phrase of NON_ACTOR_PHRASES) insert(root, phrase, { actor: null, kind: 'group', type: 'none' })
-
   const kinds = new Map<string, ActorKind>()
   for (const line of COUNTRY_LINES) kinds.set(line.split('|')[0] ?? '', 'country')
   for (const line of ORGANIZATION_LINES) {
     const [name = '', , kind] = line.split('|')
     kinds.set(name, kind === 'group' ? 'group' : 'organization')
   }
+  for (const { name, parent, aliases } of INSTITUTIONS) {
+    const entry: GazetteerEntry = {
+      actor: parent,
+      kind: kinds.get(parent) ?? 'organization',
+      type: 'body',
+      institution: name,
+    }
+    for (const alias of [name, ...aliases]) insert(root, alias, entry)
+    kinds.set(name, 'organization')
+  }
+  for (const { name, parent } of METONYMS) {
+    insert(root, name, { actor: parent, kind: kinds.get(parent) ?? 'organization', type: 'body' })
+  }
+  for (const { name, aliases } of OUTLETS) {
+    const entry: GazetteerEntry = { actor: name, kind: 'organization', type: 'outlet' }
+    for (const alias of [name, ...aliases]) insert(root, alias, entry)
+    kinds.set(name, 'organization')
+  }
+  for (const phrase of NON_ACTOR_PHRASES) insert(root, phrase, { actor: null, kind: 'group', type: 'none' })
+
   const people = new Map<string, KnownPerson>()
   for (const line of KNOWN_PEOPLE_LINES) {
     const [name = '', others = '', actor = ''] = line.split('|')

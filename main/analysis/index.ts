@@ -8,6 +8,7 @@ import type { QuoteSegment } from './quote-marks'
 import type { SpeakerContext } from './speakers'
 import { peopleByRole } from './speakers'
 import { actorMentions, collectActors, findGazetteerMatches, findOrganizations, mergeMatches } from './actors'
+import { findAcronymNames, findSides } from './acronyms'
 import { makeDoc } from './doc'
 import { gazetteer } from './gazetteer'
 import { keySentences } from './key-sentences'
@@ -32,7 +33,8 @@ export function analyzeArticle(article: Article): Analysis {
   const doc = makeDoc(article)
   const sentences = splitSentences(article)
   const named = findGazetteerMatches(doc)
-  const matches = mergeMatches(named, findOrganizations(doc, coverage(doc, named)))
+  const defined = [findOrganizations(doc, coverage(doc, named)), findAcronymNames(doc), findSides(doc)]
+  const matches = mergeMatches(named, firstComeRuns(defined))
   const covered = coverage(doc, matches)
   const labels = transcriptLabels(article)
   coverLabels(doc, labels, covered)
@@ -66,6 +68,17 @@ export function analyzeArticle(article: Article): Analysis {
     statements: transcript.statements,
     keySentences: keySentences(sentences, doc.tokens, quotes),
   }
+}
+
+/** The runs of several passes, in token order, without overlaps: an earlier pass wins a conflict. */
+function firstComeRuns(lists: readonly (readonly GazetteerMatch[])[]): GazetteerMatch[] {
+  const ranked = lists.flatMap((list, rank) => list.map((match) => ({ match, rank })))
+  ranked.sort((a, b) => a.match.first - b.match.first || a.rank - b.rank)
+  const kept: GazetteerMatch[] = []
+  for (const { match } of ranked) {
+    if ((kept.at(-1)?.last ?? -1) < match.first) kept.push(match)
+  }
+  return kept
 }
 
 /** 1 on tokens of a country's name, 2 on tokens of an organisation's or a non-actor phrase. */

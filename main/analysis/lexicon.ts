@@ -129,7 +129,7 @@ export const ORGANIZATION_HEADS = words(`
   union party movement bank fund court university center centre watch corporation company forum alliance
   league federation endowment network service society trust tribunal front brigade brigades battalion
   coalition authority forces ministry department office militia army council institute school academy
-  programme program initiative
+  programme program initiative community team pact assembly platform group
 `)
 
 /** Lower-case words allowed between the capitalised words of an organisation name. */

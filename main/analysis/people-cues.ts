@@ -102,7 +102,11 @@ function ownerBefore(
   const possessive = tokens[end]?.kind === 'possessive'
   if (possessive) end--
   const match = byLast.get(end)
-  if (match?.entry.actor && (possessive || adjacent(doc, end, ownerEnd + 1))) {
+  if (
+    match?.entry.actor &&
+    match.entry.type !== 'outlet' &&
+    (possessive || adjacent(doc, end, ownerEnd + 1))
+  ) {
     return { affiliation: { actor: match.entry.actor }, first: match.first }
   }
   if (possessive && tokens[end]?.capitalized) return { affiliation: { personAt: end }, first: end }
@@ -120,7 +124,7 @@ const BODY_WORDS = new Set(
 export function placeAfter(doc: Doc, nameLast: number, byFirst: Map<number, GazetteerMatch>): RoleCue | null {
   if (doc.tokens[nameLast + 1]?.key !== 'of') return null
   const match = byFirst.get(nameLast + 2)
-  if (!match?.entry.actor || match.entry.type === 'none') return null
+  if (!match?.entry.actor || match.entry.type === 'none' || match.entry.type === 'outlet') return null
   return { role: null, affiliation: { actor: match.entry.actor }, first: nameLast + 1, last: match.last }
 }
 
@@ -172,7 +176,7 @@ export function appositiveAfter(
 /** An actor named at token `index`, or a person whose administration or government is named there. */
 function affiliationAt(doc: Doc, index: number, byFirst: Map<number, GazetteerMatch>): Affiliation {
   const match = byFirst.get(index)
-  if (match) return match.entry.actor ? { actor: match.entry.actor } : null
+  if (match) return match.entry.actor && match.entry.type !== 'outlet' ? { actor: match.entry.actor } : null
   const token = doc.tokens[index]
   const next = doc.tokens[index + 1]?.key ?? ''
   if (token?.capitalized && (next === 'administration' || next === 'government')) return { personAt: index }

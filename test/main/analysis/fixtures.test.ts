@@ -53,7 +53,7 @@ const cases: {
       { name: 'Olena Prokopenko', actor: 'German Marshall Fund' },
       { name: 'Igor Konashenkov', actor: 'Russia' },
     ],
-    actors: ['Ukraine', 'Russia', 'German Marshall Fund'],
+    actors: ['Ukraine', 'Russia', 'Russian Defense Ministry', 'German Marshall Fund'],
     notActors: ['Germany'],
   },
   {
@@ -94,7 +94,16 @@ const cases: {
       // diacritics merged for someone no gazetteer knows
       { name: 'Dragana Kovačević', actor: 'European Policy Centre', aliases: ['Kovacevic'] },
     ],
-    actors: ['China', 'Serbia', 'European Union', 'Russia', 'Kosovo', 'European Policy Centre'],
+    actors: [
+      'China',
+      'Chinese Foreign Ministry',
+      'Serbia',
+      'European Union',
+      'European Commission',
+      'Russia',
+      'Kosovo',
+      'European Policy Centre',
+    ],
     // "Siniša Mali" is a person; the country Mali is not in the article
     notActors: ['Mali'],
   },
@@ -104,6 +113,7 @@ const cases: {
     people: [],
     actors: [
       'Sudan',
+      'Sudanese Armed Forces',
       'Norway',
       'United Kingdom',
       'United States',
