@@ -45,7 +45,7 @@ export function PdfPages({
   /** 1 fits the page to the pane's width. */
   zoom: number
   scroller: RefObject<HTMLDivElement | null>
-  onDrawn: (pdf: Pick<DrawnPdf, 'outline' | 'texts'> | null) => void
+  onDrawn: (pdf: Pick<DrawnPdf, 'outline'> | null) => void
 }) {
   const width = useWidth(scroller)
   const [error, setError] = useState<string | null>(null)
@@ -63,7 +63,7 @@ export function PdfPages({
     import('../pdf/render-pages')
       .then(({ drawPdfPages }) => drawPdfPages(bytes, cssWidth, controller.signal))
       .then(
-        ({ pages, outline, texts }) => {
+        ({ pages, outline }) => {
           if (controller.signal.aborted) return
           pages.forEach((page, index) => {
             page.canvas.className = 'pdf-page'
@@ -76,7 +76,7 @@ export function PdfPages({
           })
           container.replaceChildren(...pages.map((page) => page.canvas))
           setError(null)
-          onDrawn({ outline, texts })
+          onDrawn({ outline })
         },
         (failure: unknown) => {
           if (!controller.signal.aborted)

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
 import type { Client } from '../api'
-import { headingPages } from '../pdf/heading-pages'
 import type { DrawnPdf } from '../pdf/render-pages'
 import { useAppState } from '../state/useAppState'
 import { usePdfPreview } from '../state/usePdfPreview'
@@ -8,25 +7,22 @@ import { PdfPages } from './PdfPages'
 
 const ZOOMS = [0.75, 1, 1.25, 1.5, 2]
 
-/** The exact PDF (the bytes an export writes), its page count, and a list to jump to each section. */
+/**
+ * The exact PDF (the bytes an export writes), its page count, and a list to jump to each section it
+ * prints: the PDF's own top-level bookmarks, so a section left out (empty) is not listed and the
+ * order and titles are the printed ones.
+ */
 export function PreviewPane({ api }: { api: Client }) {
   const brief = useAppState((state) => state.doc.brief)
   const revision = useAppState((state) => state.session.templatesRevision)
   const preview = usePdfPreview(api, brief, revision)
   const [zoom, setZoom] = useState(1)
-  const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline' | 'texts'> | null>(null)
+  const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline'> | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
-  const onDrawn = useCallback((pdf: Pick<DrawnPdf, 'outline' | 'texts'> | null) => setDrawn(pdf), [])
+  const onDrawn = useCallback((pdf: Pick<DrawnPdf, 'outline'> | null) => setDrawn(pdf), [])
 
-  const sections = brief?.sections ?? []
-  const pages = drawn
-    ? headingPages(
-        sections.map((section) => section.heading),
-        drawn,
-      )
-    : sections.map(() => null)
-  const jump = (page: number | null) => {
-    if (page === null) return
+  const printed = drawn?.outline.filter((entry) => entry.level === 1) ?? []
+  const jump = (page: number) => {
     const canvas = scroller.current?.querySelector<HTMLCanvasElement>(`canvas[data-page="${page}"]`)
     canvas?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
   }
@@ -66,14 +62,15 @@ export function PreviewPane({ api }: { api: Client }) {
           </button>
         </div>
       </div>
-      {sections.length > 0 && (
+      {printed.length > 0 && (
         <nav className="preview-outline" aria-label="Jump to section">
           <ul>
-            {sections.map((section, index) => (
-              <li key={section.id}>
-                <button type="button" disabled={pages[index] === null} onClick={() => jump(pages[index])}>
-                  <span className="outline-heading">{section.heading}</span>
-                  {pages[index] !== null && <span className="outline-page">p. {pages[index]}</span>}
+            {printed.map((entry, index) => (
+              // Titles can repeat (two "Notes" sections): the place in the list tells them apart.
+              <li key={`${index}-${entry.title}`}>
+                <button type="button" onClick={() => jump(entry.page)}>
+                  <span className="outline-heading">{entry.title}</span>
+                  <span className="outline-page">p. {entry.page}</span>
                 </button>
               </li>
             ))}

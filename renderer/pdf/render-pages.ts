@@ -9,10 +9,10 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
 
 /** One drawn page. */
 export type DrawnPage = { canvas: HTMLCanvasElement; width: number; height: number }
-/** A bookmark of the PDF and its page (1-based). */
-export type OutlineEntry = { title: string; page: number }
-/** The drawn pages, the PDF's outline and each page's text (to find headings the outline lacks). */
-export type DrawnPdf = { pages: DrawnPage[]; outline: OutlineEntry[]; texts: string[] }
+/** A bookmark of the PDF, its page (1-based) and its depth (1: a section, 2: a heading inside it). */
+export type OutlineEntry = { title: string; page: number; level: number }
+/** The drawn pages and the PDF's outline. */
+export type DrawnPdf = { pages: DrawnPage[]; outline: OutlineEntry[] }
 
 type OutlineNode = { title: string; dest: string | unknown[] | null; items: OutlineNode[] }
 
@@ -25,17 +25,20 @@ async function pageOf(document: PDFDocumentProxy, dest: OutlineNode['dest']): Pr
   return null
 }
 
-/** The PDF's bookmarks, depth first (main/pdf writes one per section heading). */
+/**
+ * The PDF's bookmarks, depth first. main/pdf writes one at the top level for each section it printed
+ * (in its order, as titled there) and one below it for each heading inside the section.
+ */
 async function readOutline(document: PDFDocumentProxy): Promise<OutlineEntry[]> {
   const entries: OutlineEntry[] = []
-  const visit = async (nodes: OutlineNode[]) => {
+  const visit = async (nodes: OutlineNode[], level: number) => {
     for (const node of nodes) {
       const page = await pageOf(document, node.dest).catch(() => null)
-      if (page !== null) entries.push({ title: node.title, page })
-      await visit(node.items ?? [])
+      if (page !== null) entries.push({ title: node.title, page, level })
+      await visit(node.items ?? [], level + 1)
     }
   }
-  await visit(((await document.getOutline()) ?? []) as OutlineNode[])
+  await visit(((await document.getOutline()) ?? []) as OutlineNode[], 1)
   return entries
 }
 
@@ -60,7 +63,6 @@ export async function drawPdfPages(
   const document = await task.promise
   try {
     const pages: DrawnPage[] = []
-    const texts: string[] = []
     const ratio = Math.min(window.devicePixelRatio || 1, 2)
     for (let number = 1; number <= document.numPages; number += 1) {
       if (signal.aborted) break
@@ -71,13 +73,11 @@ export async function drawPdfPages(
       canvas.width = Math.floor(viewport.width)
       canvas.height = Math.floor(viewport.height)
       await page.render({ canvas, viewport }).promise
-      const content = await page.getTextContent()
-      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
       pages.push({ canvas, width: cssWidth, height: Math.round(viewport.height / ratio) })
       page.cleanup()
     }
     const outline = await readOutline(document).catch(() => [])
-    return { pages, outline, texts }
+    return { pages, outline }
   } finally {
     void document.destroy()
   }
