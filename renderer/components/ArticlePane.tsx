@@ -1,19 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { selectionOffsets } from '../dom/selection-offsets'
 import { actorMentions, segmentBlock } from '../state/article-segments'
+import type { Flash } from '../state/app-state'
 import { useAppState, useServices } from '../state/useAppState'
 import { ArticleBlock } from './ArticleBlock'
 
 /**
  * The article beside the brief: its structure, quotes marked with their speaker, actors marked.
  * Select text and Insert as quote puts it in the current section with its citation; a click on a
- * drafted sentence in a section flashes its place here.
+ * drafted sentence in a section flashes its place here. `folded`: the pane is hidden.
  */
-export function ArticlePane() {
+export function ArticlePane({ folded = false }: { folded?: boolean }) {
   const { store, edits } = useServices()
   const articles = useAppState((state) => state.session.articles)
   const shownId = useAppState((state) => state.ui.articleId)
-  const flash = useAppState((state) => state.ui.flash)
+  const flash = useShownFlash(folded)
   const target = useAppState((state) => {
     const sections = state.doc.brief?.sections ?? []
     return (
@@ -138,4 +139,20 @@ export function ArticlePane() {
       </div>
     </div>
   )
+}
+
+/**
+ * The flash to show: one asked for while the pane is shown, or one that unfolds it (Show in article).
+ * A click in a section's text while the pane is folded flashes nothing, not even when the pane is
+ * unfolded later.
+ */
+function useShownFlash(folded: boolean): Flash | null {
+  const latest = useAppState((state) => state.ui.flash)
+  const [shown, setShown] = useState(folded ? null : latest)
+  const [seen, setSeen] = useState(latest)
+  if (latest !== seen) {
+    setSeen(latest)
+    setShown(latest && (latest.reveal || !folded) ? latest : null)
+  }
+  return shown
 }

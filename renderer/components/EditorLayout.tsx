@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useState } from 'react'
 import type { CSSProperties } from 'react'
 import type { Client } from '../api'
+import { focusFellToPage, useArticleOpened } from '../state/useArticleOpened'
 import { useAppState, useServices } from '../state/useAppState'
 import { PANE_LIMITS, useLayout } from '../state/useLayout'
 import { ArticlePane } from './ArticlePane'
@@ -16,8 +17,27 @@ const ARTICLE_PANE_ID = 'pane-article'
  * The article pane folds away (a button in the brief pane's header) to give the preview its room.
  */
 export function EditorLayout({ api }: { api: Client }) {
+  const { store } = useServices()
   const { sizes, resize, articleHidden, setArticleHidden } = useLayout()
-  useArticleOpened(useCallback(() => setArticleHidden(false), [setArticleHidden]))
+  // An article opened beside the brief unfolds its pane; when the focus fell to the page (the file
+  // picker closed) it goes back to the text of the section being written.
+  useArticleOpened(
+    useCallback(() => {
+      setArticleHidden(false)
+      if (!focusFellToPage()) return
+      const state = store.getState()
+      const sectionId = state.ui.activeSectionId ?? state.doc.brief?.sections[0]?.id
+      if (sectionId) store.dispatch({ type: 'focus-section', sectionId, target: 'editor' })
+    }, [setArticleHidden, store]),
+  )
+  // Show in article unfolds the pane to show the passage; a click in a section's text flashes it only
+  // in a pane that is already shown (see ArticlePane).
+  const flash = useAppState((state) => state.ui.flash)
+  const [seenFlash, setSeenFlash] = useState(flash)
+  if (flash !== seenFlash) {
+    setSeenFlash(flash)
+    if (flash?.reveal && articleHidden) setArticleHidden(false)
+  }
   // Set through the CSSOM (allowed by the CSP), not as a style attribute in markup.
   const style = {
     '--article-width': `${sizes.article}px`,
@@ -32,7 +52,7 @@ export function EditorLayout({ api }: { api: Client }) {
       {/* Hidden, not unmounted: the article keeps its scroll and selection while folded. */}
       <section id={ARTICLE_PANE_ID} className="pane pane-article" aria-label="Article" hidden={articleHidden}>
         <PaneBoundary name="article">
-          <ArticlePane />
+          <ArticlePane folded={articleHidden} />
         </PaneBoundary>
       </section>
       {!articleHidden && (
@@ -67,24 +87,4 @@ export function EditorLayout({ api }: { api: Client }) {
       </section>
     </main>
   )
-}
-
-/**
- * An article opened beside the brief: its pane unfolds to show it, and when the focus fell to the
- * page (the file picker closed) it goes back to the text of the section being written.
- */
-function useArticleOpened(unfold: () => void): void {
-  const { store } = useServices()
-  const count = useAppState((state) => state.session.articles.length)
-  const seen = useRef(count)
-  useEffect(() => {
-    const opened = count > seen.current
-    seen.current = count
-    if (!opened) return
-    unfold()
-    if (document.activeElement && document.activeElement !== document.body) return
-    const state = store.getState()
-    const sectionId = state.ui.activeSectionId ?? state.doc.brief?.sections[0]?.id
-    if (sectionId) store.dispatch({ type: 'focus-section', sectionId, target: 'editor' })
-  }, [count, store, unfold])
 }

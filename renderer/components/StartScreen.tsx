@@ -1,3 +1,5 @@
+import { useCallback, useRef } from 'react'
+import { focusFellToPage, useArticleOpened } from '../state/useArticleOpened'
 import { useAppState, useServices } from '../state/useAppState'
 import { ArticleSourceForm } from './ArticleSourceForm'
 import { OpenedArticles } from './OpenedArticles'
@@ -13,6 +15,14 @@ export function StartScreen() {
     (state) => state.session.articles.length > 0 && state.session.templateId !== '' && state.ui.task === null,
   )
   const articles = useAppState((state) => state.session.articles.length)
+  const draftButton = useRef<HTMLButtonElement>(null)
+  // An article opened while the focus fell to the page (the file picker's button was disabled while
+  // the file was read): the focus goes to the next step, Draft brief.
+  useArticleOpened(
+    useCallback(() => {
+      if (focusFellToPage()) draftButton.current?.focus()
+    }, []),
+  )
   return (
     <main className="start" aria-label="Start">
       <div className="start-inner">
@@ -57,6 +67,7 @@ export function StartScreen() {
                   : `Drafts from ${articles} article${articles === 1 ? '' : 's'}.`}
               </p>
               <button
+                ref={draftButton}
                 type="button"
                 className="primary large"
                 disabled={!canDraft}

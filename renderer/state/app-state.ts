@@ -41,8 +41,11 @@ export type NamePrompt = {
 /** The template picker (Change template): the brief's current template is marked. */
 export type TemplatePick = { id: number; currentId: string }
 export type ConfirmChoice = 'save' | 'discard' | 'cancel' | 'proceed'
-/** A span of an article to scroll to and flash; `nonce` makes the same span flash again. */
-export type Flash = { sourceId: string; start: number; end: number; nonce: number }
+/**
+ * A span of an article to scroll to and flash; `nonce` makes the same span flash again. `reveal`:
+ * asked for (Show in article), so a folded article pane unfolds to show it.
+ */
+export type Flash = { sourceId: string; start: number; end: number; nonce: number; reveal: boolean }
 export type EditorView = 'sections' | 'positions' | 'details'
 /**
  * What fills the window below the toolbar: the document (the editor, or the start screen without a

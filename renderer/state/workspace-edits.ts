@@ -228,7 +228,10 @@ export function createEdits(
       })
       return true
     },
-    /** Scrolls the article to where the sentence at `position` of a section came from, and flashes it. */
+    /**
+     * Scrolls the article to where the sentence at `position` of a section came from, and flashes it.
+     * `explain`: asked for (Show in article), so the article pane unfolds and a miss is explained.
+     */
     showInArticle(sectionId: string, position: number, explain = false): boolean {
       const { doc, session } = state()
       const section = doc.brief?.sections.find((candidate) => candidate.id === sectionId)
@@ -248,7 +251,7 @@ export function createEdits(
       }
       const opened = session.articles.find((item) => item.article.id === found.sourceId)
       if (opened) store.dispatch({ type: 'show-article', articleId: opened.articleId })
-      store.dispatch({ type: 'flash', span: found })
+      store.dispatch({ type: 'flash', span: { ...found, reveal: explain } })
       return true
     },
   }
