@@ -74,7 +74,10 @@ export const TemplateStyleSchema = z.strictObject({
     .default({ header: false, footer: true }),
   /** "1. Background", "2. Positions"… in headings, the outline and the contents. */
   sectionNumbers: z.boolean().default(false),
-  /** A table of contents with page numbers, after the summary on page 1. */
+  /**
+   * A table of contents with page numbers: after a summary box that opens the brief, or else after
+   * the masthead.
+   */
   tableOfContents: z.boolean().default(false),
 })
 export type TemplateStyle = z.infer<typeof TemplateStyleSchema>

@@ -8,7 +8,11 @@ const FIELDS: { key: keyof EditableMeta; label: string; type?: string; hint?: st
   { key: 'title', label: 'Title' },
   { key: 'subtitle', label: 'Subtitle' },
   { key: 'author', label: 'Author' },
-  { key: 'organization', label: 'Organization', hint: 'Printed in the page footer.' },
+  {
+    key: 'organization',
+    label: 'Organization',
+    hint: 'Printed in the band at the top of page 1 and, where the template’s footer has it, in the page footer.',
+  },
   { key: 'date', label: 'Date', type: 'date' },
   {
     key: 'marking',

@@ -150,8 +150,9 @@ export function StyleEditorForm({
       </FieldGroup>
       <FieldGroup title="Layout">
         <CheckField
-          label="Summary in a box on page 1"
+          label="Summary sections in a box"
           checked={style.summaryBox}
+          hint="Drawn where the summary stands in the brief."
           onChange={(summaryBox) => update({ summaryBox })}
         />
         <CheckField
@@ -162,7 +163,7 @@ export function StyleEditorForm({
         <CheckField
           label="Table of contents"
           checked={style.tableOfContents}
-          hint="Lists the sections with their page numbers, after the summary."
+          hint="Lists the sections with their page numbers, after a summary box that opens the brief, or else after the masthead."
           onChange={(tableOfContents) => update({ tableOfContents })}
         />
       </FieldGroup>

@@ -23,6 +23,15 @@ describe('the details form', () => {
     expect((screen.getByLabelText(label) as HTMLInputElement).value).toBe(value)
   })
 
+  it('says where the organization prints: the band on page 1 and the footer', () => {
+    renderWithServices(<MetaForm />)
+    const field = screen.getByRole('textbox', { name: 'Organization' })
+    expect(field.getAttribute('aria-describedby')).toBeTruthy()
+    expect(
+      screen.getByRole('textbox', { name: 'Organization', description: /band at the top of page 1/ }),
+    ).toBe(field)
+  })
+
   it('refuses a date that is not a date (the PDF needs one)', () => {
     const { store } = renderWithServices(<MetaForm />)
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '' } })

@@ -68,7 +68,7 @@ const LABELS = [
   'Marking',
   'Marking colour',
   'Watermark',
-  'Summary in a box on page 1',
+  'Summary sections in a box',
   'Number the sections (1., 2., …)',
   'Table of contents',
 ]
@@ -86,6 +86,22 @@ describe('StyleEditor', () => {
     expect((screen.getByLabelText('Organization') as HTMLInputElement).value).toBe('House')
     expect((screen.getByLabelText('Footer right') as HTMLInputElement).value).toBe('Page {page} of {pages}')
     expect((screen.getByLabelText('Body font') as HTMLSelectElement).value).toBe('serif')
+  })
+
+  it('says where the contents and the summary box go, as the PDF lays them out', () => {
+    renderEditor()
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Table of contents',
+        description: /after a summary box that opens the brief, or else after the masthead/,
+      }),
+    ).toBeTruthy()
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Summary sections in a box',
+        description: /where the summary stands/,
+      }),
+    ).toBeTruthy()
   })
 
   it('previews the open brief in the edited style, once the edits have paused for 300 ms', async () => {
