@@ -54,7 +54,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
     const surname = doc.tokens[run.last]?.key ?? ''
     const title = titleBefore(doc, run.first, byLast)
     const appositive = title?.role ? null : appositiveAfter(doc, run.last, byFirst)
-    const knownPerson = known.get(key) ?? null
+    // "Antony J. Blinken": a middle initial does not make another person.
+    const knownPerson = known.get(key) ?? known.get(withoutInitials(key)) ?? null
     const speech = speechNear(doc, run.first, run.last)
     let existing = formIndex.get(key) ?? formIndex.get(surname)
     if (existing === undefined && run.words === 1 && (speech || !sentenceInitial(doc, run.first)))
@@ -79,7 +80,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
       existing !== undefined ||
       (run.words >= 2 &&
         (appositive !== null || speech || (loneWords.get(surname) ?? 0) > 0 || hasInnerParticle(doc, run))) ||
-      (run.words === 1 && speech && !sentenceInitial(doc, run.first))
+      (run.words === 1 && speech && !sentenceInitial(doc, run.first)) ||
+      ledRegime(doc, run.last)
     if (!accepted) continue
     const index = existing ?? register(records, formIndex, knownPerson, doc, run)
     const record = records[index]
@@ -102,6 +104,19 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
     }
   })
   return { people, mentions, inName }
+}
+
+function withoutInitials(key: string): string {
+  return key
+    .split(' ')
+    .filter((word) => word.length > 1)
+    .join(' ')
+}
+
+/** "the Maduro regime": a regime is named after the one who leads it. */
+function ledRegime(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last + 1]
+  return next?.key === 'regime' && !next.capitalized && doc.tokens[last - 1]?.key === 'the'
 }
 
 function register(

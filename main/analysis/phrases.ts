@@ -127,5 +127,11 @@ export function phraseBackward(doc: Doc, last: number, floor: number): TokenSpan
     const outer = phraseBackward(doc, first - 2, floor)
     if (outer) return { first: outer.first, last: end }
   }
+  // "Article 3 of the new bilateral treaty calls for": the numbered part of a document is the source.
+  const part = tokens[first - 3]
+  if (link?.key === 'of' && head?.kind === 'word' && /^\p{N}/u.test(head.text) && part?.capitalized) {
+    if (first - 3 >= floor && doc.blockOf[first - 3] === doc.blockOf[first])
+      return { first: first - 3, last: end }
+  }
   return { first, last: end }
 }

@@ -3,7 +3,7 @@ import type { QuoteSegment } from './quote-marks'
 import type { Token } from './tokens'
 import type { Speaker, SpeakerContext } from './speakers'
 import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
-import { CLAUSE_OPENERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { CLAUSE_OPENERS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
 import { phraseBackward, phraseForward } from './phrases'
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
@@ -58,6 +58,7 @@ export function findQuotes(
     const sentence = fullSentence(text, segment.start, lastPart.end)
     if (!speaker && continues && previous && (words > 2 || sentence)) speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
+    if (modifier(ctx, segment, words)) continue
     // `Are you calling him "president-elect"?`: a term asked about is not words anyone is quoted as saying.
     if (words <= 2 && asked(text, sentences, segment)) continue
     const quoteText = parts
@@ -195,6 +196,8 @@ function before(
       ctx.quoted[verb]
     )
       continue
+    // "calls on Russia to halt its "filtration" operations": asking someone to act reports no words.
+    if (CALL_VERBS.has(token.key) && REQUEST_PARTICLES.has(tokens[verb + 1]?.key ?? '')) continue
     verbs++
     if (people) {
       const found = personBefore(ctx, verb, floor)
@@ -291,6 +294,33 @@ function subjectEarlier(
     return fits ? speaker : null
   }
   return null
+}
+
+/** "calls on Russia to …": a speech verb that asks someone to act, with no words to quote. */
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling'])
+const REQUEST_PARTICLES = new Set(['on', 'upon'])
+/** Words that may follow a short quote that is a phrase of its own ("… "adversary alignment" among"). */
+const AFTER_PHRASE = new Set(
+  `among of in on for to with by from at as about against between into over under within without than who whom
+  whose which that yesterday today tomorrow tonight now then again too also earlier later here there
+  instead anyway is are was were be been has have had will would can could may might must should`.split(
+    /\s+/u,
+  ),
+)
+
+/**
+ * `its systematic "filtration" operations`: one or two quoted words that go on into a lower-case noun
+ * are a word in the writer's own phrase, not words quoted from anyone.
+ */
+function modifier(ctx: SpeakerContext, segment: QuoteSegment, words: number): boolean {
+  if (words > 2 || !segment.closed || segment.trailingComma) return false
+  const { tokens, text } = ctx.doc
+  if (/[.,;:!?…]$/u.test(text.slice(segment.start, segment.end))) return false
+  const next = tokens[tokenIndexAtOrAfter(tokens, segment.close + 1)]
+  if (!next || next.kind !== 'word' || next.capitalized || next.start !== segment.close + 2) return false
+  const key = next.key
+  const clause = AFTER_PHRASE.has(key) || CLAUSE_OPENERS.has(key) || PHRASE_BREAKERS.has(key)
+  return !clause && !SPEECH_VERBS.has(key) && !/ly$/u.test(key)
 }
 
 const ARTICLES = new Set(['a', 'an', 'the'])

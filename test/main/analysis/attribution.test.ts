@@ -78,6 +78,34 @@ describe('attribution follows the text', () => {
       body: 'The order lists the remarks.\n\n- Governor Ana Ruiz: “The water belongs to everyone in the valley.”',
       expected: [{ text: 'The water belongs to everyone in the valley.', speaker: 'Ana Ruiz' }],
     },
+    {
+      name: 'the numbered article of a document is the source',
+      body: 'Article 5 of the new fisheries treaty states that each party must "share catch data every month."',
+      expected: [{ text: 'share catch data every month.', speaker: 'Article 5 of the new fisheries treaty' }],
+    },
+    {
+      name: '"calls on" asks someone to act and quotes no one: a quoted word in its phrase is a scare quote',
+      body: 'The Ministry of Ports calls on Arvland to end its so-called "inspection" raids at sea.',
+      expected: [],
+    },
+    {
+      name: 'one or two quoted words running on into a noun are the writer’s own phrase',
+      body: 'Officials said the "blue corridor" scheme was ending.',
+      expected: [],
+    },
+    {
+      name: 'one quoted word followed by a relative clause or an adverb is still quoted',
+      body: 'Critics have called Mayor Ilse Varga a "gambler" who bets the budget. Ilse Varga called the plan "final" yesterday.',
+      expected: [
+        { text: 'gambler', speaker: 'Critics' },
+        { text: 'final', speaker: 'Ilse Varga' },
+      ],
+    },
+    {
+      name: 'a verb followed by "on" is still a speech verb when it is not a call',
+      body: 'Minister Ode Lanz wrote on Friday that the deal is "a first step toward a settlement."',
+      expected: [{ text: 'a first step toward a settlement.', speaker: 'Ode Lanz' }],
+    },
   ]
 
   it.each(cases)('$name', ({ body, expected }) => {
@@ -101,6 +129,11 @@ describe('names from the text', () => {
       name: 'a hyphenated given name in lower case after the hyphen',
       body: 'Foreign Minister Chung Eui-yong arrived on Tuesday.',
       people: ['Chung Eui-yong'],
+    },
+    {
+      name: 'a regime is named after the one who leads it',
+      body: 'Talks between the Oskarov regime and the opposition resumed.',
+      people: ['Oskarov'],
     },
   ]
 
