@@ -6,6 +6,7 @@ import { createRecentStore } from '../files/recent'
 import type { RecentStore } from '../files/recent'
 import { createRecoveryStore } from '../files/recovery'
 import { createSettingsStore } from '../files/settings'
+import { withSettingsDefaults } from '../files/settings-defaults'
 import type { SettingsStore } from '../files/settings'
 import type { TemplateStyle } from '../templates/schema'
 import { createTemplateStore, styleOfTemplate } from '../files/template-store'
@@ -66,19 +67,14 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         return entry
       })
       const template = await templates.get(templateId)
-      const saved = await settings.get()
       const brief = draftBrief({
         articles: open.map((entry) => entry.article),
         analyses: open.map((entry) => entry.analysis),
         template,
         date,
-        author: author ?? (saved.author || undefined),
+        author,
       })
-      // The user's organization (Settings) stands in when the template names none.
-      const organization = saved.organization.trim()
-      return brief.meta.organization.trim() || !organization
-        ? brief
-        : { ...brief, meta: { ...brief.meta, organization } }
+      return withSettingsDefaults(brief, await settings.get(), { author })
     },
     renderPdf: ({ brief, style }) => renderPdf(brief, style),
     exportPdf: async ({ brief }) => ({

@@ -3,13 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_TEMPLATE_ID } from '../common/default-template'
 import { createWorkerPool, workerScriptBeside } from '../api/worker-pool'
+import { createSettingsStore } from '../files/settings'
 import { draftOne } from './draft-one'
 import type { DraftJob } from './draft-one'
 import type { DraftTasks } from './draft-worker'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { createProgress } from './progress'
-import { templateStoreFor, warn } from './shared'
+import { dataDirFor, templateStoreFor, warn } from './shared'
 
 /** Per source in a batch: generous for a 100x article, short enough that a stuck parser is stopped. */
 const BATCH_JOB_TIMEOUT_MS = 120_000
@@ -28,11 +29,14 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
   }
   // Resolve the template first: a typo in its id should fail before any article is read.
   const template = await templateStoreFor(values).get(values.template ?? DEFAULT_TEMPLATE_ID)
+  // Drafted with the Settings of the data folder (organization, author), as the app drafts.
+  const { author, organization } = await createSettingsStore(dataDirFor(values)).get()
   const outDir = values['out-dir'] ? path.resolve(values['out-dir']) : null
   if (outDir) await mkdir(outDir, { recursive: true })
   const jobs: DraftJob[] = sources.map((source) => ({
     source,
     template,
+    settings: { author, organization },
     pdfPath: outDir ? path.join(outDir, outputName(source)) : values.out ? path.resolve(values.out) : null,
     briefPath: values.save ? path.resolve(values.save) : null,
   }))

@@ -3,6 +3,8 @@ import { analyzeArticle } from '../analysis/index'
 import { draftBrief } from '../brief/draft'
 import { writeFileAtomicSync } from '../files/atomic'
 import { serializeBrief } from '../files/brief-file'
+import { withSettingsDefaults } from '../files/settings-defaults'
+import type { DraftSettings } from '../files/settings-defaults'
 import { renderBriefPdf } from '../pdf/index'
 import type { Template } from '../templates/schema'
 
@@ -10,6 +12,8 @@ import type { Template } from '../templates/schema'
 export type DraftJob = {
   source: string
   template: Template
+  /** The user's Settings of the data folder (author, organization), as the app drafts with them. */
+  settings: DraftSettings
   pdfPath: string | null
   briefPath: string | null
 }
@@ -20,11 +24,10 @@ export type DraftJob = {
  */
 export async function draftOne(job: DraftJob): Promise<{ warnings: string[] }> {
   const article = await readArticleFromPath(job.source)
-  const brief = draftBrief({
-    articles: [article],
-    analyses: [analyzeArticle(article)],
-    template: job.template,
-  })
+  const brief = withSettingsDefaults(
+    draftBrief({ articles: [article], analyses: [analyzeArticle(article)], template: job.template }),
+    job.settings,
+  )
   const pdf = await renderBriefPdf(brief, job.template.style)
   // Written synchronously: a command runs one job per thread, and waits for the files anyway.
   if (job.briefPath) writeFileAtomicSync(job.briefPath, serializeBrief(brief))
