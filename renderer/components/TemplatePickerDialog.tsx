@@ -48,9 +48,9 @@ function Picker({
       >
         <h2 id={titleId}>Change template</h2>
         <p id={noteId} className="muted">
-          The brief takes the template’s sections, headings and page style, and its sections are drafted
-          from the open article. What you wrote moves into the section of the same kind; what you wrote in
-          sections the template has no place for is kept at the end. Undo changes it back.
+          The brief takes the template’s sections, headings and page style, and its sections are drafted from
+          the open article. What you wrote moves into the section of the same kind; what you wrote in sections
+          the template has no place for is kept at the end. Undo changes it back.
         </p>
         <div className="template-grid picker-grid" role="radiogroup" aria-label="Template">
           {listings.map((listing) => (
