@@ -3,6 +3,7 @@ import { app, dialog } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { LIMITS } from '../api/pipeline-schemas'
 import { createFolderSweeper, writeFileAtomic } from '../files/atomic'
+import { parseBriefJson } from '../files/brief-file'
 import type { RecentStore } from '../files/recent'
 import type { CloseGuard } from './close-guard'
 import type { DesktopHandlers } from '../api/desktop-contract'
@@ -29,11 +30,12 @@ export function createDesktopHandlers(options: {
   const { window, documents } = options
   const windowId = window.webContents.id
 
-  async function remember(filePath: string): Promise<void> {
+  /** A brief saved or opened at `filePath`: its window's file, and a recent entry named by its title. */
+  async function remember(filePath: string, text: string): Promise<void> {
     documents.setPath(windowId, filePath)
     window.setRepresentedFilename(filePath)
     app.addRecentDocument(filePath)
-    await options.recent.add({ name: path.basename(filePath), path: filePath })
+    await options.recent.add({ name: path.basename(filePath), path: filePath, title: titleOf(text) })
     options.onRecentChanged()
   }
 
@@ -67,7 +69,7 @@ export function createDesktopHandlers(options: {
       if (result.canceled || !filePath) return null
       const brief = filePath.toLowerCase().endsWith(BRIEF_EXTENSION)
       const bytes = await readFileCapped(filePath, brief ? LIMITS.briefText : LIMITS.articleBytes)
-      if (brief) await remember(filePath)
+      if (brief) await remember(filePath, new TextDecoder().decode(bytes))
       return { name: path.basename(filePath), kind: brief ? 'brief' : 'article', bytes }
     },
     saveDocument: async ({ text, suggestedName, saveAs }) => {
@@ -77,7 +79,7 @@ export function createDesktopHandlers(options: {
       // A save killed earlier may have left its temp file here; one older than a minute is nobody's.
       await sweepDocumentFolder(path.dirname(filePath))
       await writeFileAtomic(filePath, text)
-      await remember(filePath)
+      await remember(filePath, text)
       return { saved: true, name: path.basename(filePath) }
     },
     savePdf: async ({ bytes, suggestedName }) => {
@@ -94,7 +96,7 @@ export function createDesktopHandlers(options: {
     takePendingDocument: async () => {
       const pending = documents.take()
       if (!pending) return null
-      await remember(pending.path)
+      await remember(pending.path, pending.text)
       return { name: pending.name, text: pending.text }
     },
     setDocumentEdited: async ({ edited }) => {
@@ -114,5 +116,17 @@ export function createDesktopHandlers(options: {
       return {}
     },
     openExternal: async ({ url }) => ({ opened: await openExternalLink(url) }),
+  }
+}
+
+/**
+ * The title of a brief's text, for its recent entry; none when the text is not a brief this version
+ * reads (the renderer then says why it cannot open it, and the entry keeps its file name).
+ */
+function titleOf(text: string): string | undefined {
+  try {
+    return parseBriefJson(text).meta.title
+  } catch {
+    return undefined
   }
 }

@@ -157,7 +157,7 @@ function sendCommand(command: CommandId): void {
 
 async function refreshMenu(): Promise<void> {
   const entries = (await recent.list()).flatMap((entry) =>
-    entry.path ? [{ name: entry.name, path: entry.path }] : [],
+    entry.path ? [{ name: entry.name, path: entry.path, title: entry.title }] : [],
   )
   const template = buildMenuTemplate({
     platform: process.platform,

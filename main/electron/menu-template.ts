@@ -11,7 +11,7 @@ export type MenuContext = {
   /** Sends a command to the focused window's renderer. */
   send: (command: CommandId) => void
   /** Recent documents with a path (Windows and Linux; macOS has its own recent menu). */
-  recent: { name: string; path: string }[]
+  recent: { name: string; path: string; title?: string }[]
   openRecent: (path: string) => void
   clearRecent: () => void
 }
@@ -46,11 +46,20 @@ function recentMenu(context: MenuContext): MenuItemConstructorOptions {
   return {
     label: 'Open recent',
     submenu: [
-      ...context.recent.map((entry) => ({ label: entry.name, click: () => context.openRecent(entry.path) })),
+      ...context.recent.map((entry) => ({
+        label: recentLabel(entry),
+        click: () => context.openRecent(entry.path),
+      })),
       ...(context.recent.length > 0 ? [{ type: 'separator' as const }] : []),
       { label: 'Clear recent', enabled: context.recent.length > 0, click: () => context.clearRecent() },
     ],
   }
+}
+
+/** A recent brief by its title, then its file name; "&" doubled, as a single one marks an access key. */
+export function recentLabel(entry: { name: string; title?: string }): string {
+  const text = entry.title ? `${entry.title} — ${entry.name}` : entry.name
+  return text.replaceAll('&', '&&')
 }
 
 function label(text: string, context: MenuContext): string {

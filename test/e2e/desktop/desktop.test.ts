@@ -139,6 +139,11 @@ describe('the editor in the desktop shell, through the preload and IPC', () => {
   it('starts a new brief and reopens the saved one through the Open dialog: the same content', async () => {
     await toolbarButton('New brief').click()
     await page.getByRole('heading', { name: 'New brief from an article' }).waitFor()
+    // The shell recorded the saved brief by its title: the start screen's recent list shows it first.
+    const recent = page.getByRole('region', { name: 'Recent briefs' }).getByRole('button', {
+      name: /^Trump’s Envoy Meets With Putin .*desktop-test\.brief/,
+    })
+    await waitOrExplain(page, recent, 'recent title')
     session.host.answerDialog('open', briefFile)
     await toolbarButton('Open…').click()
     await waitOrExplain(page, page.getByRole('list', { name: 'Sections' }), 'reopen')

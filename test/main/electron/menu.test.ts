@@ -148,6 +148,19 @@ describe('application menu', () => {
     expect(shell.openRecent).toHaveBeenCalledWith('C:\\docs\\a.brief')
   })
 
+  it('names a recent brief by its title, then its file name, with "&" kept as text', () => {
+    const shell = context('linux', {
+      recent: [
+        { name: 'talks.brief', path: '/docs/talks.brief', title: 'Gas & grain: the Black Sea talks' },
+        { name: 'old.brief', path: '/docs/old.brief' },
+      ],
+    })
+    const labels = items(buildMenuTemplate(shell))
+      .filter((item) => item.click && String(item.label).endsWith('.brief'))
+      .map((item) => item.label)
+    expect(labels).toEqual(['Gas && grain: the Black Sea talks — talks.brief', 'old.brief'])
+  })
+
   it('shows developer tools only in development', () => {
     const roles = items(buildMenuTemplate(context('linux', { development: true }))).map((item) => item.role)
     expect(roles).toContain('toggleDevTools')
