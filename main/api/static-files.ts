@@ -26,7 +26,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Headers sent with every file of the app. */
+/** Headers sent with every response of the app (files add their caching: staticFileHeaders). */
 export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -37,6 +37,24 @@ export function securityHeaders(): Record<string, string> {
     'X-Frame-Options': 'DENY',
     'Cache-Control': 'no-store',
   }
+}
+
+/** A bundler-named file (`assets/name-Hash1234.js`): its name changes whenever its content does. */
+const HASHED_ASSET = /^[\w.-]+-[\w-]{8}\.[a-z0-9]+$/i
+
+/**
+ * How long a browser may keep a file: content-hashed assets (the pdf.js worker among them, 1.2 MB)
+ * for good, since a new build gives them new names; everything else, index.html first, never, so a
+ * new build is seen at once.
+ */
+export function cacheControlOf(file: string): string {
+  const hashed = path.basename(path.dirname(file)) === 'assets' && HASHED_ASSET.test(path.basename(file))
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-store'
+}
+
+/** The headers of a served app file: security headers, its type and how long it may be cached. */
+export function staticFileHeaders(file: string): Record<string, string> {
+  return { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Cache-Control': cacheControlOf(file) }
 }
 
 const TYPES: Record<string, string> = {

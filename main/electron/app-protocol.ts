@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { contentTypeOf, resolveStaticPath, securityHeaders } from '../api/static-files'
+import { resolveStaticPath, securityHeaders, staticFileHeaders } from '../api/static-files'
 
 /** The app's own scheme: the renderer is served from app://briefwright/, never from file://. */
 export const APP_SCHEME = 'app'
@@ -39,6 +39,6 @@ export async function handleAppRequest(request: Request, root: string): Promise<
   const body = await readFile(file)
   return new Response(request.method === 'HEAD' ? null : body, {
     status: 200,
-    headers: { ...securityHeaders(), 'Content-Type': contentTypeOf(file) },
+    headers: staticFileHeaders(file),
   })
 }

@@ -8,7 +8,7 @@ import { dispatchCall } from '../api/dispatch'
 import type { CallResult } from '../api/dispatch'
 import type { ApiErrorCode } from '../api/errors'
 import { isAllowedHost, isAllowedOrigin, isValidToken, tokenOf } from './request-guards'
-import { contentTypeOf, resolveStaticPath, securityHeaders } from '../api/static-files'
+import { resolveStaticPath, securityHeaders, staticFileHeaders } from '../api/static-files'
 import { decodeWire, encodeWire } from './wire'
 
 const KB = 1024
@@ -100,8 +100,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file) return sendError(response, 404, 'not-found', 'Not found.')
     const body = await readFile(file)
     response.writeHead(200, {
-      ...securityHeaders(),
-      'Content-Type': contentTypeOf(file),
+      ...staticFileHeaders(file),
       'Content-Length': body.length,
     })
     response.end(request.method === 'HEAD' ? undefined : body)
