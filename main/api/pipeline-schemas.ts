@@ -152,4 +152,6 @@ export const PdfResultSchema = z.strictObject({
   bytes: bytesSchema(LIMITS.pdfBytes),
   pages: z.number().int().nonnegative(),
   warnings: z.array(Line).max(1000),
+  /** One content hash per page (main/pdf): the preview redraws only pages whose hash changed. */
+  pageHashes: z.array(z.string().max(64)).max(10_000).optional(),
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Brief } from '../brief/schema'
 import type { TemplateStyle } from '../templates/schema'
 import { decoratePages } from './decorate'
@@ -15,8 +16,12 @@ import { formatDate } from './sources'
 import { pdfkitPageSize, themeFor } from './theme'
 import { typographyFor } from './typography'
 
-/** A rendered brief: the PDF bytes, its page count, and what the renderer had to leave out or change. */
-export type PdfResult = { bytes: Uint8Array; pages: number; warnings: string[] }
+/**
+ * A rendered brief: the PDF bytes, its page count, what the renderer had to leave out or change, and
+ * one hash per page of everything that page is drawn from (equal hashes draw equal pixels), so a
+ * preview redraws only the pages that changed.
+ */
+export type PdfResult = { bytes: Uint8Array; pages: number; warnings: string[]; pageHashes: string[] }
 
 /** Options of `renderBriefPdf`. */
 export type RenderOptions = {
@@ -112,5 +117,24 @@ export async function renderBriefPdf(
     missing.onMissing,
   )
   doc.end()
-  return { bytes: await bytes, pages: drawn.length, warnings: [...new Set(notes), ...missing.warnings()] }
+  return {
+    bytes: await bytes,
+    pages: drawn.length,
+    warnings: [...new Set(notes), ...missing.warnings()],
+    pageHashes: drawn.map((placed, index) =>
+      pageHash({ index, total: pages.length, style, meta: brief.meta, placed }),
+    ),
+  }
+}
+
+/**
+ * The hash of what one page is drawn from: its laid-out items and the page's decoration (style,
+ * meta, its number and the page count). The PDF's bytes cannot say this: font subsets and object
+ * numbers change on every page when one page changes.
+ */
+function pageHash(drawnFrom: Record<string, unknown>): string {
+  const json = JSON.stringify(drawnFrom, (_key, value: unknown) =>
+    value instanceof Uint8Array ? createHash('sha1').update(value).digest('hex') : value,
+  )
+  return createHash('sha1').update(json).digest('hex')
 }
