@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import type { DrawnPdf } from '../pdf/render-pages'
 
@@ -31,17 +31,26 @@ function useWidth(element: RefObject<HTMLElement | null>): number {
   return width
 }
 
+/** A page on screen and what it was drawn from. */
+type Shown = { canvas: HTMLCanvasElement; hash: string | null; cssWidth: number }
+
 /**
- * The PDF drawn page by page into canvases with pdf.js (loaded on first use). The old pages stay
- * until the new ones are ready, so the preview never flashes empty while typing.
+ * The PDF drawn page by page into canvases with pdf.js (loaded on first use). One document is loaded
+ * at a time (the previous one is destroyed when a new one replaces it), and only the pages whose
+ * content hash changed, or all at a new width, are drawn again; the others stay as they are. The old
+ * pages stay until the new ones are ready and are swapped in place at once, so the preview never
+ * flashes empty and keeps its scroll position.
  */
 export function PdfPages({
   bytes,
+  pageHashes = null,
   zoom,
   scroller,
   onDrawn,
 }: {
   bytes: Uint8Array | null
+  /** One content hash per page (from the host); without them every page is drawn again. */
+  pageHashes?: string[] | null
   /** 1 fits the page to the pane's width. */
   zoom: number
   scroller: RefObject<HTMLDivElement | null>
@@ -49,42 +58,79 @@ export function PdfPages({
 }) {
   const width = useWidth(scroller)
   const [error, setError] = useState<string | null>(null)
+  const shown = useRef<Shown[]>([])
+  const loaded = useRef<{ destroy(): Promise<void> } | null>(null)
+
+  useEffect(
+    () => () => {
+      void loaded.current?.destroy()
+      loaded.current = null
+    },
+    [],
+  )
 
   useEffect(() => {
     const container = scroller.current?.querySelector<HTMLDivElement>('.pdf-pages')
     if (!container) return
     if (!bytes) {
       container.replaceChildren()
+      shown.current = []
       onDrawn(null)
       return
     }
     const controller = new AbortController()
+    const { signal } = controller
     const cssWidth = Math.max(MIN_WIDTH, Math.round(((width || 640) - GUTTER) * zoom))
-    import('../pdf/render-pages')
-      .then(({ drawPdfPages }) => drawPdfPages(bytes, cssWidth, controller.signal))
-      .then(
-        ({ pages, outline }) => {
-          if (controller.signal.aborted) return
-          pages.forEach((page, index) => {
-            page.canvas.className = 'pdf-page'
-            // Sized by the pane (a container, see styles.css), not in pixels: when the pane resizes the
-            // drawn pages scale with it at once, and the redraw at the new width only sharpens them.
-            page.canvas.style.width = `max(${MIN_WIDTH}px, ${zoom * 100}cqw)`
-            page.canvas.setAttribute('role', 'img')
-            page.canvas.setAttribute('aria-label', `Page ${index + 1} of ${pages.length}`)
-            page.canvas.dataset.page = String(index + 1)
-          })
-          container.replaceChildren(...pages.map((page) => page.canvas))
-          setError(null)
-          onDrawn({ outline })
-        },
-        (failure: unknown) => {
-          if (!controller.signal.aborted)
-            setError(failure instanceof Error ? failure.message : String(failure))
-        },
-      )
+    const draw = async () => {
+      const { openPdf, drawPage, readOutline } = await import('../pdf/render-pages')
+      const document = await openPdf(bytes, signal)
+      if (signal.aborted) {
+        void document.destroy()
+        return
+      }
+      const previous = shown.current
+      const next: Shown[] = []
+      for (let index = 0; index < document.numPages; index += 1) {
+        const hash = pageHashes?.[index] ?? null
+        const old = previous[index]
+        if (old && hash !== null && old.hash === hash && old.cssWidth === cssWidth) next.push(old)
+        else next.push({ canvas: (await drawPage(document, index + 1, cssWidth)).canvas, hash, cssWidth })
+        if (signal.aborted) {
+          void document.destroy()
+          return
+        }
+      }
+      const outline = await readOutline(document).catch(() => [])
+      if (signal.aborted) {
+        void document.destroy()
+        return
+      }
+      void loaded.current?.destroy()
+      loaded.current = document
+      next.forEach(({ canvas }, index) => {
+        canvas.className = 'pdf-page'
+        // Sized by the pane (a container, see styles.css), not in pixels: when the pane resizes the
+        // drawn pages scale with it at once, and the redraw at the new width only sharpens them.
+        canvas.style.width = `max(${MIN_WIDTH}px, ${zoom * 100}cqw)`
+        canvas.setAttribute('role', 'img')
+        canvas.setAttribute('aria-label', `Page ${index + 1} of ${next.length}`)
+        canvas.dataset.page = String(index + 1)
+        const current = container.children[index]
+        if (current !== canvas) {
+          if (current) container.replaceChild(canvas, current)
+          else container.append(canvas)
+        }
+      })
+      while (container.children.length > next.length) container.lastElementChild?.remove()
+      shown.current = next
+      setError(null)
+      onDrawn({ outline })
+    }
+    draw().catch((failure: unknown) => {
+      if (!signal.aborted) setError(failure instanceof Error ? failure.message : String(failure))
+    })
     return () => controller.abort()
-  }, [bytes, width, zoom, scroller, onDrawn])
+  }, [bytes, pageHashes, width, zoom, scroller, onDrawn])
 
   return (
     <>

@@ -95,7 +95,13 @@ export function PreviewPane({ api }: { api: Client }) {
         tabIndex={0}
         aria-label="PDF pages, scrollable"
       >
-        <PdfPages bytes={preview.bytes} zoom={zoom} scroller={scroller} onDrawn={onDrawn} />
+        <PdfPages
+          bytes={preview.bytes}
+          pageHashes={preview.pageHashes}
+          zoom={zoom}
+          scroller={scroller}
+          onDrawn={onDrawn}
+        />
       </div>
     </div>
   )

@@ -3,9 +3,59 @@ import type { PDFDocumentProxy } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 // Loaded lazily (PdfPages imports this module on first use): pdf.js is large and only the preview
-// needs it. Its worker is a file of the bundle, so the CSP's worker-src 'self' allows it.
+// needs it. Its worker is a file of the bundle (content-hashed name, cached for good by the browser),
+// so the CSP's worker-src 'self' allows it.
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
+
+let worker: pdfjs.PDFWorker | null = null
+
+/**
+ * One pdf.js worker for the whole session: starting one costs a script load and parse (1.2 MB), which
+ * every redraw paid when each document made its own. Documents given a worker leave it running.
+ */
+function sharedWorker(): pdfjs.PDFWorker {
+  if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker()
+  return worker
+}
+
+/** Loads a PDF in the shared worker; the caller destroys it when done (or `signal` aborts the load). */
+export async function openPdf(bytes: Uint8Array, signal: AbortSignal): Promise<PDFDocumentProxy> {
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    worker: sharedWorker(),
+    isEvalSupported: false,
+    enableXfa: false,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  })
+  const abort = () => void task.destroy()
+  signal.addEventListener('abort', abort, { once: true })
+  try {
+    return await task.promise
+  } finally {
+    signal.removeEventListener('abort', abort)
+  }
+}
+
+/** Draws page `number` (1-based) into a new canvas `cssWidth` CSS pixels wide (sharp on HiDPI). */
+export async function drawPage(
+  document: PDFDocumentProxy,
+  number: number,
+  cssWidth: number,
+): Promise<DrawnPage> {
+  const ratio = Math.min(window.devicePixelRatio || 1, 2)
+  const page = await document.getPage(number)
+  const base = page.getViewport({ scale: 1 })
+  const viewport = page.getViewport({ scale: (cssWidth / base.width) * ratio })
+  const canvas = window.document.createElement('canvas')
+  canvas.width = Math.floor(viewport.width)
+  canvas.height = Math.floor(viewport.height)
+  await page.render({ canvas, viewport }).promise
+  page.cleanup()
+  return { canvas, width: cssWidth, height: Math.round(viewport.height / ratio) }
+}
 
 /** One drawn page. */
 export type DrawnPage = { canvas: HTMLCanvasElement; width: number; height: number }
@@ -29,7 +79,7 @@ async function pageOf(document: PDFDocumentProxy, dest: OutlineNode['dest']): Pr
  * The PDF's bookmarks, depth first. main/pdf writes one at the top level for each section it printed
  * (in its order, as titled there) and one below it for each heading inside the section.
  */
-async function readOutline(document: PDFDocumentProxy): Promise<OutlineEntry[]> {
+export async function readOutline(document: PDFDocumentProxy): Promise<OutlineEntry[]> {
   const entries: OutlineEntry[] = []
   const visit = async (nodes: OutlineNode[], level: number) => {
     for (const node of nodes) {
@@ -51,30 +101,12 @@ export async function drawPdfPages(
   cssWidth: number,
   signal: AbortSignal,
 ): Promise<DrawnPdf> {
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    enableXfa: false,
-    useSystemFonts: false,
-    stopAtErrors: false,
-  })
-  signal.addEventListener('abort', () => void task.destroy(), { once: true })
-  const document = await task.promise
+  const document = await openPdf(bytes, signal)
   try {
     const pages: DrawnPage[] = []
-    const ratio = Math.min(window.devicePixelRatio || 1, 2)
     for (let number = 1; number <= document.numPages; number += 1) {
       if (signal.aborted) break
-      const page = await document.getPage(number)
-      const base = page.getViewport({ scale: 1 })
-      const viewport = page.getViewport({ scale: (cssWidth / base.width) * ratio })
-      const canvas = window.document.createElement('canvas')
-      canvas.width = Math.floor(viewport.width)
-      canvas.height = Math.floor(viewport.height)
-      await page.render({ canvas, viewport }).promise
-      pages.push({ canvas, width: cssWidth, height: Math.round(viewport.height / ratio) })
-      page.cleanup()
+      pages.push(await drawPage(document, number, cssWidth))
     }
     const outline = await readOutline(document).catch(() => [])
     return { pages, outline }

@@ -12,8 +12,11 @@ vi.mock('../../renderer/pdf/render-pages', () => ({
   drawPdfPages: vi.fn(async () => ({
     pages: [{ canvas: document.createElement('canvas'), width: 600, height: 800 }],
     outline: [],
-    texts: [''],
   })),
+  // The preview pane loads one document and draws its pages one by one.
+  openPdf: vi.fn(async () => ({ numPages: 1, destroy: async () => undefined })),
+  drawPage: vi.fn(async () => ({ canvas: document.createElement('canvas'), width: 600, height: 800 })),
+  readOutline: vi.fn(async () => []),
 }))
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">'

@@ -6,16 +6,15 @@ import { setSectionBody } from '../../renderer/state/brief-edits'
 import { fakeHost, renderWithServices } from './harness'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
-  drawPdfPages: vi.fn(async () => ({
-    pages: [1, 2].map(() => ({ canvas: document.createElement('canvas'), width: 600, height: 800 })),
-    // What main/pdf writes: a top-level bookmark per printed section (here Positions and Sources,
-    // left empty, are not printed), one below it per heading inside a section.
-    outline: [
-      { title: 'Key takeaways', page: 1, level: 1 },
-      { title: '1. Background', page: 2, level: 1 },
-      { title: 'Earlier rounds', page: 2, level: 2 },
-    ],
-  })),
+  openPdf: vi.fn(async () => ({ numPages: 2, destroy: async () => undefined })),
+  drawPage: vi.fn(async () => ({ canvas: document.createElement('canvas'), width: 600, height: 800 })),
+  // What main/pdf writes: a top-level bookmark per printed section (here Positions and Sources,
+  // left empty, are not printed), one below it per heading inside a section.
+  readOutline: vi.fn(async () => [
+    { title: 'Key takeaways', page: 1, level: 1 },
+    { title: '1. Background', page: 2, level: 1 },
+    { title: 'Earlier rounds', page: 2, level: 2 },
+  ]),
 }))
 
 afterEach(cleanup)
@@ -30,22 +29,25 @@ describe('the preview', () => {
     expect(document.querySelector('canvas.pdf-page')?.getAttribute('aria-label')).toBe('Page 1 of 2')
   })
 
-  it('renders again about 300 ms after edits pause, once for a burst of edits', async () => {
+  it('renders an edit at once, without waiting for typing to pause, and ends on the last text', async () => {
     const host = fakeHost()
     const { store } = renderWithServices(<PreviewPane api={host.api} />, { host })
     await waitFor(() => expect(host.calls('renderPdf')).toHaveLength(1))
-    for (const word of ['a', 'ab', 'abc']) {
+    act(() => {
+      const brief = setSectionBody(store.getState().doc.brief!, 'background', 'a')
+      store.dispatch({ type: 'edit', brief, label: 'Typing', group: 'text:background' })
+    })
+    await wait(20)
+    expect(host.calls('renderPdf')).toHaveLength(2)
+    for (const word of ['ab', 'abc']) {
       act(() => {
         const brief = setSectionBody(store.getState().doc.brief!, 'background', word)
         store.dispatch({ type: 'edit', brief, label: 'Typing', group: 'text:background' })
       })
-      await wait(50)
+      await wait(20)
     }
-    await wait(150)
-    expect(host.calls('renderPdf')).toHaveLength(1)
-    await waitFor(() => expect(host.calls('renderPdf')).toHaveLength(2))
-    const sent = host.calls('renderPdf')[1] as { brief: { sections: { body: string }[] } }
-    expect(sent.brief.sections[1].body).toBe('abc')
+    const calls = host.calls('renderPdf') as { brief: { sections: { body: string }[] } }[]
+    expect(calls.at(-1)?.brief.sections[1].body).toBe('abc')
   })
 
   it('lists exactly the sections the PDF prints, as titled and ordered there, and jumps to one', async () => {

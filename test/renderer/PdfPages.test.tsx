@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { cleanup, render, waitFor } from '@testing-library/react'
+import { useRef } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PdfPages } from '../../renderer/components/PdfPages'
+
+// pdf.js stands in as a document of N pages whose pages are drawn into fresh canvases, counted.
+const drawn: number[] = []
+const destroyed: number[] = []
+let numPages = 4
+let loads = 0
+vi.mock('../../renderer/pdf/render-pages', () => ({
+  openPdf: vi.fn(async () => {
+    loads += 1
+    const id = loads
+    return { numPages, destroy: async () => void destroyed.push(id) }
+  }),
+  drawPage: vi.fn(async (_document: unknown, number: number, width: number) => {
+    drawn.push(number)
+    const canvas = document.createElement('canvas')
+    canvas.dataset.drawnAs = `${number}@${width}`
+    return { canvas, width, height: 800 }
+  }),
+  readOutline: vi.fn(async () => []),
+}))
+
+beforeEach(() => {
+  drawn.length = 0
+  destroyed.length = 0
+  numPages = 4
+  loads = 0
+})
+afterEach(cleanup)
+
+function Preview({ bytes, hashes, zoom = 1 }: { bytes: Uint8Array; hashes: string[] | null; zoom?: number }) {
+  const scroller = useRef<HTMLDivElement>(null)
+  return (
+    <div ref={scroller}>
+      <PdfPages bytes={bytes} pageHashes={hashes} zoom={zoom} scroller={scroller} onDrawn={onDrawn} />
+    </div>
+  )
+}
+const onDrawn = () => undefined
+const canvases = () => [...document.querySelectorAll<HTMLCanvasElement>('canvas.pdf-page')]
+
+async function shown(view: ReturnType<typeof render>, bytes: number, hashes: string[] | null, zoom = 1) {
+  const before = loads
+  view.rerender(<Preview bytes={new Uint8Array([bytes])} hashes={hashes} zoom={zoom} />)
+  await waitFor(() => expect(loads).toBe(before + 1))
+  await waitFor(() => expect(canvases()).toHaveLength(numPages))
+  // Let the draw finish swapping.
+  await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
+describe('the preview redraws only the pages that changed', () => {
+  it.each([
+    { edited: 'the last page', next: ['a', 'b', 'c', 'D'], redrawn: [4] },
+    { edited: 'the third page, reflowing the fourth', next: ['a', 'b', 'C', 'D'], redrawn: [3, 4] },
+    { edited: 'nothing visible', next: ['a', 'b', 'c', 'd'], redrawn: [] },
+  ])('an edit of $edited redraws pages $redrawn', async ({ next, redrawn }) => {
+    const view = render(<Preview bytes={new Uint8Array([0])} hashes={['a', 'b', 'c', 'd']} />)
+    await waitFor(() => expect(canvases()).toHaveLength(4))
+    expect(drawn).toEqual([1, 2, 3, 4])
+    const before = canvases()
+    drawn.length = 0
+    await shown(view, 1, next)
+    expect(drawn).toEqual(redrawn)
+    // Unchanged pages are the very same canvases: nothing flashes, the scroll position holds.
+    canvases().forEach((canvas, index) => {
+      if (!redrawn.includes(index + 1)) expect(canvas).toBe(before[index])
+    })
+    expect(canvases().map((canvas) => canvas.getAttribute('aria-label'))).toEqual(
+      [1, 2, 3, 4].map((page) => `Page ${page} of 4`),
+    )
+  })
+
+  it('keeps one document loaded: the one it replaces is destroyed', async () => {
+    const view = render(<Preview bytes={new Uint8Array([0])} hashes={['a', 'b', 'c', 'd']} />)
+    await waitFor(() => expect(canvases()).toHaveLength(4))
+    await shown(view, 1, ['a', 'b', 'c', 'D'])
+    await shown(view, 2, ['a', 'b', 'c', 'E'])
+    expect(destroyed).toEqual([1, 2])
+    view.unmount()
+    expect(destroyed).toEqual([1, 2, 3])
+  })
+
+  it('draws every page again without hashes, or at a new zoom, and drops pages that are gone', async () => {
+    const view = render(<Preview bytes={new Uint8Array([0])} hashes={['a', 'b', 'c', 'd']} />)
+    await waitFor(() => expect(canvases()).toHaveLength(4))
+    drawn.length = 0
+    await shown(view, 1, null)
+    expect(drawn).toEqual([1, 2, 3, 4])
+    drawn.length = 0
+    await shown(view, 2, ['a', 'b', 'c', 'd'], 1.25)
+    expect(drawn).toEqual([1, 2, 3, 4])
+    drawn.length = 0
+    numPages = 3
+    await shown(view, 3, ['a', 'b', 'c'], 1.25)
+    expect(drawn).toEqual([])
+    expect(canvases().map((canvas) => canvas.getAttribute('aria-label'))).toEqual(
+      [1, 2, 3].map((page) => `Page ${page} of 3`),
+    )
+  })
+})
