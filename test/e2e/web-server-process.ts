@@ -46,7 +46,8 @@ export async function startWebProcess(
     child.on('exit', (code) => reject(new Error(`briefwright web exited with ${code}: ${output}`)))
   })
   async function stop(): Promise<void> {
-    if (child.exitCode !== null) return
+    // A child ended by a signal has no exit code, only a signal code.
+    if (child.exitCode !== null || child.signalCode !== null) return
     const exited = new Promise((resolve) => child.once('exit', resolve))
     child.kill('SIGTERM')
     await exited
