@@ -143,3 +143,21 @@ export function sectionOrder(page: Page): Promise<(string | null)[]> {
     .locator(':scope > li')
     .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')))
 }
+
+/**
+ * Exports with the toolbar's Export PDF button, going on past the empty-sections question when the
+ * app asks it, saves the download in the session's data folder as `name` and returns its path.
+ */
+export async function exportPdfAs(page: Page, session: Session, name: string): Promise<string> {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click()
+  const question = page.getByRole('alertdialog', { name: 'Empty sections' })
+  const first = await Promise.race([
+    download.then(() => 'download' as const),
+    question.waitFor().then(() => 'question' as const),
+  ])
+  if (first === 'question') await question.getByRole('button', { name: 'Export anyway' }).click()
+  const file = path.join(session.dataDir, name)
+  await (await download).saveAs(file)
+  return file
+}

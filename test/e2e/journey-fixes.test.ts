@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedArticle, tool } from '../helpers/cli'
-import { draftSeed, sectionOrder, startSession, waitOrExplain } from './browser-session'
+import { draftSeed, sectionOrder, startSession, waitOrExplain, exportPdfAs } from './browser-session'
 import type { Session } from './browser-session'
 
 // Loose ends of the editor loop, in a 1280×720 window (the article pane starts folded there): a
@@ -43,17 +43,7 @@ afterAll(async () => {
 
 /** Exports with the toolbar's button, past the empty-sections question, and returns the PDF's text. */
 async function exportedText(name: string): Promise<string> {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export PDF', exact: true }).click()
-  const question = page.getByRole('alertdialog', { name: 'Empty sections' })
-  const first = await Promise.race([
-    download.then(() => 'download' as const),
-    question.waitFor().then(() => 'question' as const),
-  ])
-  if (first === 'question') await question.getByRole('button', { name: 'Export anyway' }).click()
-  const file = path.join(session.dataDir, name)
-  await (await download).saveAs(file)
-  return tool('pdftotext', [file, '-'])
+  return tool('pdftotext', [await exportPdfAs(page, session, name), '-'])
 }
 
 describe('loose ends of the editor loop, at 1280×720', () => {

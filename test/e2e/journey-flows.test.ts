@@ -1,11 +1,10 @@
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedArticle, tool } from '../helpers/cli'
-import { sectionOrder, startSession, waitOrExplain } from './browser-session'
+import { sectionOrder, startSession, waitOrExplain, exportPdfAs } from './browser-session'
 import type { Session } from './browser-session'
 
 // Every way in leads to a draft (pasted text, a chosen file, a dropped file, a web address with
@@ -111,17 +110,7 @@ function typedText(page: Page, heading: string): Promise<string> {
 
 /** Exports with the toolbar's button (going on past the empty-sections question) and reads the PDF back. */
 async function exportText(page: Page, name: string): Promise<string> {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export PDF', exact: true }).click()
-  const empty = page.getByRole('alertdialog', { name: 'Empty sections' })
-  const asked = await empty.waitFor({ timeout: 1500 }).then(
-    () => true,
-    () => false,
-  )
-  if (asked) await empty.getByRole('button', { name: 'Export anyway' }).click()
-  const file = path.join(session.dataDir, name)
-  await (await download).saveAs(file)
-  return tool('pdftotext', [file, '-'])
+  return tool('pdftotext', [await exportPdfAs(page, session, name), '-'])
 }
 
 /** The PDF prints the headings of the sections with text in the editor's order, and no bare heading. */

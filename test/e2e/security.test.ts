@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession, waitOrExplain } from './browser-session'
+import { tool } from '../helpers/cli'
+import { startSession, waitOrExplain, exportPdfAs } from './browser-session'
 import type { Session } from './browser-session'
 
 // Script in articles and in section text must never run: React text nodes only, no HTML from
@@ -135,9 +136,8 @@ describe('hostile content never runs', () => {
     expect(await editor.textContent()).toContain(VECTORS[VECTORS.length - 1])
     await page.waitForTimeout(1500)
     await waitOrExplain(page, page.locator('canvas.pdf-page'), 'preview typed')
-    const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Export PDF' }).click()
-    expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
+    const exported = await exportPdfAs(page, session, 'hostile-typed.pdf')
+    expect(tool('pdftotext', [exported, '-'])).toMatch(/key takeaways/i)
     expect(await dangers(page)).toEqual([])
     expect(await xss(page)).toBeUndefined()
   })
