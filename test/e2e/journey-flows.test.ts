@@ -270,10 +270,12 @@ describe('several tabs', () => {
     await third.reload()
     const offer = third.getByRole('region', { name: 'Recover unsaved work' })
     await waitOrExplain(third, offer, 'offer after the first tab went')
-    const entries = offer.getByRole('listitem')
+    // Exactly one copy of the crashed tab's brief. Tabs of the earlier journeys stay open in the
+    // background, where Chromium runs timers about once a minute: with the test's 4 s timeout their
+    // copies may be offered too, and they are not this test's concern.
+    const entries = offer.getByRole('listitem').filter({ hasText: edited })
     expect(await entries.count()).toBe(1)
-    expect(await entries.first().textContent()).toContain(edited)
-    await offer.getByRole('button', { name: /^Restore/ }).click()
+    await entries.getByRole('button', { name: /^Restore/ }).click()
     await waitOrExplain(third, editor(third, 'Outlook'), 'restored')
     expect(await editor(third, 'Outlook').textContent()).toContain('Words typed in the first tab.')
   })
