@@ -50,7 +50,12 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
       ? { style: edited, warnings: [] }
       : await styleOfTemplate(templates, brief.meta.templateId)
     const result = await options.pool.run('renderPdf', { brief, style })
-    return { bytes: result.bytes, pages: result.pages, warnings: [...warnings, ...result.warnings] }
+    return {
+      bytes: result.bytes,
+      pages: result.pages,
+      warnings: [...warnings, ...result.warnings],
+      pageHashes: result.pageHashes,
+    }
   }
 
   const handlers = {

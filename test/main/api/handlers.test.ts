@@ -57,6 +57,8 @@ describe('the pipeline through the handlers', () => {
     const pdf = await call('renderPdf', { brief })
     expect(new TextDecoder().decode(pdf.bytes.subarray(0, 5))).toBe('%PDF-')
     expect(pdf.pages).toBeGreaterThan(0)
+    // The preview redraws only pages whose hash changed: the hashes must reach it.
+    expect(pdf.pageHashes).toHaveLength(pdf.pages)
     const exported = await call('exportPdf', { brief })
     expect(exported.fileName).toMatch(/\.pdf$/)
     expect(Buffer.from(exported.bytes).equals(Buffer.from(pdf.bytes))).toBe(true)
