@@ -21,6 +21,8 @@ import { draftBrief } from '../main/brief/draft'
 import type { Brief } from '../main/brief/schema'
 import { renderBriefPdf } from '../main/pdf/index'
 import { createTemplateStore } from '../main/files/template-store'
+import { measureBrowser } from './bench-browser'
+import type { BrowserRow } from './bench-browser'
 import { TYPST_FONT_FILES, briefToTypst } from './bench-typst'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
 
@@ -52,10 +54,18 @@ async function timeIt<T>(
   return { ms: median(times), last }
 }
 
-/** The seed with its body repeated `times` times: the same title, `times` times the text. */
+/**
+ * The seed with its body repeated `times` times: the same title, `times` times the text. Each copy's
+ * paragraphs end with their round ("(round 2).") because identical copies read as repeated page
+ * furniture and are dropped on reading, which left a one-page brief with empty sections.
+ */
 function repeated(seed: string, times: number): string {
   const [title, dek, ...body] = seed.split('\n')
-  return [title, dek, ...Array.from({ length: times }, () => body.join('\n'))].join('\n')
+  const copy = (round: number) =>
+    body
+      .map((line) => (round > 1 && line.trim() ? line.replace(/\.(\s*)$/, ` (round ${round}).$1`) : line))
+      .join('\n')
+  return [title, dek, ...Array.from({ length: times }, (_unused, index) => copy(index + 1))].join('\n')
 }
 
 /**
@@ -232,6 +242,16 @@ const bundle = existsSync(assets)
   ? readdirSync(assets).map((name) => ({ name, kb: statSync(path.join(assets, name)).size / 1024 }))
   : null
 
+// What the user sees: the built app in Chromium (scripts/bench-browser.ts), medians of 3 fresh pages.
+let browser: { rows: BrowserRow[] } | { skipped: string }
+try {
+  browser = {
+    rows: await measureBrowser({ cli, seed, repeatedSeed: repeated(seed, 10), runs: 3, env: CLEAN_ENV }),
+  }
+} catch (error) {
+  browser = { skipped: error instanceof Error ? error.message : String(error) }
+}
+
 const report = {
   machine: { cpus: os.cpus().length, node: process.version },
   seed: {
@@ -257,6 +277,7 @@ const report = {
   batch: { briefs: batchCount, ms: batch.ms, briefsPerSecond: batchCount / (batch.ms / 1000) },
   versionMs: median(versionTimes),
   rendererBundle: bundle,
+  browser,
 }
 
 rmSync(work, { recursive: true, force: true })
@@ -268,7 +289,7 @@ if (json) {
   const lines = [
     `Node ${process.version} (${process.execPath})`,
     `Seed, in process (median, ms): ingest ${f(report.seed.ingestMs)}, analyze ${f(report.seed.analyzeMs)}, draft ${f(report.seed.draftMs)}, pdf ${f(report.seed.pdfMs)}; end to end ${f(report.seed.endToEndMs)} (${report.seed.pages} pages)`,
-    `Preview latency (one section edited → PDF bytes): ${f(report.previewMs)} ms`,
+    `Preview latency on the server (one section edited → PDF bytes, no browser): ${f(report.previewMs)} ms`,
     ...scale.map(
       (row) =>
         `${String(row.times).padStart(3)}x: ${f(row.ms)} ms, ${row.pages} pages, ${f(row.msPerPage)} ms/page`,
@@ -283,6 +304,12 @@ if (json) {
     bundle
       ? `Renderer bundle: ${bundle.map((file) => `${file.name} ${f(file.kb)} KB`).join(', ')}`
       : 'Renderer bundle: not built (npm run build)',
+    "In the browser (the built app in Chromium, from the user's action to the drawn pages settled; median of 3, ms):",
+    ...('rows' in browser
+      ? browser.rows.map(
+          (row) => `  ${row.name}: ${f(row.medianMs)} (runs ${row.runsMs.map((ms) => f(ms)).join(', ')})`,
+        )
+      : [`  not measured: ${browser.skipped}`]),
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }
