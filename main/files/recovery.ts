@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Brief } from '../brief/schema'
@@ -183,13 +184,29 @@ function parseHeartbeat(text: string): Heartbeat | null {
   }
 }
 
-/** Signal 0 tests for a process without touching it; EPERM means it runs under another user. */
-function runs(pid: number): boolean {
+/**
+ * Signal 0 tests for a process without touching it; EPERM means it runs under another user. A
+ * process that has exited but was not yet reaped (a zombie: its parent died first, and the system's
+ * first process does not always reap orphans, as in some containers) still answers signal 0; on
+ * Linux its state in /proc says so.
+ */
+export function runs(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  return !isZombie(pid)
+}
+
+function isZombie(pid: number): boolean {
+  if (process.platform !== 'linux') return false
+  try {
+    // The state is the field after the command name, which is in parentheses and may hold spaces.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
+  } catch {
+    return false
   }
 }
 

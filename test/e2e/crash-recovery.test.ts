@@ -25,8 +25,7 @@ describe('crash recovery', () => {
       await page.waitForTimeout(2000)
       // The host dies first, with no orderly shutdown, so nothing the page does on its way out can
       // still reach it; then the window goes without its beforeunload prompt.
-      first.child.kill('SIGKILL')
-      await new Promise((resolve) => first.child.once('exit', resolve))
+      await first.crash()
     } finally {
       await browser.close().catch(() => undefined)
     }

@@ -21,14 +21,12 @@ export function assertBuilt(): void {
 /** `briefwright web` started by its own binary (node dist/cli.js), with the address it printed. */
 export async function startWebProcess(
   dataDir: string,
-): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void>; crash(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [path.join(root, 'dist', 'cli.js'), 'web', '--port', '0', '--data-dir', dataDir],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    // A process group of its own (the command and the web host it starts), so crash() can kill both.
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
@@ -52,5 +50,11 @@ export async function startWebProcess(
     child.kill('SIGTERM')
     await exited
   }
-  return { url, child, stop }
+  /** A crash: the command and its web host killed at once, with no chance to shut down. */
+  async function crash(): Promise<void> {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    process.kill(-child.pid!, 'SIGKILL')
+    await exited
+  }
+  return { url, child, stop, crash }
 }

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process'
 import { readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseBriefJson } from '../../../main/files/brief-file'
 import { isEnded } from '../../../main/files/recovery-liveness'
-import { createRecoveryStore } from '../../../main/files/recovery'
+import { createRecoveryStore, runs } from '../../../main/files/recovery'
 import { tempDir } from '../../helpers/temp'
 
 // A recovery copy is offered back only when the session that wrote it has ended: its heartbeat is
@@ -132,5 +133,28 @@ describe('recovery store with heartbeats', () => {
     const at = new Date()
     await utimes(heartbeat, at, at)
     expect((await store.list({ staleAfterMs: TIMEOUT })).map((item) => item.id)).toEqual(['s-garbled'])
+  })
+})
+
+describe('whether a copy’s host process still runs', () => {
+  it('is true for a running process', () => {
+    expect(runs(process.pid)).toBe(true)
+  })
+
+  it('is false for a process that exited but was never reaped (a zombie)', async () => {
+    // The shell starts `true` in the background, prints its pid, then becomes `sleep`, which never
+    // reaps it: `true` exits and stays a zombie while `sleep` runs.
+    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+    try {
+      const pid = Number(
+        await new Promise<string>((resolve) => parent.stdout.once('data', (chunk) => resolve(String(chunk)))),
+      )
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(runs(pid)).toBe(false)
+    } finally {
+      parent.kill('SIGKILL')
+    }
   })
 })
