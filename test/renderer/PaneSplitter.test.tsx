@@ -11,6 +11,24 @@ import {
   useLayout,
 } from '../../renderer/state/useLayout'
 
+// A storage of the test's own: Node 25 and later define a global localStorage of their own (empty
+// without --localstorage-file) that hides the DOM environment's.
+const localStorage = memoryStorage()
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  }
+}
+
 afterEach(() => {
   cleanup()
   localStorage.clear()
