@@ -51,7 +51,9 @@ export function isBoilerplate(line: string): boolean {
 /** A line that only dates the article ("March 4, 2025", "Posted May 2nd, 2024 at 8:40 am", "(May 3, 2024)"). */
 export function isDateLine(line: string): boolean {
   const bare = /^\(.*\)$/u.test(line) ? line.slice(1, -1).trim() : line
-  return bare.length <= 80 && DATE_LINE.test(bare)
+  // Every form of DATE_LINE has a four-digit year; most lines have none, and the cheap test spares
+  // compiling and running the Unicode, case-insensitive pattern on them.
+  return bare.length <= 80 && /\d{4}/.test(bare) && DATE_LINE.test(bare)
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -108,6 +110,9 @@ const DATED_DATELINE = new RegExp(
 
 /** Place, region, agency and date of a dateline at the start of a paragraph, with its length; null when none. */
 export function datelineOf(line: string): DatelineParts | null {
+  // Both forms start with a capital and end in a dash and a space: a cheap test first, as most
+  // paragraphs are not datelines.
+  if (!/^\p{Lu}/u.test(line) || !/[—–-]\s/.test(line)) return null
   const dated = DATED_DATELINE.exec(line)
   if (dated?.[1] && dated[3]) {
     return {
