@@ -74,6 +74,8 @@ export function findStatements(
  */
 export function transcriptLabels(article: Article): Label[] {
   const labels = article.blocks.flatMap((block, index): Label[] => {
+    // A label ends in a colon, a question starts with Q: cheap tests spare most paragraphs the patterns.
+    if (!block.text.includes(':') && !block.text.trimStart().startsWith('Q')) return []
     const match = QUESTION.exec(block.text) ?? LABEL.exec(block.text)
     const label = match?.[1]
     if (!match || !label || /\p{Ll}/u.test(label) || /^\d/u.test(label)) return []
