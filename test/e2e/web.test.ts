@@ -34,9 +34,10 @@ describe('the editor in browser mode, end to end', () => {
     expect(page.url()).not.toContain('token=')
     for (const name of ['New brief', 'Open article', 'Save', 'Export PDF'])
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1)
-    expect(
-      await page.getByRole('radiogroup', { name: 'Template' }).getByRole('radio').count(),
-    ).toBeGreaterThanOrEqual(4)
+    // The template list arrives by its own call after the start screen shows.
+    await expect
+      .poll(() => page.getByRole('radiogroup', { name: 'Template' }).getByRole('radio').count())
+      .toBeGreaterThanOrEqual(4)
     expect(await title()).toBe('Briefwright')
   })
 
