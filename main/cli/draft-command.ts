@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_TEMPLATE_ID } from '../common/default-template'
-import { createWorkerPool, workerScriptBeside } from '../api/worker-pool'
 import { createSettingsStore } from '../files/settings'
 import { draftOne } from './draft-one'
 import type { DraftJob } from './draft-one'
@@ -50,6 +49,8 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
 }
 
 async function runBatch(jobs: DraftJob[]): Promise<number> {
+  // Loaded for batches only: a single brief is drafted in this thread, without worker_threads.
+  const { createWorkerPool, workerScriptBeside } = await import('../api/worker-pool')
   const pool = createWorkerPool<DraftTasks>({
     script: workerScriptBeside(import.meta.url, 'draft-worker'),
     size: Math.min(os.availableParallelism(), jobs.length),

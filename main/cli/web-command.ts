@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
@@ -18,6 +17,8 @@ export async function runWeb(args: string[], values: CliValues): Promise<number>
   const hostArgs = ['--port', String(port), '--data-dir', dataDirFor(values), '--renderer-dir', rendererDir]
   // The IPC channel carries no messages: when this process ends, however it ends, the channel closes
   // and the web host stops too (main/web/index.ts).
+  // Loaded here: every other command is spared child_process (and the net modules it brings).
+  const { spawn } = await import('node:child_process')
   const child = spawn(process.execPath, [...webHostProgram(import.meta.url), ...hostArgs], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   })
