@@ -2,13 +2,13 @@
 // the page's canvases are hashed on every animation frame, and a change counts as drawn when their
 // pixels change, whether pages are replaced or redrawn in place. "Settled" is the last change after
 // which nothing changes for QUIET_MS.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
+import { startWebProcess } from './web-process'
 
 const QUIET_MS = 600
 const TIMEOUT_MS = 20_000
@@ -20,35 +20,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-async function startWeb(cli: string, dataDir: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [cli, 'web', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env,
-  })
-  let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`briefwright web did not start: ${output}`)), 20_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Briefwright running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`briefwright web exited with ${code}: ${output}`)))
-  })
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
-  }
-  return { url, stop }
 }
 
 /**
@@ -182,7 +153,11 @@ export async function measureBrowser(options: {
   const bigFile = path.join(work, 'seed-article-x10.txt')
   writeFileSync(seedFile, options.seed)
   writeFileSync(bigFile, options.repeatedSeed)
-  const server = await startWeb(options.cli, path.join(work, 'data'), options.env)
+  const server = await startWebProcess({
+    cli: options.cli,
+    dataDir: path.join(work, 'data'),
+    env: options.env,
+  })
   let browser: Browser | null = null
   const figures = new Map<string, number[]>()
   const add = (name: string, ms: number) => figures.set(name, [...(figures.get(name) ?? []), ms])
