@@ -117,13 +117,13 @@ export async function renderBriefPdf(
     missing.onMissing,
   )
   doc.end()
+  // What every page shares (the style, with its logo's base64, and the meta) is hashed once, not per page.
+  const decoration = pageHash({ total: pages.length, style, meta: brief.meta })
   return {
     bytes: await bytes,
     pages: drawn.length,
     warnings: [...new Set(notes), ...missing.warnings()],
-    pageHashes: drawn.map((placed, index) =>
-      pageHash({ index, total: pages.length, style, meta: brief.meta, placed }),
-    ),
+    pageHashes: drawn.map((placed, index) => pageHash({ index, decoration, placed })),
   }
 }
 
