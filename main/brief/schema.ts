@@ -33,11 +33,11 @@ export type Section = z.infer<typeof SectionSchema>
 
 export const SourceSchema = z.strictObject({
   id: Id,
-  title: z.string().max(1000).nullable(),
+  title: z.string().max(BRIEF_LIMITS.sourceTitle).nullable(),
   outlet: ShortText.nullable().default(null),
   byline: ShortText.nullable().default(null),
   date: ShortText.nullable().default(null),
-  url: z.string().max(4000).nullable().default(null),
+  url: z.string().max(BRIEF_LIMITS.sourceUrl).nullable().default(null),
   retrievedAt: ShortText.nullable().default(null),
 })
 export type Source = z.infer<typeof SourceSchema>

@@ -32,6 +32,10 @@ export const BRIEF_LIMITS = {
   date: 10,
   marking: 120,
   sectionHeading: 200,
+  /** A source's title, as its article gave it. */
+  sourceTitle: 1000,
+  /** A source's web address. */
+  sourceUrl: 4000,
 } as const
 
 /** The longest text of each field of a template, in characters, and the largest files it takes. */

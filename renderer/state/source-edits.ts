@@ -6,11 +6,11 @@ export type SourceField = Exclude<keyof Source, 'id'>
 
 /** How long each field may be, as the brief's schema allows. */
 export const SOURCE_FIELD_LIMITS: Record<SourceField, number> = {
-  title: 1000,
+  title: BRIEF_LIMITS.sourceTitle,
   outlet: BRIEF_LIMITS.author,
   byline: BRIEF_LIMITS.author,
   date: BRIEF_LIMITS.author,
-  url: 4000,
+  url: BRIEF_LIMITS.sourceUrl,
   retrievedAt: BRIEF_LIMITS.author,
 }
 
