@@ -2,7 +2,7 @@ import { formatShortcut } from '../commands'
 import type { AppCommandId } from '../commands'
 import { moveFocusInToolbar } from '../dom/toolbar-focus'
 import { isDirty } from '../state/document-history'
-import { documentName } from '../state/useApp'
+import { documentName } from '../state/app-state'
 import { CommandButton } from './CommandButton'
 import { useAppState, useServices } from '../state/useAppState'
 

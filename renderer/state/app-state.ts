@@ -157,6 +157,12 @@ export const INITIAL_STATE: AppState = {
   },
 }
 
+/** The document's display name: its title (what the analyst wrote), else its file name. */
+export function documentName(state: AppState): string {
+  const { doc } = state
+  return doc.brief?.meta.title.trim() || doc.fileName || 'Untitled brief'
+}
+
 /** Whether a modal dialog waits for an answer (the palette is not one: its shortcut toggles it). */
 export function dialogOpen(state: AppState): boolean {
   const { ui } = state

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Client, Shell } from '../api'
 import { createCommands, runCommand } from '../commands'
 import { caretOf } from '../editor/editor-registry'
-import { appReducer, INITIAL_STATE } from './app-state'
+import { appReducer, documentName, INITIAL_STATE } from './app-state'
 import type { AppState } from './app-state'
 import { isDirty } from './document-history'
 import { createStore } from './store'
@@ -131,12 +131,6 @@ export function createServices(
     commands,
     run: (id) => void runCommand(commands, id, store.getState()),
   }
-}
-
-/** The document's display name: its title (what the analyst wrote), else its file name. */
-export function documentName(state: AppState): string {
-  const { doc } = state
-  return doc.brief?.meta.title.trim() || doc.fileName || 'Untitled brief'
 }
 
 /** The window title, with the unsaved-changes dot. */

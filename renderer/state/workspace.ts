@@ -3,6 +3,7 @@ import type { Brief } from '../../main/brief/schema'
 import { DEFAULT_TEMPLATE_ID } from '../../main/common/default-template'
 import type { RecoveryEntry } from '../../main/files/app-data-schema'
 import type { Client, Shell } from '../api'
+import { documentName } from './app-state'
 import type { AppAction, AppState, ConfirmChoice } from './app-state'
 import { isDirty } from './document-history'
 import { emptySectionsMessage } from './empty-sections'
@@ -85,9 +86,8 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
 
   /** Before the open brief is replaced or closed: true to go on (saved or discarded), false to stay. */
   async function guardUnsaved(doing: string): Promise<boolean> {
-    const { doc } = state()
-    if (!isDirty(doc)) return true
-    const name = doc.brief?.meta.title.trim() || doc.fileName || 'Untitled brief'
+    if (!isDirty(state().doc)) return true
+    const name = documentName(state())
     const choice = await confirm('Unsaved changes', `Save the changes to “${name}” before you ${doing}?`)
     if (choice === 'cancel') return false
     if (choice === 'save') return save(false)
