@@ -91,7 +91,7 @@ export function articleFromText(text: string, origin: string, options: TextOptio
         byline = bylineOf(bare)
         continue
       }
-      const date = isDateLine(line) ? (isoDate(line) ?? line) : metadataRowDate(line)
+      const date = dateOf(line)
       if (date !== null) {
         published ??= date
         continue
@@ -174,6 +174,11 @@ export function articleFromText(text: string, origin: string, options: TextOptio
   })
 }
 
+/** The date a header line gives: a date line (yyyy-mm-dd when it parses) or a metadata row's date. */
+function dateOf(line: string): string | null {
+  return isDateLine(line) ? (isoDate(line) ?? line) : metadataRowDate(line)
+}
+
 /**
  * The lines above the story: a publisher's name ("U.S. Department of Defense") followed by a date, a
  * metadata row or a dateline is the outlet, not the headline; then dates and metadata rows; then the
@@ -184,8 +189,6 @@ function readHeader(kept: readonly MarkedUnit[]): Header {
   let outlet: string | null = null
   let published: string | null = null
   const text = (at: number): string => kept[at]?.text ?? ''
-  const dateOf = (line: string): string | null =>
-    isDateLine(line) ? (isoDate(line) ?? line) : metadataRowDate(line)
   if (kept.length > 1 && looksLikeOutletLine(text(0))) {
     const next = text(1)
     if (dateOf(next) !== null || datelineOf(next) !== null) {
