@@ -19,7 +19,7 @@ const BOX_LABEL =
   /^(?:key (?:points|takeaways|facts|findings)|at a glance|in brief|in short|quick (?:read|facts)|fast facts|the facts|what we know|what you need to know|the big picture|highlights|summary)\s*:?$/iu
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/u
 
-export function isCreditLine(line: string): boolean {
+function isCreditLine(line: string): boolean {
   return CREDIT.test(line) || isParentheticalNote(line)
 }
 
@@ -28,7 +28,7 @@ function isParentheticalNote(line: string): boolean {
   return /^\([^()]{1,40}\)$/u.test(line) && line.split(/\s+/u).length <= 4 && !isDateLine(line)
 }
 
-export function isBoxLabel(line: string): boolean {
+function isBoxLabel(line: string): boolean {
   return BOX_LABEL.test(line)
 }
 

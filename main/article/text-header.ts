@@ -72,7 +72,7 @@ export function opensSection(line: string): boolean {
 }
 
 /** A line that is only a person's name: two to four name words, particles allowed, nothing else. */
-export function isNameLine(line: string): boolean {
+function isNameLine(line: string): boolean {
   const words = line.split(/\s+/u)
   if (words.length < 2 || words.length > 5 || words.some((word) => /[’']s$/u.test(word))) return false
   let named = 0

@@ -167,7 +167,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
 }
 
 /** A line that is one quotation from its first character to its last: “We will not leave.” */
-export function isWhollyQuoted(line: string): boolean {
+function isWhollyQuoted(line: string): boolean {
   const close = QUOTE_PAIRS[line[0] ?? '']
   if (close === undefined || line.length < 4 || !line.endsWith(close)) return false
   const inner = line.slice(1, -1)

@@ -20,7 +20,7 @@ export async function runRead(args: string[], values: CliValues): Promise<number
 }
 
 /** The Article as labelled lines: metadata first, then one entry per block. */
-export function describeArticle(article: Article): string {
+function describeArticle(article: Article): string {
   const { meta } = article
   const dateline = meta.dateline
     ? `${meta.dateline.text} (${[

@@ -36,7 +36,7 @@ export async function runWeb(args: string[], values: CliValues): Promise<number>
 }
 
 /** How Node runs the web host: its bundle beside the built command line, or its source through tsx. */
-export function webHostProgram(moduleUrl: string): string[] {
+function webHostProgram(moduleUrl: string): string[] {
   if (/\.tsx?$/.test(new URL(moduleUrl).pathname))
     return ['--import', 'tsx', fileURLToPath(new URL('../web/index.ts', moduleUrl))]
   return [fileURLToPath(new URL('./web-host.mjs', moduleUrl))]
