@@ -1,5 +1,6 @@
 import type { Article } from '../article/types'
 import type { Person, Statement } from './types'
+import type { LabelledSpan } from './speakers'
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SOURCE_HEADS } from './lexicon'
 import { fold } from './tokens'
 
@@ -28,7 +29,7 @@ export type TranscriptResult = {
   /** People named only by a label ("FOREIGN MINISTER ÇAVUŞOĞLU"), to add to the article's people. */
   people: Person[]
   /** Each statement's span and speaker, and whether the speaker is only asking (a reporter, a moderator). */
-  spans: { start: number; end: number; speaker: string; actor: string | null; asking: boolean }[]
+  spans: LabelledSpan[]
 }
 
 /**
