@@ -1,12 +1,12 @@
 import type { Brief } from '../brief/schema'
 import type { Logo, TemplateStyle } from '../templates/schema'
 import { decodeBase64, imageSize } from '../templates/logo'
+import { formatDate } from '../common/dates'
 import { PLAIN, textRun } from './blocks'
 import { flowText, space, tagged } from './flow-context'
 import type { FlowContext } from './flow-context'
 import type { Decor, Frame, ImageItem } from './flow-types'
 import { breakLines } from './line-break'
-import { formatDate } from './sources'
 import { lineItems } from './typography'
 
 /** White space around the logo on its plate, and between the band's edge and the plate. */

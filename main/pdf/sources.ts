@@ -4,8 +4,6 @@ import { PLAIN, textRun } from './blocks'
 import type { Block, InlineStyle, Run } from './blocks'
 import { cleanText, safeHref } from './inline'
 
-export { formatDate }
-
 const BOLD: InlineStyle = { ...PLAIN, bold: true }
 const ITALIC: InlineStyle = { ...PLAIN, italic: true }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Source } from '../../../main/brief/schema'
 import { plainText } from '../../../main/pdf/blocks'
-import { formatDate, sourceBlocks, sourceRuns } from '../../../main/pdf/sources'
+import { formatDate } from '../../../main/common/dates'
+import { sourceBlocks, sourceRuns } from '../../../main/pdf/sources'
 
 function source(overrides: Partial<Source>): Source {
   return {
