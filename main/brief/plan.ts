@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BRIEF_LIMITS } from '../common/limits'
 import { escapeMarkdown } from './markdown-text'
 import { IdSchema } from './schema'
 import type { Brief } from './schema'
@@ -12,7 +13,7 @@ import type { DraftRule } from './section-kinds'
 export const SectionPlanSchema = z.strictObject({
   id: IdSchema,
   kind: SectionKindSchema,
-  heading: z.string().min(1).max(200),
+  heading: z.string().min(1).max(BRIEF_LIMITS.sectionHeading),
   guidance: z.string().max(2000).default(''),
   rule: DraftRuleSchema,
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../brief/schema'
-import { TEMPLATE_LIMITS } from '../common/limits'
+import { API_LIMITS, BRIEF_LIMITS, TEMPLATE_LIMITS } from '../common/limits'
 
 // Pure zod, no Node: main/api/contract.ts builds on these and must stay free of Node imports.
 
@@ -52,9 +52,9 @@ export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
  * `title` is the brief's own title, which the list shows before the file name, when it is known.
  */
 export const RecentEntrySchema = z.strictObject({
-  name: z.string().min(1).max(255),
+  name: z.string().min(1).max(API_LIMITS.fileName),
   path: z.string().min(1).max(4096).nullable(),
-  title: z.string().max(300).optional(),
+  title: z.string().max(BRIEF_LIMITS.title).optional(),
   openedAt: z.iso.datetime(),
 })
 export type RecentEntry = z.infer<typeof RecentEntrySchema>
@@ -65,7 +65,7 @@ export const MAX_RECENT = 10
 /** An autosaved copy of an unsaved brief, offered back after a crash. */
 export const RecoveryEntrySchema = z.strictObject({
   id: IdSchema,
-  title: z.string().max(300),
+  title: z.string().max(BRIEF_LIMITS.title),
   savedAt: z.iso.datetime(),
   bytes: z.number().int().nonnegative(),
 })
