@@ -5,9 +5,10 @@ import nodeModule from 'node:module'
  * compiled code from the cache instead of compiling them again in every run. The folder is Node's
  * default, which NODE_COMPILE_CACHE can move and NODE_DISABLE_COMPILE_CACHE=1 turns off: a
  * node-compile-cache folder in the system's temporary folder, one subfolder per Node version.
- * Node reports a folder it cannot make or write by its result, without throwing; then, and on a Node
- * without the cache (before 22.1), everything compiles from source as it would without one.
+ * Node reports a folder it cannot make or write by its result, without throwing; then everything
+ * compiles from source as it would without a cache. Every Node the project supports (22.12 and
+ * later, package.json's engines) has the cache.
  */
 export function enableCompileCache(): void {
-  if ('enableCompileCache' in nodeModule) nodeModule.enableCompileCache()
+  nodeModule.enableCompileCache()
 }

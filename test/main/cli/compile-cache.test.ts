@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import nodeModule from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root, seedArticle } from '../../helpers/cli'
@@ -9,8 +8,6 @@ import { tempDirSync } from '../../helpers/temp'
 // The built command line compiles its commands through Node's module compile cache, in Node's
 // default folder: node-compile-cache in the temporary folder (TMPDIR here). A folder it cannot make
 // or write must cost speed only: the same output, nothing on stderr, exit 0.
-
-const hasCompileCache = 'enableCompileCache' in nodeModule
 
 /** A temporary folder where the compile cache's folder is a file, so the cache cannot be made. */
 function blockedTemp(): string {
@@ -39,7 +36,7 @@ function cacheFiles(temp: string): string[] {
 const cli = path.join(root, 'dist', 'cli.js')
 
 describe('the command line and its compile cache', () => {
-  it.skipIf(!hasCompileCache)('keeps the compiled commands in the temporary folder', () => {
+  it('keeps the compiled commands in the temporary folder', () => {
     const temp = tempDirSync('cache')
     const result = run(cli, ['templates', 'list'], temp)
     expect(result.stderr).toBe('')
