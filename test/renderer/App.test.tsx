@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CallName } from '../../main/api/contract'
 import type { CallResult } from '../../main/api/dispatch'
-import { App } from '../../renderer/components/App'
 import { editorFor } from '../../renderer/editor/editor-registry'
-import { fakeHost } from './harness'
+import { fakeHost, draftPasted as draft, renderApp } from './harness'
 import { openedArticle } from './fixtures'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
@@ -25,25 +24,6 @@ afterEach(() => {
   cleanup()
   vi.useRealTimers()
 })
-
-function renderApp(host = fakeHost()) {
-  render(<App api={host.api} shell={host.shell} />)
-  return host
-}
-
-/** From the start screen: paste text, open it, pick a template, draft. */
-async function draft(host: ReturnType<typeof fakeHost>) {
-  await screen.findByRole('radio', { name: /Policy brief/ })
-  fireEvent.change(screen.getByLabelText('Or paste the article’s text'), {
-    target: { value: 'Some article text.' },
-  })
-  fireEvent.click(screen.getByRole('button', { name: 'Open article' }))
-  await screen.findByRole('list', { name: 'Open articles' })
-  fireEvent.click(screen.getByRole('radio', { name: /Policy brief/ }))
-  fireEvent.click(screen.getByRole('button', { name: 'Draft brief' }))
-  await screen.findByRole('list', { name: 'Sections' })
-  return host
-}
 
 const header = () => screen.getByRole('heading', { level: 1 }).textContent
 

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CallInput } from '../../main/api/contract'
 import type { Brief } from '../../main/brief/schema'
 import type { Template } from '../../main/templates/schema'
-import { App } from '../../renderer/components/App'
 import type { TemplateListing } from '../../renderer/state/app-state'
-import { fakeHost, PDF } from './harness'
+import { fakeHost, PDF, draftPasted as draft, renderApp as renderHarnessApp } from './harness'
 import { makeTemplate } from './template-fakes'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
@@ -65,20 +64,7 @@ function templatesHost() {
 }
 
 function renderApp(host = templatesHost()) {
-  render(<App api={host.api} shell={host.shell} />)
-  return host
-}
-
-async function draft(host: ReturnType<typeof templatesHost>) {
-  await screen.findByRole('radio', { name: /Policy brief/ })
-  fireEvent.change(screen.getByLabelText('Or paste the article’s text'), {
-    target: { value: 'Some article text.' },
-  })
-  fireEvent.click(screen.getByRole('button', { name: 'Open article' }))
-  await screen.findByRole('list', { name: 'Open articles' })
-  fireEvent.click(screen.getByRole('button', { name: 'Draft brief' }))
-  await screen.findByRole('list', { name: 'Sections' })
-  return host
+  return renderHarnessApp(host)
 }
 
 const sectionHeadings = () =>

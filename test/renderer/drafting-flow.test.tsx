@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Brief } from '../../main/brief/schema'
-import { App } from '../../renderer/components/App'
 import { testBrief } from './fixtures'
-import { fakeHost, TEST_TEMPLATE } from './harness'
+import { fakeHost, TEST_TEMPLATE, draftPasted as draft, renderApp } from './harness'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
   drawPdfPages: vi.fn(async () => ({
@@ -15,23 +14,6 @@ vi.mock('../../renderer/pdf/render-pages', () => ({
 }))
 
 afterEach(cleanup)
-
-function renderApp(host = fakeHost()) {
-  render(<App api={host.api} shell={host.shell} />)
-  return host
-}
-
-async function draft(host: ReturnType<typeof fakeHost>) {
-  await screen.findByRole('radio', { name: /Policy brief/ })
-  fireEvent.change(screen.getByLabelText('Or paste the article’s text'), {
-    target: { value: 'Some article text.' },
-  })
-  fireEvent.click(screen.getByRole('button', { name: 'Open article' }))
-  await screen.findByRole('list', { name: 'Open articles' })
-  fireEvent.click(screen.getByRole('button', { name: 'Draft brief' }))
-  await screen.findByRole('list', { name: 'Sections' })
-  return host
-}
 
 // The section cards: the list's own items (a card may hold lists of its own, e.g. its sources).
 const headings = () =>

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
 import type { CallName } from '../../main/api/contract'
@@ -8,6 +8,7 @@ import type { CommandId } from '../../main/common/commands'
 import { TemplateStyleSchema } from '../../main/templates/schema'
 import type { Template } from '../../main/templates/schema'
 import { createApi } from '../../renderer/api'
+import { App } from '../../renderer/components/App'
 import type { Shell } from '../../renderer/api'
 import { appReducer, INITIAL_STATE } from '../../renderer/state/app-state'
 import type { AppState, OpenedArticle } from '../../renderer/state/app-state'
@@ -170,4 +171,28 @@ if (typeof document !== 'undefined') {
     setTimeout(() => dispatch(event))
     return true
   }
+}
+
+type AppHost = { api: ReturnType<typeof createApi>; shell: Shell }
+
+/** The whole app over a fake host (fakeHost() unless another is given); returns the host. */
+export function renderApp(): ReturnType<typeof fakeHost>
+export function renderApp<H extends AppHost>(host: H): H
+export function renderApp(host: AppHost = fakeHost()): AppHost {
+  render(<App api={host.api} shell={host.shell} />)
+  return host
+}
+
+/** From the start screen: paste text, open it, pick Policy brief, draft; returns the host. */
+export async function draftPasted<H>(host: H): Promise<H> {
+  await screen.findByRole('radio', { name: /Policy brief/ })
+  fireEvent.change(screen.getByLabelText('Or paste the article’s text'), {
+    target: { value: 'Some article text.' },
+  })
+  fireEvent.click(screen.getByRole('button', { name: 'Open article' }))
+  await screen.findByRole('list', { name: 'Open articles' })
+  fireEvent.click(screen.getByRole('radio', { name: /Policy brief/ }))
+  fireEvent.click(screen.getByRole('button', { name: 'Draft brief' }))
+  await screen.findByRole('list', { name: 'Sections' })
+  return host
 }
