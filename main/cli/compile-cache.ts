@@ -7,8 +7,9 @@ import nodeModule from 'node:module'
  * node-compile-cache folder in the system's temporary folder, one subfolder per Node version.
  * Node reports a folder it cannot make or write by its result, without throwing; then everything
  * compiles from source as it would without a cache. Every Node the project supports (22.12 and
- * later, package.json's engines) has the cache.
+ * later, package.json's engines) has the cache; an older one still drafts, only more slowly, instead
+ * of failing before its first line of output.
  */
 export function enableCompileCache(): void {
-  nodeModule.enableCompileCache()
+  if ('enableCompileCache' in nodeModule) nodeModule.enableCompileCache()
 }
