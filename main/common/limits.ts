@@ -51,3 +51,8 @@ export const TEMPLATE_LIMITS = {
   /** A logo image, in bytes. */
   logoBytes: MB,
 } as const
+
+/** The longest text of each of the user's Settings fields that a brief does not bound already. */
+export const SETTINGS_LIMITS = {
+  author: 200,
+} as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../brief/schema'
-import { API_LIMITS, BRIEF_LIMITS, TEMPLATE_LIMITS } from '../common/limits'
+import { API_LIMITS, BRIEF_LIMITS, SETTINGS_LIMITS, TEMPLATE_LIMITS } from '../common/limits'
 
 // Pure zod, no Node: main/api/contract.ts builds on these and must stay free of Node imports.
 
@@ -19,7 +19,7 @@ export type WindowState = z.infer<typeof WindowStateSchema>
 
 const settingsFields = {
   /** Author name new briefs start with. */
-  author: z.string().max(200),
+  author: z.string().max(SETTINGS_LIMITS.author),
   /** The user's organization: new briefs carry it when their template names none. */
   organization: z.string().max(TEMPLATE_LIMITS.organization),
   /** The template picked last, preselected next time. */

@@ -1,13 +1,11 @@
 import { useEffect, useId, useState } from 'react'
 import type { SettingsPatch } from '../../main/files/app-data-schema'
-import { TEMPLATE_LIMITS } from '../../main/common/limits'
+import { SETTINGS_LIMITS, TEMPLATE_LIMITS } from '../../main/common/limits'
 import type { Client } from '../api'
 import './SettingsPanel.css'
 
 type Fields = { organization: string; author: string }
 type Status = { kind: 'idle' | 'saved' | 'error'; text: string }
-
-const AUTHOR_LIMIT = 200
 
 /**
  * The user's own details, set once for every new brief: the organization (printed in the page-1
@@ -89,7 +87,7 @@ export function SettingsPanel({ api }: { api: Pick<Client, 'getSettings' | 'setS
           TEMPLATE_LIMITS.organization,
           'Printed at the top of page 1 and in the footer of new briefs whose template names no organization. Leave it empty to print none.',
         )}
-        {field('author', authorId, 'Author', AUTHOR_LIMIT, 'The name new briefs are drafted with.')}
+        {field('author', authorId, 'Author', SETTINGS_LIMITS.author, 'The name new briefs are drafted with.')}
       </div>
       <p className={`settings-status settings-status-${status.kind}`} role="status">
         {status.text}
