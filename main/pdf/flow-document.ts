@@ -21,7 +21,7 @@ import { lineItems } from './typography'
  */
 
 /** A section as it is printed: its heading (numbered or not), its anchor, its blocks, and whether it is boxed. */
-export type PrintedSection = {
+type PrintedSection = {
   section: Section
   title: string
   anchor: string
@@ -47,7 +47,7 @@ function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Bl
  * for Sources a source to list). With the style's summary box, summary sections are boxed where
  * they stand; the other sections are numbered "1. Background"… when the style asks for it.
  */
-export function printedSections(context: FlowContext, brief: Brief, style: TemplateStyle): PrintedSection[] {
+function printedSections(context: FlowContext, brief: Brief, style: TemplateStyle): PrintedSection[] {
   const printed: PrintedSection[] = []
   let number = 0
   for (const section of brief.sections) {
