@@ -195,6 +195,14 @@ const cases: Case[] = [
 ]
 
 describe('plain-text structure', () => {
+  it('gives every case something to check besides its warnings', () => {
+    for (const test of cases)
+      expect(
+        [test.title, test.meta, test.headings, test.kinds, test.absent].some((field) => field !== undefined),
+        test.name,
+      ).toBe(true)
+  })
+
   it.each(cases)('$name', (test) => {
     const article = read(test.lines)
     if (test.title !== undefined) expect(article.meta.title).toBe(test.title)
