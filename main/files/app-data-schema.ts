@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../brief/schema'
 import { API_LIMITS, BRIEF_LIMITS, SETTINGS_LIMITS, TEMPLATE_LIMITS } from '../common/limits'
+import { RECOVERY_STALE_MS } from './recovery-liveness'
 
 // Pure zod, no Node: main/api/contract.ts builds on these and must stay free of Node imports.
 
@@ -39,7 +40,7 @@ export const SettingsSchema = z.strictObject({
   organization: settingsFields.organization.default(''),
   lastTemplateId: settingsFields.lastTemplateId.default(null),
   window: settingsFields.window.default(null),
-  recoveryTimeoutSeconds: settingsFields.recoveryTimeoutSeconds.default(150),
+  recoveryTimeoutSeconds: settingsFields.recoveryTimeoutSeconds.default(RECOVERY_STALE_MS / 1000),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
