@@ -93,6 +93,11 @@ export const TemplateSchema = z.strictObject({
    * (which the PDF prints) keeps it first. Absent for templates whose summary may move.
    */
   summaryFirst: z.boolean().optional(),
+  /**
+   * The printed length a brief of this kind should keep to, in pages: drafting fills sections to fit
+   * it and the editor shows pages used against it. Absent for no budget.
+   */
+  pageBudget: z.number().int().min(1).max(100).optional(),
   sections: z.array(TemplateSectionSchema).min(1).max(100),
   style: TemplateStyleSchema.prefault({}),
 })
