@@ -1,5 +1,7 @@
 import type { Brief, Section } from '../brief/schema'
 import type { TemplateStyle } from '../templates/schema'
+import { printedSections } from '../templates/printed-sections'
+import type { PrintedSection as Printed } from '../templates/printed-sections'
 import { textRun } from './blocks'
 import type { Block } from './blocks'
 import { flowBlocks } from './flow-blocks'
@@ -20,14 +22,7 @@ import { lineItems } from './typography'
  * section with nothing to print is left out rather than printed as a bare heading.
  */
 
-/** A section as it is printed: its heading (numbered or not), its anchor, its blocks, and whether it is boxed. */
-type PrintedSection = {
-  section: Section
-  title: string
-  anchor: string
-  boxed: boolean
-  blocks: Block[]
-}
+type PrintedSection = Printed<Block>
 
 function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Block[] {
   const parsed = parseMarkdown(section.body)
@@ -40,30 +35,6 @@ function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Bl
   if (end < blocks.length)
     context.warn(`Section "${section.heading}": a heading with nothing under it was left out of the PDF`)
   return blocks.slice(0, end)
-}
-
-/**
- * The sections the PDF prints, in the brief's order: those with something to print (a body, or
- * for Sources a source to list). With the style's summary box, summary sections are boxed where
- * they stand; the other sections are numbered "1. Background"… when the style asks for it.
- */
-function printedSections(context: FlowContext, brief: Brief, style: TemplateStyle): PrintedSection[] {
-  const printed: PrintedSection[] = []
-  let number = 0
-  for (const section of brief.sections) {
-    const blocks = sectionBlocks(context, brief, section)
-    if (blocks.length === 0) continue
-    const boxed = style.summaryBox && section.kind === 'summary'
-    if (!boxed) number += 1
-    printed.push({
-      section,
-      title: style.sectionNumbers && !boxed ? `${number}. ${section.heading}` : section.heading,
-      anchor: `section-${printed.length + 1}`,
-      boxed,
-      blocks,
-    })
-  }
-  return printed
 }
 
 function flowSummaryBox(context: FlowContext, entry: PrintedSection): void {
@@ -122,7 +93,7 @@ function flowSection(context: FlowContext, entry: PrintedSection): void {
 export function flowBrief(context: FlowContext, brief: Brief, style: TemplateStyle): void {
   tagged(context, 'Document', () => {
     flowMasthead(context, brief, style)
-    const printed = printedSections(context, brief, style)
+    const printed = printedSections(brief, style, (section) => sectionBlocks(context, brief, section))
     const contentsAfter = printed[0]?.boxed ? 1 : 0
     const listed = printed.slice(contentsAfter)
     const gap = context.theme.leading * 1.5
