@@ -1,6 +1,7 @@
 /*
- * The fields a running header or footer slot may hold, filled in per page by main/pdf and offered
- * by the renderer's style editor. Pure: imports nothing, so the renderer may load it at run time.
+ * The fields a running header or footer slot may hold, filled in per page by the exports (main/pdf,
+ * main/docx) and offered by the renderer's style editor. Pure: imports nothing, so the renderer may
+ * load it at run time.
  */
 
 /** The field names, as written between braces in a slot: `{title}`. */
@@ -10,4 +11,39 @@ export type SlotField = (typeof SLOT_FIELDS)[number]
 /** A new pattern (it is global, so it keeps state) that matches `{field}` and captures the name. */
 export function slotFieldPattern(): RegExp {
   return new RegExp(`\\{(${SLOT_FIELDS.join('|')})\\}`, 'g')
+}
+
+/** What the fields of header and footer slots stand for on one page. */
+export type PageFields = {
+  title: string
+  date: string
+  marking: string
+  organization: string
+  page: number
+  pages: number
+}
+
+const FIELD = slotFieldPattern()
+
+/** Separators written between fields ("{organization} · {date}"). */
+const SEPARATORS = '·•|/,–—-'
+const REPEATED_SEPARATOR = new RegExp(`([${SEPARATORS}])(?:\\s*[${SEPARATORS}])+`, 'g')
+const EDGE_SEPARATORS = new RegExp(`^[\\s${SEPARATORS}]+|[\\s${SEPARATORS}]+$`, 'g')
+
+/**
+ * A slot's text with its fields filled in; unknown braces are left as written. A field with no
+ * value (no organization, no marking) takes its separator with it, so no stray "·" is printed.
+ */
+export function fillSlot(template: string, fields: PageFields): string {
+  let emptied = false
+  const filled = template
+    .replace(FIELD, (_match, name: keyof PageFields) => {
+      const value = String(fields[name]).trim()
+      if (value === '') emptied = true
+      return value
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (!emptied) return filled
+  return filled.replace(REPEATED_SEPARATOR, '$1').replace(EDGE_SEPARATORS, '')
 }

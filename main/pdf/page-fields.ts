@@ -1,40 +1,4 @@
-import { slotFieldPattern } from '../common/slot-fields'
 import type { Slots } from '../templates/schema'
-
-/** What the fields of header and footer slots stand for on one page. */
-export type PageFields = {
-  title: string
-  date: string
-  marking: string
-  organization: string
-  page: number
-  pages: number
-}
-
-const FIELD = slotFieldPattern()
-
-/** Separators written between fields ("{organization} · {date}"). */
-const SEPARATORS = '·•|/,–—-'
-const REPEATED_SEPARATOR = new RegExp(`([${SEPARATORS}])(?:\\s*[${SEPARATORS}])+`, 'g')
-const EDGE_SEPARATORS = new RegExp(`^[\\s${SEPARATORS}]+|[\\s${SEPARATORS}]+$`, 'g')
-
-/**
- * A slot's text with its fields filled in; unknown braces are left as written. A field with no
- * value (no organization, no marking) takes its separator with it, so no stray "·" is printed.
- */
-export function fillSlot(template: string, fields: PageFields): string {
-  let emptied = false
-  const filled = template
-    .replace(FIELD, (_match, name: keyof PageFields) => {
-      const value = String(fields[name]).trim()
-      if (value === '') emptied = true
-      return value
-    })
-    .replace(/\s+/g, ' ')
-    .trim()
-  if (!emptied) return filled
-  return filled.replace(REPEATED_SEPARATOR, '$1').replace(EDGE_SEPARATORS, '')
-}
 
 /**
  * A slot that is just "{organization}" is set as the organization's name is elsewhere (small

@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { BriefMetaSchema, SectionSchema } from '../../../main/brief/schema'
 import { BRIEF_LIMITS, TEMPLATE_LIMITS } from '../../../main/common/limits'
 import { SLOT_FIELDS } from '../../../main/common/slot-fields'
-import { fillSlot } from '../../../main/pdf/page-fields'
+import { fillSlot } from '../../../main/common/slot-fields'
 import { LOGO_MAX_BYTES } from '../../../main/templates/logo'
 import { SlotsSchema, TemplateSchema, TemplateStyleSchema } from '../../../main/templates/schema'
 

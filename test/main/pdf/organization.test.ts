@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderBriefPdf } from '../../../main/pdf/index'
-import { fillSlot } from '../../../main/pdf/page-fields'
+import { fillSlot } from '../../../main/common/slot-fields'
 import { TemplateSchema } from '../../../main/templates/schema'
 import { makeBrief, makeStyle, pageLines, pdfText, writePdf } from './pdf-tools'
 
