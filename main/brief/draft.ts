@@ -5,6 +5,7 @@ import { draftByRule } from './draft-rules'
 import { draftingRule } from './plan'
 import type { BriefPlan } from './plan'
 import { BRIEF_SCHEMA_VERSION, BriefSchema } from './schema'
+import { snapshotOf } from './source-snapshot'
 import type { Brief, Section, Source } from './schema'
 
 export type DraftInput = {
@@ -79,5 +80,6 @@ function sourceOf(article: Article): Source {
     date: clipOrNull(meta.published, 500),
     url: meta.url && meta.url.length <= 4000 ? meta.url : null,
     retrievedAt: clipOrNull(meta.retrievedAt, 500),
+    ...snapshotOf(article.text),
   }
 }

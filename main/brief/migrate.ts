@@ -19,11 +19,30 @@ export type VersionedFormat<T> = {
   schema: z.ZodType<T>
 }
 
-/** The .brief format. Format 1 is the first; steps are added here when it changes. */
+/**
+ * Format 1 kept no text of its sources: each gets an empty snapshot (the checks that need the text
+ * say they cannot look, and "show in article" asks for the article to be opened, as before).
+ */
+function addSourceSnapshots(document: Record<string, unknown>): Record<string, unknown> {
+  const { sources } = document
+  return {
+    ...document,
+    schemaVersion: 2,
+    sources: Array.isArray(sources)
+      ? sources.map((source: unknown) =>
+          typeof source === 'object' && source !== null && !Array.isArray(source)
+            ? { ...source, text: null, sha256: null }
+            : source,
+        )
+      : sources,
+  }
+}
+
+/** The .brief format; each step upgrades the version it is keyed by. */
 export const briefFormat: VersionedFormat<Brief> = {
   kind: 'brief',
   current: BRIEF_SCHEMA_VERSION,
-  migrations: {},
+  migrations: { 1: addSourceSnapshots },
   schema: BriefSchema,
 }
 

@@ -3,7 +3,7 @@ import { BRIEF_LIMITS } from '../common/limits'
 import { SectionKindSchema } from './section-kinds'
 
 /** The version of the .brief format this build writes. Older files are migrated forward on open. */
-export const BRIEF_SCHEMA_VERSION = 1
+export const BRIEF_SCHEMA_VERSION = 2
 
 const Id = z
   .string()
@@ -39,6 +39,18 @@ export const SourceSchema = z.strictObject({
   date: ShortText.nullable().default(null),
   url: z.string().max(BRIEF_LIMITS.sourceUrl).nullable().default(null),
   retrievedAt: ShortText.nullable().default(null),
+  /**
+   * The source's text when the brief was drafted from it, so provenance and quote checks work on a
+   * reopened brief without the original file; null when the brief predates snapshots (format 1) or
+   * the text is longer than a brief keeps.
+   */
+  text: z.string().max(BRIEF_LIMITS.sourceText).nullable().default(null),
+  /** SHA-256 of `text` (hex), to tell whether a source read again is still the same text. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 hex digits')
+    .nullable()
+    .default(null),
 })
 export type Source = z.infer<typeof SourceSchema>
 

@@ -36,6 +36,8 @@ export const BRIEF_LIMITS = {
   sourceTitle: 1000,
   /** A source's web address. */
   sourceUrl: 4000,
+  /** The snapshot of a source's text the brief keeps: as long as an article the api accepts. */
+  sourceText: 5_000_000,
 } as const
 
 /** The longest text of each field of a template, in characters, and the largest files it takes. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { DocumentError, migrateBrief } from '../brief/migrate'
 import type { Brief } from '../brief/schema'
+import { withSnapshotHashes } from '../brief/source-snapshot'
 import { writeFileAtomic } from './atomic'
 
 const MAX_BRIEF_BYTES = 50 * 1024 * 1024
@@ -18,9 +19,12 @@ export function parseBriefJson(text: string): Brief {
   return migrateBrief(document)
 }
 
-/** The text of a .brief file: stable key order, two-space indent, final newline. */
+/**
+ * The text of a .brief file: stable key order, two-space indent, final newline. Source snapshots
+ * the editor added are hashed here, so every saved snapshot carries its hash.
+ */
 export function serializeBrief(brief: Brief): string {
-  return `${JSON.stringify(brief, null, 2)}\n`
+  return `${JSON.stringify(withSnapshotHashes(brief), null, 2)}\n`
 }
 
 /** Reads and opens a .brief file from disk. */

@@ -1,4 +1,5 @@
 import { applyTemplate } from '../brief/apply-template'
+import { BRIEF_SCHEMA_VERSION } from '../brief/schema'
 import type { Brief } from '../brief/schema'
 import type { Template } from './schema'
 
@@ -8,7 +9,7 @@ import type { Template } from './schema'
  */
 
 const SAMPLE: Brief = {
-  schemaVersion: 1,
+  schemaVersion: BRIEF_SCHEMA_VERSION,
   meta: {
     title: 'Grid Interconnection Talks Resume Between Neighbouring Capitals',
     subtitle: 'A sample brief, drawn to show how a template looks',
@@ -118,6 +119,8 @@ const SAMPLE: Brief = {
       date: '2025-03-13',
       url: null,
       retrievedAt: null,
+      text: null,
+      sha256: null,
     },
   ],
 }

@@ -1,8 +1,11 @@
 import type { Brief, Source } from '../../main/brief/schema'
 import { BRIEF_LIMITS } from '../../main/common/limits'
 
-/** The fields of a source a user edits (its id ties drafted passages to it and stays). */
-export type SourceField = Exclude<keyof Source, 'id'>
+/**
+ * The fields of a source a user edits (its id ties drafted passages to it and stays; its text
+ * snapshot is what the passages were drawn from).
+ */
+export type SourceField = Exclude<keyof Source, 'id' | 'text' | 'sha256'>
 
 /** How long each field may be, as the brief's schema allows. */
 export const SOURCE_FIELD_LIMITS: Record<SourceField, number> = {

@@ -1,4 +1,5 @@
 import type { Brief, Section, Source } from '../../main/brief/schema'
+import { BRIEF_LIMITS } from '../../main/common/limits'
 import type { AppAction, AppState, OpenedArticle } from './app-state'
 import {
   addProvenance,
@@ -46,6 +47,9 @@ function sourceOf({ article }: OpenedArticle): Source {
     date: article.meta.published,
     url: article.meta.url,
     retrievedAt: article.meta.retrievedAt,
+    // The host hashes the snapshot when it saves the brief.
+    text: article.text.length <= BRIEF_LIMITS.sourceText ? article.text : null,
+    sha256: null,
   }
 }
 

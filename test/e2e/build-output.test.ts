@@ -30,7 +30,7 @@ describe('the built app', () => {
       expect(article.meta.title).toMatch(/^Trump’s Envoy/)
       expect(analysis.quotes.length).toBeGreaterThan(5)
       const brief = {
-        schemaVersion: 1 as const,
+        schemaVersion: 2 as const,
         meta: {
           title: 'T',
           subtitle: '',

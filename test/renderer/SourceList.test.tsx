@@ -20,6 +20,8 @@ const SOURCE: Source = {
   date: '2025-03-14',
   url: 'https://ledger.example/talks',
   retrievedAt: '2025-03-15T08:00:00.000Z',
+  text: null,
+  sha256: null,
 }
 
 function withSources(sources: Source[]) {

@@ -97,7 +97,7 @@ export function testBrief(): Brief {
   const lead = span(article.text, paragraphs[0])
   const quote = span(article.text, 'We want a ceasefire before the winter,')
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: {
       title: 'Border talks resume',
       subtitle: '',
@@ -150,6 +150,8 @@ export function testBrief(): Brief {
         date: null,
         url: null,
         retrievedAt: null,
+        text: article.text,
+        sha256: null,
       },
     ],
   }

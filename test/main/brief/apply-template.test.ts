@@ -13,7 +13,7 @@ const store = createTemplateStore({})
 
 function brief(sections: BriefInput['sections'], meta: Partial<BriefInput['meta']> = {}): Brief {
   return BriefSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: {
       title: 'T',
       date: '2025-03-01',

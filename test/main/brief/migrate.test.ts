@@ -11,7 +11,7 @@ describe('parseBriefJson', () => {
   it('opens the sample brief and writes it back unchanged', async () => {
     const text = await readFile(sample, 'utf8')
     const brief = parseBriefJson(text)
-    expect(brief.schemaVersion).toBe(1)
+    expect(brief.schemaVersion).toBe(2)
     expect(parseBriefJson(serializeBrief(brief))).toEqual(brief)
   })
 

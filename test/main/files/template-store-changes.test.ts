@@ -160,7 +160,7 @@ describe('save as template', () => {
       },
     })
     const brief = BriefSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       meta: { title: 'T', date: '2025-03-01', templateId: styled.id, marking: 'SECRET', organization: 'Org' },
       sections: [
         { id: 'key-judgments', kind: 'judgments', heading: 'What we judge', body: '' },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll } from 'vitest'
+import { migrateBrief } from '../../../main/brief/migrate'
 import { BriefSchema } from '../../../main/brief/schema'
 import type { Brief, BriefInput } from '../../../main/brief/schema'
 import { TemplateStyleSchema } from '../../../main/templates/schema'
@@ -16,9 +17,9 @@ const outputDir = mkdtempSync(join(tmpdir(), 'briefwright-pdf-test-'))
 // Registered while the importing test file is collected, so each file removes its own PDFs.
 afterAll(() => rmSync(outputDir, { recursive: true, force: true }))
 
-/** The sample brief fixture, validated. */
+/** The sample brief fixture (a format-1 file), validated and migrated. */
 export function loadSample(): Brief {
-  return BriefSchema.parse(JSON.parse(readFileSync(join(fixtureDir, 'sample.brief'), 'utf8')))
+  return migrateBrief(JSON.parse(readFileSync(join(fixtureDir, 'sample.brief'), 'utf8')))
 }
 
 /** A brief built from the sample's meta with the given sections and sources. */
@@ -27,7 +28,7 @@ export function makeBrief(
 ): Brief {
   const sample = loadSample()
   return BriefSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { ...sample.meta, ...overrides.meta },
     sections: overrides.sections ?? sample.sections,
     sources: overrides.sources ?? sample.sources,

@@ -13,6 +13,8 @@ function source(overrides: Partial<Source>): Source {
     date: null,
     url: null,
     retrievedAt: null,
+    text: null,
+    sha256: null,
     ...overrides,
   }
 }

@@ -9,7 +9,7 @@ import { makeStyle, pdfText, writePdf } from '../pdf-tools'
 
 function brief(body: string): Brief {
   return BriefSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 'Probe', date: '2025-01-01', templateId: 'probe', marking: 'OFFICIAL-SENSITIVE' },
     sections: [{ id: 'body', kind: 'custom', heading: 'Body', body }],
     sources: [],
