@@ -2,6 +2,7 @@ import type { Article } from '../article/types'
 import type { Analysis, Quote, Sentence } from '../analysis/types'
 import type { Provenance } from './schema'
 import { escapeMarkdown, tidySentence } from './markdown-text'
+import { shinglesOf, wordsOf } from './repeats'
 
 /** One article with its analysis, and per sentence the heading of the part it stands in. */
 export type DraftSource = {
@@ -11,15 +12,26 @@ export type DraftSource = {
   partOf: string[]
   /** Sentences that overlap a quotation. */
   quoted: Set<Sentence>
+  /** Their start offsets (key sentences are other objects with the same spans). */
+  quotedStarts: Set<number>
   /** Start offsets of sentences already drafted into an earlier section, so no section repeats another. */
   used: Set<number>
+  /**
+   * Every run of eight words drafted so far, from any source of the brief (shared between them): a
+   * sentence that would repeat one is not drafted again, even from another paragraph or outlet.
+   */
+  drafted: Set<string>
 }
 
 /** Markdown for one section body, with the provenance of every sentence it drew from the article. */
 export type Drafted = { body: string; provenance: Provenance[] }
 
 /** Prepares an article and its analysis for the drafting rules (one pass over blocks and sentences). */
-export function prepareSource(article: Article, analysis: Analysis): DraftSource {
+export function prepareSource(
+  article: Article,
+  analysis: Analysis,
+  drafted: Set<string> = new Set(),
+): DraftSource {
   const headingAt: string[] = []
   let current = ''
   article.blocks.forEach((block, index) => {
@@ -35,12 +47,33 @@ export function prepareSource(article: Article, analysis: Analysis): DraftSource
     while (q < quotes.length && quotes[q].end <= sentence.start) q += 1
     if (q < quotes.length && quotes[q].start < sentence.end) quoted.add(sentence)
   }
-  return { article, analysis, partOf, quoted, used: new Set() }
+  const quotedStarts = new Set([...quoted].map((sentence) => sentence.start))
+  return { article, analysis, partOf, quoted, quotedStarts, used: new Set(), drafted }
+}
+
+/** Notes text as drafted, so no later section repeats a passage of it. */
+export function markDrafted(source: DraftSource, text: string): void {
+  for (const shingle of shinglesOf(wordsOf(text))) source.drafted.add(shingle)
+}
+
+/** True when the text would repeat a passage already drafted. */
+export function repeatsDrafted(source: DraftSource, text: string): boolean {
+  return shinglesOf(wordsOf(text)).some((shingle) => source.drafted.has(shingle))
+}
+
+/** True for a sentence not in a quotation, not drafted yet and repeating nothing drafted. */
+export function isFresh(source: DraftSource, sentence: { start: number; text: string }): boolean {
+  return (
+    !source.quotedStarts.has(sentence.start) &&
+    !source.used.has(sentence.start) &&
+    !repeatsDrafted(source, sentence.text)
+  )
 }
 
 /** A sentence as Markdown-safe text plus its provenance; marks it used. */
 export function cite(source: DraftSource, span: { start: number; end: number; text: string }) {
   source.used.add(span.start)
+  markDrafted(source, span.text)
   return {
     text: escapeMarkdown(tidySentence(span.text)),
     provenance: { sourceId: source.article.id, start: span.start, end: span.end },

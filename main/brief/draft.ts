@@ -2,6 +2,8 @@ import type { Article } from '../article/types'
 import type { Analysis } from '../analysis/types'
 import { prepareSource } from './draft-context'
 import { draftByRule } from './draft-rules'
+import type { DraftLimits } from './draft-rules'
+import { fitToBudget } from './budget'
 import { draftingRule } from './plan'
 import type { BriefPlan } from './plan'
 import { BRIEF_SCHEMA_VERSION, BriefSchema } from './schema'
@@ -28,18 +30,22 @@ export function draftBrief(input: DraftInput): Brief {
   const { articles, analyses, template } = input
   if (articles.length === 0) throw new Error('A brief needs at least one article.')
   if (analyses.length !== articles.length) throw new Error('Each article needs its analysis.')
-  const sources = articles.map((article, index) => prepareSource(article, analyses[index]))
-
-  const sections: Section[] = template.sections.map((templateSection) => {
-    const drafted = draftByRule(draftingRule(templateSection), sources)
-    return {
-      id: templateSection.id,
-      kind: templateSection.kind,
-      heading: templateSection.heading,
-      body: drafted?.body ?? '',
-      provenance: drafted?.provenance ?? [],
-    }
-  })
+  const draftWith = (limits: DraftLimits): Section[] => {
+    // Each attempt starts afresh: what one drafted must not count as said in the next.
+    const drafted = new Set<string>()
+    const sources = articles.map((article, index) => prepareSource(article, analyses[index], drafted))
+    return template.sections.map((templateSection) => {
+      const body = draftByRule(draftingRule(templateSection), sources, limits)
+      return {
+        id: templateSection.id,
+        kind: templateSection.kind,
+        heading: templateSection.heading,
+        body: body?.body ?? '',
+        provenance: body?.provenance ?? [],
+      }
+    })
+  }
+  const sections = fitToBudget(draftWith, template.pageBudget ?? null)
 
   const first = articles[0]
   const title = first.meta.title ?? 'Untitled brief'

@@ -27,6 +27,8 @@ export type BriefPlan = {
   id: string
   sections: readonly SectionPlan[]
   style: { organization: string; marking: string }
+  /** The printed pages a brief of this template should keep to; drafting fits the brief to it. */
+  pageBudget?: number
 }
 
 /**

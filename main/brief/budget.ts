@@ -1,0 +1,53 @@
+import { FULL_LIMITS } from './draft-rules'
+import type { DraftLimits } from './draft-rules'
+import { wordsOf } from './repeats'
+import type { Section } from './schema'
+
+/**
+ * Ever tighter section limits, tried in order until the drafted brief fits its page budget: first
+ * fewer quotations per actor, then fewer actors written up under the matrix, then fewer sentences.
+ */
+const STEPS: DraftLimits[] = [
+  FULL_LIMITS,
+  { quotesPerActor: 1, actorsWithText: 8, sentencesPerSection: 4 },
+  { quotesPerActor: 1, actorsWithText: 5, sentencesPerSection: 3 },
+  { quotesPerActor: 1, actorsWithText: 3, sentencesPerSection: 2 },
+  { quotesPerActor: 0, actorsWithText: 0, sentencesPerSection: 2 },
+]
+
+/**
+ * What a page holds, measured on the built-in templates' rendered briefs: body words per page, and
+ * the room a heading, a matrix row and a block quote take beyond their words (in words' worth). The
+ * draft report checks the estimate against the real renderer.
+ */
+const WORDS_PER_PAGE = 520
+const HEADING_WORDS = 18
+const TABLE_ROW_WORDS = 20
+const QUOTE_WORDS = 14
+/** Page 1's masthead (title, subtitle, organization band) in words' worth. */
+const MASTHEAD_WORDS = 120
+
+/** An estimate of the printed pages of these sections, without laying them out. */
+export function estimatePages(sections: readonly Section[]): number {
+  let total = MASTHEAD_WORDS
+  for (const section of sections) {
+    total += HEADING_WORDS + wordsOf(section.body).length
+    for (const line of section.body.split('\n')) {
+      if (line.startsWith('|')) total += TABLE_ROW_WORDS
+      else if (line.startsWith('#')) total += HEADING_WORDS
+      else if (line.startsWith('> —')) total += QUOTE_WORDS
+    }
+  }
+  return total / WORDS_PER_PAGE
+}
+
+/** Drafts with the fullest limits whose brief is estimated to fit the budget (the tightest if none). */
+export function fitToBudget(draft: (limits: DraftLimits) => Section[], budget: number | null): Section[] {
+  let sections = draft(STEPS[0])
+  if (budget === null) return sections
+  for (const limits of STEPS.slice(1)) {
+    if (estimatePages(sections) <= budget) break
+    sections = draft(limits)
+  }
+  return sections
+}

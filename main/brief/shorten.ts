@@ -1,0 +1,131 @@
+/**
+ * Shortening a sentence for a takeaway by rule: only whole stretches are taken out (a lead clause, an
+ * attribution, a parenthetical, a reporting frame), so every word that stays, with every number, name
+ * and quotation, is the article's own, in its order.
+ */
+
+/** The most words a takeaway bullet may have. */
+export const TAKEAWAY_MAX_WORDS = 35
+/** Fewer words than this left after cutting is a fragment, not a point. */
+const MIN_WORDS = 6
+/** Detail is cut while a takeaway is longer than this; a reader takes in about this much at a glance. */
+const TAKEAWAY_TARGET_WORDS = 25
+/** The longest lead clause taken out ("In a significant diplomatic development,"). */
+const LEAD_CLAUSE_MAX_WORDS = 12
+/** Words a sentence-opening adverbial starts with: the clause before its comma sets a scene. */
+const LEAD_WORDS =
+  /^(?:in|amid|after|before|following|during|despite|with|under|at|on|for|over|by|since|as part of|however|meanwhile|still|moreover|nonetheless|indeed|notably|separately|earlier|later|ultimately|overall|today|yesterday|now|also|additionally|furthermore|in addition)\b/i
+
+type Cut = { start: number; end: number }
+
+const QUOTED = /“[^”]*”|"[^"]*"/g
+const REPORTING_VERBS =
+  'said|says|stated|states|noted|notes|added|adds|told|announced|announces|indicated|indicate|indicates|' +
+  'reported|reports|believes|believe|argued|argues|emphasized|emphasised|stressed|stresses|explained|insisted|' +
+  'acknowledged|confirmed|confirms|suggested|suggest|suggests|claimed|claims'
+
+/** Cuts that are always safe: they never carry the point of the sentence. */
+const ALWAYS: RegExp[] = [
+  // A parenthetical aside.
+  /\s*\([^()]*\)/g,
+  // An attribution at the end: ", officials said." / ", according to the ministry."
+  new RegExp(
+    `,\\s+(?:(?:${REPORTING_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${REPORTING_VERBS})|according to [^,“”"]{1,60})(?=[.!?]?$)`,
+    'gu',
+  ),
+  // A reporting frame at the start: "Sources familiar with the mission indicate that …".
+  new RegExp(
+    `^[^,“”"]{1,70}?\\s(?:has |have |had )?(?:repeatedly |also |previously )?(?:${REPORTING_VERBS}) that\\s+`,
+    'u',
+  ),
+  // A lead attribution: "According to diplomatic sources, …".
+  /^According to [^,“”"]{1,60},\s+/u,
+]
+
+/** Cuts made only while the sentence is too long: they drop detail, not the point. */
+const WHEN_LONG: RegExp[] = [
+  // An appositive after a name: "Steve Witkoff, a special envoy appointed by …, has".
+  /(?<=\p{Lu}[\p{L}’'.-]*),\s+(?:a|an|the|who|which)\s+[^,;“”"]{3,100},(?=\s+\p{Ll})/gu,
+  // A dash aside, closed or running to the end.
+  /\s*[—–]\s*[^—–“”"]+?(?:[—–]\s*|(?=[.!?]$))/gu,
+  // A trailing participial or linking clause: ", marking a notable shift in …".
+  /,\s+(?:marking|reflecting|underscoring|signaling|signalling|suggesting|highlighting|raising|making|leaving|prompting|which|while|as|with|amid|\p{Ll}+ing)\b[^;“”"]*(?=[.!?]$)/gu,
+]
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+function quotedRanges(text: string): Cut[] {
+  return [...text.matchAll(QUOTED)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }))
+}
+
+/**
+ * A lead clause with no fact in it: at most a dozen words before the first comma, with no digit, no
+ * quotation and no capitalised word after its first ("In a significant diplomatic development,",
+ * "However,"). "As Witkoff meets Putin," names people, so it stays.
+ */
+function leadClause(text: string): Cut | null {
+  const comma = text.indexOf(',')
+  if (comma < 0) return null
+  const clause = text.slice(0, comma)
+  const clauseWords = clause.split(/\s+/).filter(Boolean)
+  if (!LEAD_WORDS.test(clause) || clauseWords.length > LEAD_CLAUSE_MAX_WORDS) return null
+  if (/[\d“”"]/.test(clause) || clauseWords.slice(1).some((word) => /^\p{Lu}/u.test(word))) return null
+  const after = /^,\s*/.exec(text.slice(comma))
+  return { start: 0, end: comma + (after?.[0].length ?? 1) }
+}
+
+function apply(text: string, cuts: Cut[]): string {
+  const quotes = quotedRanges(text)
+  const kept = cuts
+    .filter((cut) => !quotes.some((quote) => cut.start < quote.end && quote.start < cut.end))
+    .sort((a, b) => a.start - b.start)
+  let result = ''
+  let at = 0
+  for (const cut of kept) {
+    if (cut.start < at) continue
+    result += text.slice(at, cut.start)
+    at = cut.end
+  }
+  return result + text.slice(at)
+}
+
+function cutsOf(text: string, patterns: RegExp[]): Cut[] {
+  return patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))].map(
+      (match) => ({ start: match.index, end: match.index + match[0].length }),
+    ),
+  )
+}
+
+function finish(text: string): string {
+  const tidy = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .trim()
+  const capital = tidy.charAt(0).toUpperCase() + tidy.slice(1)
+  return /[.!?]["”’]?$/.test(capital) ? capital : `${capital.replace(/[,;:]$/, '')}.`
+}
+
+/**
+ * The sentence as a takeaway: its lead clause, attributions, parentheticals and reporting frames
+ * taken out, then (while it is longer than a glance) its appositives, asides and trailing clauses.
+ * Null when it is still too long or too little is left.
+ */
+export function shortenForTakeaway(sentence: string): string | null {
+  let text = sentence.replace(/\s+/g, ' ').trim()
+  const lead = leadClause(text)
+  if (lead) text = apply(text, [lead])
+  text = apply(text, cutsOf(text, ALWAYS))
+  for (const pattern of WHEN_LONG) {
+    if (words(text) <= TAKEAWAY_TARGET_WORDS) break
+    text = apply(text, cutsOf(text, [pattern]))
+  }
+  const result = finish(text)
+  const count = words(result)
+  return count >= MIN_WORDS && count <= TAKEAWAY_MAX_WORDS ? result : null
+}

@@ -1,0 +1,114 @@
+/**
+ * The stance labels of the positions matrix, and the attribution verbs (stems) and quotation cues
+ * that give each. One table, read in order: the first label whose verb appears in the attribution
+ * frame wins; a frame with only a neutral verb ("said") is read from the quotation's own cue words.
+ */
+export const STANCE_LABELS = [
+  'supports',
+  'opposes',
+  'conditions',
+  'welcomes',
+  'warns',
+  'rejects',
+  'neutral/unclear',
+] as const
+export type StanceLabel = (typeof STANCE_LABELS)[number]
+
+type StanceEntry = { label: StanceLabel; verbs: string[]; cues: string[]; phrase: string }
+
+const TABLE: StanceEntry[] = [
+  {
+    label: 'rejects',
+    verbs: ['reject', 'dismiss', 'deni', 'deny', 'refus', 'rebuff', 'ruled out', 'rules out'],
+    cues: ['reject', 'will never', 'not accept', 'refuse', 'out of the question'],
+    phrase: 'Rejects',
+  },
+  {
+    label: 'opposes',
+    verbs: [
+      'oppos',
+      'condemn',
+      'criticiz',
+      'criticis',
+      'denounc',
+      'objected',
+      'objects',
+      'protest',
+      'decried',
+      'decries',
+      'slam',
+    ],
+    cues: ['oppose', 'condemn', 'unacceptable', 'wrong', 'violation'],
+    phrase: 'Opposes',
+  },
+  {
+    label: 'warns',
+    verbs: ['warn', 'caution', 'fear', 'express concern', 'expressed concern', 'worri', 'alarm'],
+    cues: ['warn', 'danger', 'risk', 'threat', 'at the expense', 'concern'],
+    phrase: 'Warns',
+  },
+  {
+    label: 'conditions',
+    verbs: [
+      'insist',
+      'demand',
+      'emphasiz',
+      'emphasis',
+      'stress',
+      'condition',
+      'urged',
+      'urges',
+      'urging',
+      'call on',
+      'called on',
+    ],
+    cues: ['must', 'only if', 'without', 'unless', 'on condition', 'has to', 'needs to', 'should'],
+    phrase: 'Sets conditions',
+  },
+  {
+    label: 'welcomes',
+    verbs: ['welcom', 'prais', 'hail', 'applaud', 'celebrat', 'greet'],
+    cues: ['welcome', 'positive', 'encouraging', 'good news'],
+    phrase: 'Welcomes',
+  },
+  {
+    label: 'supports',
+    verbs: [
+      'support',
+      'backed',
+      'backs',
+      'backing',
+      'endors',
+      'favor',
+      'favour',
+      'agreed',
+      'agrees',
+      'pledg',
+    ],
+    cues: ['support', 'stand with', 'committed', 'open to', 'we back'],
+    phrase: 'Supports',
+  },
+]
+
+const NEUTRAL_PHRASE = 'States a position'
+
+function containsStem(text: string, stems: string[]): number {
+  let best = -1
+  for (const stem of stems) {
+    const found = new RegExp(`\\b${stem.replace(/ /g, '\\s+')}`, 'i').exec(text)
+    if (found && (best < 0 || found.index < best)) best = found.index
+  }
+  return best
+}
+
+/** The stance label for an attribution frame ("insisted that") and the quotation it introduces. */
+export function stanceOf(frame: string, quotation: string): StanceLabel {
+  for (const entry of TABLE) if (containsStem(frame, entry.verbs) >= 0) return entry.label
+  for (const entry of TABLE) if (containsStem(quotation, entry.cues) >= 0) return entry.label
+  return 'neutral/unclear'
+}
+
+/** The label as the opening words of a stance line, in the drafter's words ("Sets conditions"). */
+export function stancePhrase(label: StanceLabel): string {
+  return TABLE.find((entry) => entry.label === label)?.phrase ?? NEUTRAL_PHRASE
+}

@@ -1,0 +1,113 @@
+import type { Sentence } from '../analysis/types'
+import { cite, isFresh } from './draft-context'
+import type { DraftSource } from './draft-context'
+import { wordsOf } from './repeats'
+import type { Provenance } from './schema'
+import { shortenForTakeaway } from './shorten'
+
+/**
+ * Two takeaways whose content words overlap this much (token-set Jaccard) make the same point; the
+ * later one is dropped.
+ */
+export const SAME_POINT_JACCARD = 0.5
+/** Below this many words an article gives two or three takeaways, not three to five. */
+export const SHORT_ARTICLE_WORDS = 400
+const MEDIUM_ARTICLE_WORDS = 800
+/** At most this many takeaways come from one part (heading) of the article, so they cover it. */
+const PER_PART = 2
+
+const STOPWORDS = new Set(
+  (
+    'the a an and or but if of to in on at by for from with as is are was were be been being has have had ' +
+    'do does did will would could should may might must can this that these those it its he she they them ' +
+    'his her their we our you your not no so than then there what which who when where while also into over ' +
+    'after before about between through during under said says'
+  ).split(' '),
+)
+
+/** A sentence that leans on the one before it ("This engagement …", "These statements …"). */
+const LEANS_BACK = /^(?:this|these|that|those|it|its|they|their|he|she|his|her|such|the latter)\b/i
+
+/** How many takeaways an article of this length gets. */
+export function takeawayTarget(articleWords: number): number {
+  if (articleWords < SHORT_ARTICLE_WORDS) return 3
+  return articleWords < MEDIUM_ARTICLE_WORDS ? 4 : 5
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(wordsOf(text).filter((word) => !STOPWORDS.has(word)))
+}
+
+/** Token-set Jaccard of two texts' content words. */
+export function overlap(a: string, b: string): number {
+  const left = contentWords(a)
+  const right = contentWords(b)
+  let shared = 0
+  for (const word of left) if (right.has(word)) shared += 1
+  const union = left.size + right.size - shared
+  return union === 0 ? 0 : shared / union
+}
+
+/**
+ * Where the kept words start in the article: a cut lead clause or frame moves the takeaway's
+ * provenance to the words it really opens with, so "Show in article" lands on them.
+ */
+function keptFrom(sentence: { start: number; text: string }, kept: string): number {
+  const opening = kept.split(/\s+/)
+  for (let count = 3; count > 0; count -= 1) {
+    const escaped = opening
+      .slice(0, count)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+')
+    const found = new RegExp(escaped, 'i').exec(sentence.text)
+    if (found) return sentence.start + found.index
+  }
+  return sentence.start
+}
+
+type Taken = { text: string; provenance: Provenance; start: number; sourceIndex: number }
+
+/**
+ * Takeaways from the sources: the key sentences, best first, shortened by rule (shorten.ts), skipping
+ * quotations, sentences drafted elsewhere and sentences making a point already made. The first bullet
+ * is the best one (the bottom line); the rest follow in the order the article tells them.
+ */
+export function draftTakeaways(sources: DraftSource[]): { text: string; provenance: Provenance }[] {
+  const taken: Taken[] = []
+  const per = sources.length > 1 ? 3 : 0
+  sources.forEach((source, sourceIndex) => {
+    const articleWords = source.article.text.split(/\s+/).filter(Boolean).length
+    const target = per || takeawayTarget(articleWords)
+    const fromThis: Taken[] = []
+    const perPart = new Map<string, number>()
+    const partByStart = new Map(
+      source.analysis.sentences.map((sentence, index) => [sentence.start, source.partOf[index]]),
+    )
+    const consider = (
+      sentence: Sentence | { start: number; end: number; text: string },
+      leaning: boolean,
+    ) => {
+      if (fromThis.length >= target) return
+      if (!isFresh(source, sentence)) return
+      if (!leaning && LEANS_BACK.test(sentence.text.trim())) return
+      const part = partByStart.get(sentence.start) ?? ''
+      if ((perPart.get(part) ?? 0) >= PER_PART) return
+      const text = shortenForTakeaway(sentence.text)
+      if (text === null) return
+      if ([...taken, ...fromThis].some((other) => overlap(other.text, text) >= SAME_POINT_JACCARD)) return
+      perPart.set(part, (perPart.get(part) ?? 0) + 1)
+      source.used.add(sentence.start)
+      const cited = cite(source, { start: keptFrom(sentence, text), end: sentence.end, text })
+      fromThis.push({ text: cited.text, provenance: cited.provenance, start: sentence.start, sourceIndex })
+    }
+    // The key sentences first; then, for an article whose best sentences repeat one another or run
+    // long, the rest of its sentences in order; sentences that lean on the one before come last.
+    for (const leaning of [false, true]) {
+      for (const sentence of source.analysis.keySentences) consider(sentence, leaning)
+      for (const sentence of source.analysis.sentences) consider(sentence, leaning)
+    }
+    const [first, ...rest] = fromThis
+    if (first) taken.push(first, ...rest.sort((a, b) => a.start - b.start))
+  })
+  return taken.map(({ text, provenance }) => ({ text, provenance }))
+}
