@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { articleFromText } from '../../../main/article/text'
 import { analyzeArticle } from '../../../main/analysis/index'
 import { draftBrief } from '../../../main/brief/draft'
+import { repeatedPassages, wordsOf } from '../../../main/brief/repeats'
 import type { Brief } from '../../../main/brief/schema'
 import { createTemplateStore } from '../../../main/files/template-store'
 import { seedArticle, fixtures } from '../../helpers/cli'
@@ -23,6 +24,12 @@ async function draft(text: string, templateId = 'policy-brief'): Promise<{ brief
     date: '2026-11-29',
   })
   return { brief, text: article.text }
+}
+
+function isSubsequence(needle: string[], haystack: string[]): boolean {
+  let at = 0
+  for (const word of haystack) if (word === needle[at]) at += 1
+  return at === needle.length
 }
 
 function section(brief: Brief, kind: string) {
@@ -62,7 +69,7 @@ describe('draftBrief on the seed article', () => {
     for (const bullet of bullets) expect(bullet).not.toMatch(/^- “/)
   })
 
-  it('gives each speaking actor a subsection with its quotes and their speakers', async () => {
+  it('gives each speaking actor a matrix row and a subsection naming who speaks, each quotation once', async () => {
     const { brief } = await draft(seedText)
     const body = section(brief, 'positions').body
     const actors = [...new Set(expected.quotes.map((quote) => quote.actor))]
@@ -70,14 +77,32 @@ describe('draftBrief on the seed article', () => {
       .split('\n')
       .filter((line) => line.startsWith('### '))
       .map((line) => line.slice(4))
-    for (const actor of actors) expect(headings).toContain(actor)
-    for (const quote of expected.quotes) {
-      const at = body.indexOf(`> “${quote.text_starts}`)
-      expect(at, quote.text_starts).toBeGreaterThan(-1)
-      // The attribution line follows the quote, before the next subsection.
-      const after = body.slice(at, body.indexOf('###', at) === -1 ? undefined : body.indexOf('###', at))
-      expect(after).toContain(`— ${quote.speaker}`)
+    const rows = body
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Actor') && !line.startsWith('| ---'))
+      .map((line) => line.split(' | ')[0].slice(2))
+    for (const actor of actors) {
+      expect(headings).toContain(actor)
+      expect(rows).toContain(actor)
+      const subsection = body.slice(body.indexOf(`### ${actor}\n`)).split('\n### ')[0]
+      for (const quote of expected.quotes.filter((candidate) => candidate.actor === actor)) {
+        expect(subsection.split('\n').find((line) => line.startsWith('**Who speaks:**'))).toContain(
+          quote.speaker,
+        )
+      }
     }
+    // Every quotation is printed once at most: whole in the matrix or as a block quote, not both (a
+    // matrix row may hold a cut of a few key words, shorter than a repeated passage).
+    const matrix = body.split('\n\n')[0]
+    for (const quote of expected.quotes) {
+      const whole = matrix
+        .split('\n')
+        .map((row) => row.split(' | ')[2] ?? '')
+        .some((cell) => cell.startsWith(`“${quote.text_starts}`) && !cell.endsWith('…”'))
+      const printed = [whole, body.includes(`> “${quote.text_starts}`)]
+      expect(printed.filter(Boolean).length, quote.text_starts).toBeLessThanOrEqual(1)
+    }
+    expect(repeatedPassages(brief.sections.map((candidate) => candidate.body))).toEqual([])
   })
 
   it('keeps provenance that points at the drafted text in the article', async () => {
@@ -87,11 +112,19 @@ describe('draftBrief on the seed article', () => {
       expect.arrayContaining(['summary', 'background', 'positions', 'implications']),
     )
     for (const candidate of withProvenance) {
-      for (const { sourceId, start, end } of candidate.provenance) {
+      const bullets = candidate.body.split('\n').filter((line) => line.startsWith('- '))
+      candidate.provenance.forEach(({ sourceId, start, end }, index) => {
         expect(sourceId).toBe(brief.sources[0].id)
-        const words = text.slice(start, end).replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ')
+        const spanText = text.slice(start, end).replace(/\s+/g, ' ').trim()
+        if (candidate.kind === 'summary') {
+          // A takeaway is its sentence with stretches cut: its words, in order, all from its span.
+          expect(isSubsequence(wordsOf(bullets[index]), wordsOf(spanText)), bullets[index]).toBe(true)
+          expect(wordsOf(bullets[index])[0]).toBe(wordsOf(spanText)[0])
+          return
+        }
+        const words = spanText.split(' ').slice(0, 4).join(' ')
         expect(candidate.body.replace(/\\/g, ''), `${candidate.kind} ${start}-${end}`).toContain(words)
-      }
+      })
     }
   })
 
