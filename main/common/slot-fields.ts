@@ -33,11 +33,12 @@ const EDGE_SEPARATORS = new RegExp(`^[\\s${SEPARATORS}]+|[\\s${SEPARATORS}]+$`, 
 /**
  * A slot's text with its fields filled in; unknown braces are left as written. A field with no
  * value (no organization, no marking) takes its separator with it, so no stray "·" is printed.
+ * An export that numbers pages itself (Word's page fields) passes stand-ins for the page numbers.
  */
-export function fillSlot(template: string, fields: PageFields): string {
+export function fillSlot(template: string, fields: { [K in SlotField]: string | number }): string {
   let emptied = false
   const filled = template
-    .replace(FIELD, (_match, name: keyof PageFields) => {
+    .replace(FIELD, (_match, name: SlotField) => {
       const value = String(fields[name]).trim()
       if (value === '') emptied = true
       return value

@@ -1,0 +1,144 @@
+import { ExternalHyperlink, TextRun } from 'docx'
+import type { ParagraphChild } from 'docx'
+import type { MarkedToken, Token } from 'marked'
+
+/** How a run of text is set: emphasis, code, and the link it belongs to. */
+export type InlineStyle = {
+  bold: boolean
+  italic: boolean
+  strike: boolean
+  code: boolean
+  caps: boolean
+  color?: string
+  link?: string
+}
+
+export const PLAIN: InlineStyle = { bold: false, italic: false, strike: false, code: false, caps: false }
+
+/** Below this nesting of emphasis and links, the rest of an inline token is set as plain text. */
+const MAX_INLINE_DEPTH = 32
+
+const CODE_FONT = 'Courier New'
+
+/** A link Word may open: http, https and mailto only, so a brief never carries a `javascript:` or `file:` link. */
+export function safeHref(href: string): string | null {
+  try {
+    const url = new URL(href.trim())
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
+
+/** marked leaves the few entities it escapes in a token's text; Word wants the characters. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_match, name: string) => ENTITIES[name] ?? '')
+}
+
+// Control characters other than tab and newline are not allowed in XML 1.0: Word refuses the file.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
+
+/** Text as Word may hold it: no characters XML forbids. */
+export function cleanText(text: string): string {
+  return text.replace(XML_FORBIDDEN, '')
+}
+
+/** Runs of text in `style`; line breaks inside the text become Word line breaks. */
+export function textRuns(text: string, style: InlineStyle = PLAIN): TextRun[] {
+  return cleanText(text)
+    .split('\n')
+    .map(
+      (line, index) =>
+        new TextRun({
+          text: line,
+          break: index > 0 ? 1 : undefined,
+          bold: style.bold || undefined,
+          italics: style.italic || undefined,
+          strike: style.strike || undefined,
+          allCaps: style.caps || undefined,
+          color: style.color,
+          font: style.code ? CODE_FONT : undefined,
+          style: style.link ? 'Hyperlink' : undefined,
+        }),
+    )
+}
+
+/** Text in `style`, inside a hyperlink when the style has a link. */
+export function styledText(text: string, style: InlineStyle): ParagraphChild[] {
+  if (text === '') return []
+  const href = style.link
+  return href
+    ? [new ExternalHyperlink({ link: href, children: textRuns(text, style) })]
+    : textRuns(text, style)
+}
+
+function pushText(out: ParagraphChild[], text: string, style: InlineStyle): void {
+  out.push(...styledText(text, style))
+}
+
+/** The runs of marked's inline tokens: emphasis, code, links (checked) and line breaks. */
+export function inlineRuns(
+  tokens: readonly Token[] | undefined,
+  style: InlineStyle = PLAIN,
+  out: ParagraphChild[] = [],
+  depth = 0,
+): ParagraphChild[] {
+  for (const raw of tokens ?? []) {
+    const token = raw as MarkedToken
+    if (depth >= MAX_INLINE_DEPTH) {
+      pushText(out, decodeEntities(token.raw), style)
+      continue
+    }
+    switch (token.type) {
+      case 'strong':
+        inlineRuns(token.tokens, { ...style, bold: true }, out, depth + 1)
+        break
+      case 'em':
+        inlineRuns(token.tokens, { ...style, italic: true }, out, depth + 1)
+        break
+      case 'del':
+        inlineRuns(token.tokens, { ...style, strike: true }, out, depth + 1)
+        break
+      case 'codespan':
+        pushText(out, decodeEntities(token.text), { ...style, code: true })
+        break
+      case 'link': {
+        // A link inside a link (not valid Markdown, but possible in tokens) keeps the outer target.
+        const href = style.link ?? safeHref(token.href) ?? undefined
+        inlineRuns(token.tokens, { ...style, link: href }, out, depth + 1)
+        break
+      }
+      case 'image':
+        pushText(out, decodeEntities(token.text), style)
+        break
+      case 'br':
+        out.push(new TextRun({ break: 1 }))
+        break
+      case 'text':
+        if (token.tokens) inlineRuns(token.tokens, style, out, depth + 1)
+        else pushText(out, decodeEntities(token.text), style)
+        break
+      case 'escape':
+      case 'html':
+        pushText(out, decodeEntities(token.text), style)
+        break
+      default:
+        if ('tokens' in token && Array.isArray(token.tokens)) inlineRuns(token.tokens, style, out, depth + 1)
+        else if ('text' in token && typeof token.text === 'string')
+          pushText(out, decodeEntities(token.text), style)
+    }
+  }
+  return out
+}
+
+/** Whether marked's inline tokens hold any visible text. */
+export function hasText(tokens: readonly Token[] | undefined): boolean {
+  return (tokens ?? []).some((token) => {
+    if ('tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0)
+      return hasText(token.tokens)
+    return 'text' in token && typeof token.text === 'string' && token.text.trim() !== ''
+  })
+}
