@@ -27,8 +27,8 @@ export function shinglesOf(words: readonly string[], size = REPEAT_PASSAGE_WORDS
  * are one passage.
  */
 export function repeatedPassages(texts: readonly string[], size = REPEAT_PASSAGE_WORDS): string[] {
-  // Texts are kept apart so that a passage never spans two sections.
-  const documents = texts.map((text) => wordsOf(text))
+  // Texts are kept apart so that a passage never spans two sections, nor two cells of a table row.
+  const documents = texts.flatMap((text) => text.split(/(?<!\\)\|/).map((part) => wordsOf(part)))
   const count = new Map<string, number>()
   for (const words of documents) {
     for (const shingle of shinglesOf(words, size)) count.set(shingle, (count.get(shingle) ?? 0) + 1)

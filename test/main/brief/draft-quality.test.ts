@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { articleFromText } from '../../../main/article/text'
+import { analyzeArticle } from '../../../main/analysis/index'
+import { draftBrief } from '../../../main/brief/draft'
+import { repeatedPassages } from '../../../main/brief/repeats'
+import type { Brief } from '../../../main/brief/schema'
+import { TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
+import { overlap, SAME_POINT_JACCARD } from '../../../main/brief/takeaways'
+import { createTemplateStore } from '../../../main/files/template-store'
+import { renderBriefPdf } from '../../../main/pdf/index'
+import { repeatedArticle } from '../../../scripts/repeated-article'
+import { seedArticle } from '../../helpers/cli'
+import { HARBOUR_ARTICLE } from './harbour-article'
+
+const store = createTemplateStore({})
+
+async function draft(text: string, templateId = 'policy-brief') {
+  const article = articleFromText(text, 'story.txt')
+  const analysis = analyzeArticle(article)
+  const template = await store.get(templateId)
+  const brief = draftBrief({ articles: [article], analyses: [analysis], template, date: '2026-12-01' })
+  return { brief, article, analysis, template }
+}
+
+function body(brief: Brief, kind: string): string {
+  return brief.sections.find((section) => section.kind === kind)?.body ?? ''
+}
+
+function bullets(brief: Brief): string[] {
+  return body(brief, 'summary')
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.slice(2))
+}
+
+describe('takeaways', () => {
+  it('are three to five distinct sentences of at most 35 words, the first the bottom line', async () => {
+    const { brief, analysis } = await draft(HARBOUR_ARTICLE)
+    const list = bullets(brief)
+    expect(list.length).toBeGreaterThanOrEqual(3)
+    expect(list.length).toBeLessThanOrEqual(5)
+    for (const bullet of list) {
+      expect(bullet.split(/\s+/).length).toBeLessThanOrEqual(TAKEAWAY_MAX_WORDS)
+      // One sentence: no full stop before the last one (decimal points and initials aside).
+      expect(bullet.slice(0, -1)).not.toMatch(/[a-z]{2}[.!?]\s+\p{Lu}/u)
+    }
+    for (let i = 0; i < list.length; i += 1) {
+      for (let j = i + 1; j < list.length; j += 1)
+        expect(overlap(list[i], list[j])).toBeLessThan(SAME_POINT_JACCARD)
+    }
+    // The bottom line is the article's best sentence, cut down: its lead clause is gone.
+    const best = analysis.keySentences[0].text
+    expect(best).toMatch(/^In a breakthrough after months of deadlock, /)
+    expect(list[0]).toBe(
+      'Chile and Peru agreed on Tuesday to reopen the Selm Strait to grain ships for 120 days, ending a blockade that had stranded 41 vessels.',
+    )
+  })
+
+  it('point at the article span their words come from', async () => {
+    const { brief, article } = await draft(HARBOUR_ARTICLE)
+    const summary = brief.sections.find((section) => section.kind === 'summary')
+    expect(summary?.provenance).toHaveLength(bullets(brief).length)
+    summary?.provenance.forEach((span, index) => {
+      const source = article.text.slice(span.start, span.end)
+      const first = bullets(brief)[index].split(' ')[0]
+      expect(source.toLowerCase().startsWith(first.toLowerCase()), `${first} / ${source}`).toBe(true)
+    })
+  })
+
+  it('are two or three for a short article, never the same point twice', async () => {
+    const short = HARBOUR_ARTICLE.split('\n\nBackground to the Blockade')[0]
+    const { brief, article } = await draft(short)
+    expect(article.text.split(/\s+/).length).toBeLessThan(400)
+    const list = bullets(brief)
+    expect(list.length).toBeGreaterThanOrEqual(2)
+    expect(list.length).toBeLessThanOrEqual(3)
+    expect(repeatedPassages([body(brief, 'summary')])).toEqual([])
+  })
+})
+
+describe('positions', () => {
+  it('open with a matrix of actor, stance, key words and where, the stance read from the verb', async () => {
+    const { brief } = await draft(HARBOUR_ARTICLE)
+    const lines = body(brief, 'positions').split('\n')
+    expect(lines[0]).toBe('| Actor | Stance | Key words | Where |')
+    expect(lines[1]).toBe('| --- | --- | --- | --- |')
+    const rows = new Map(
+      lines
+        .slice(2)
+        .filter((line) => line.startsWith('| '))
+        .map((line) => {
+          const cells = line.slice(2, -2).split(' | ')
+          return [cells[0], cells] as const
+        }),
+    )
+    expect(rows.get('Chile')?.[1]).toBe('welcomes')
+    expect(rows.get('Peru')?.[1]).toBe('warns')
+    expect(rows.get('United Nations')?.[1]).toBe('conditions')
+    for (const cells of rows.values()) {
+      expect(cells[2]).toMatch(/^“.+”$/)
+      expect(cells[2].split(/\s+/).length).toBeLessThan(8 + 1)
+      expect(cells[3]).toMatch(/^¶ \d+$/)
+    }
+  })
+
+  it('print no quotation and no passage of eight words twice anywhere in the brief', async () => {
+    for (const templateId of [
+      'policy-brief',
+      'situation-report',
+      'intelligence-assessment',
+      'decision-memo',
+    ]) {
+      const { brief } = await draft(HARBOUR_ARTICLE, templateId)
+      expect(repeatedPassages(brief.sections.map((section) => section.body)), templateId).toEqual([])
+    }
+  })
+
+  it('state each stance in the frame around the quotation, not in its words', async () => {
+    const { brief, analysis } = await draft(HARBOUR_ARTICLE)
+    const stances = body(brief, 'positions')
+      .split('\n')
+      .filter((line) => line.startsWith('**Stance:**'))
+    expect(stances.length).toBeGreaterThan(0)
+    for (const stance of stances) {
+      for (const quote of analysis.quotes) {
+        expect(repeatedPassages([stance, quote.text], 5), stance).toEqual([])
+      }
+    }
+  })
+})
+
+describe('the page budget', () => {
+  it('holds the seed repeated ten times to the policy brief’s four pages, rendered', async () => {
+    const seed = readFileSync(seedArticle, 'utf8')
+    const { brief, template } = await draft(repeatedArticle(seed, 10))
+    expect(template.pageBudget).toBe(4)
+    const pdf = await renderBriefPdf(brief, template.style)
+    expect(pdf.pages).toBeLessThanOrEqual(4)
+    expect(repeatedPassages(brief.sections.map((section) => section.body))).toEqual([])
+    // Cut to fit, not emptied: takeaways, a matrix and some quotations stay.
+    expect(bullets(brief).length).toBeGreaterThanOrEqual(3)
+    expect(body(brief, 'positions')).toMatch(/^\| Actor/)
+    expect(body(brief, 'positions')).toMatch(/\n> “/)
+  }, 30_000)
+
+  it('keeps the two-page situation report of the seed to two pages', async () => {
+    const seed = readFileSync(seedArticle, 'utf8')
+    const { brief, template } = await draft(seed, 'situation-report')
+    expect(template.pageBudget).toBe(2)
+    expect((await renderBriefPdf(brief, template.style)).pages).toBeLessThanOrEqual(2)
+  }, 30_000)
+})

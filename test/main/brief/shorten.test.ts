@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { wordsOf } from '../../../main/brief/repeats'
+import { shortenForTakeaway, TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
+
+const cases = [
+  {
+    name: 'a lead clause with no fact in it',
+    sentence:
+      'In a surprising turn of events, the Maravian parliament voted 212 to 90 on Tuesday to suspend the grain levy.',
+    expected: 'The Maravian parliament voted 212 to 90 on Tuesday to suspend the grain levy.',
+  },
+  {
+    name: 'an attribution at the end',
+    sentence: 'The port of Ostrel will reopen to tankers by 3 March, harbour officials said.',
+    expected: 'The port of Ostrel will reopen to tankers by 3 March.',
+  },
+  {
+    name: 'a reporting frame at the start',
+    sentence:
+      'People familiar with the talks indicated that the two delegations had agreed on a 40-day truce.',
+    expected: 'The two delegations had agreed on a 40-day truce.',
+  },
+  {
+    name: 'a parenthetical',
+    sentence:
+      'The Coastal Compact (signed in 2019 by four states) now covers fishing rights in the Selm Strait.',
+    expected: 'The Coastal Compact now covers fishing rights in the Selm Strait.',
+  },
+  {
+    name: 'an appositive and a trailing clause when the sentence is long',
+    sentence:
+      'Ilse Varga, a former central banker who led the reform commission for a decade, has been named finance minister of Tervia after weeks of coalition talks, ending a standoff that had frozen the budget and unsettled bond markets across the region.',
+    expected: 'Ilse Varga has been named finance minister of Tervia after weeks of coalition talks.',
+  },
+  {
+    name: 'a scene-setting clause that names people stays',
+    sentence: 'As Minister Olt arrived in Kessa, protesters gathered outside the assembly.',
+    expected: 'As Minister Olt arrived in Kessa, protesters gathered outside the assembly.',
+  },
+]
+
+describe('shortenForTakeaway', () => {
+  it.each(cases)('cuts $name', ({ sentence, expected }) => {
+    expect(shortenForTakeaway(sentence)).toBe(expected)
+  })
+
+  it('never cuts inside a quotation', () => {
+    const sentence =
+      'In a short statement, the council said it would "review every contract signed since 2021, including those, as it put it, of the former board" before June.'
+    const result = shortenForTakeaway(sentence)
+    expect(result).toContain(
+      '"review every contract signed since 2021, including those, as it put it, of the former board"',
+    )
+  })
+
+  it('gives up on a sentence it cannot bring under the limit', () => {
+    const long = `The committee ${'reviewed the budget line by line and '.repeat(8)}approved it.`
+    expect(shortenForTakeaway(long)).toBeNull()
+  })
+
+  it('gives up on a sentence that is only a frame', () => {
+    const sentence =
+      'Critics objected, arguing that the reform would leave the poorest regions without the funds they were promised at the start of the decade and for years beyond.'
+    expect(shortenForTakeaway(sentence)).toBeNull()
+  })
+
+  it('keeps every number, name and quotation as written, and the words in their order', () => {
+    for (const { sentence } of cases) {
+      const result = shortenForTakeaway(sentence)
+      expect(result).not.toBeNull()
+      const kept = result ?? ''
+      expect(kept.split(/\s+/).length).toBeLessThanOrEqual(TAKEAWAY_MAX_WORDS)
+      for (const number of kept.match(/\d[\d,.-]*\d|\d/g) ?? []) expect(sentence).toContain(number)
+      for (const name of kept.match(/\b\p{Lu}\p{Ll}+\b/gu)?.slice(1) ?? []) expect(sentence).toContain(name)
+      const source = wordsOf(sentence)
+      let at = 0
+      for (const word of wordsOf(kept)) {
+        at = source.indexOf(word, at) + 1
+        expect(at, word).toBeGreaterThan(0)
+      }
+    }
+  })
+})
