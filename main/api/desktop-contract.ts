@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DesktopCallName } from '../common/api-calls'
 import type { CallSpec } from './contract'
 import { bytesSchema, LIMITS } from './pipeline-schemas'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { isCallName } from '../common/api-calls'
 import { contract } from './contract'
 import type { ApiHandlers, CallName } from './contract'

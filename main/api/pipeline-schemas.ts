@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Analysis } from '../analysis/types'
 import type { Article } from '../article/types'
 import { IdSchema } from '../brief/schema'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CallName } from '../common/api-calls'
 import { TEMPLATE_LIMITS } from '../common/limits'
 import { BriefSchema, IdSchema } from '../brief/schema'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { BRIEF_SCHEMA_VERSION, BriefSchema } from './schema'
 import type { Brief } from './schema'
 

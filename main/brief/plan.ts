@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { BRIEF_LIMITS } from '../common/limits'
 import { escapeMarkdown } from './markdown-text'
 import { IdSchema } from './schema'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /*
  * Every kind of section, with the drafting rule a section of that kind gets when no template names

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { IdSchema } from '../brief/schema'
 import { API_LIMITS, BRIEF_LIMITS, SETTINGS_LIMITS, TEMPLATE_LIMITS } from '../common/limits'
 import { RECOVERY_STALE_MS } from './recovery-liveness'

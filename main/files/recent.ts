@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { MAX_RECENT, RecentEntrySchema } from './app-data-schema'
 import type { RecentEntry } from './app-data-schema'
 import { readJsonFile, writeJson } from './settings'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { SectionPlanSchema } from '../brief/plan'
 import { HexColorSchema, IdSchema } from '../brief/schema'
 import { TEMPLATE_LIMITS } from '../common/limits'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Analysis } from '../../../main/analysis/types'
 import { contract, keyedByCallNames } from '../../../main/api/contract'
 import type { Api, ApiHandlers, ApiOf, CallName, HandlersOf } from '../../../main/api/contract'

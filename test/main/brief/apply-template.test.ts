@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { applyTemplate } from '../../../main/brief/apply-template'
 import { BriefSchema } from '../../../main/brief/schema'
 import type { Brief, BriefInput } from '../../../main/brief/schema'

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { describe, expect, it } from 'vitest'
 import { DocumentError, migrateDocument } from '../../../main/brief/migrate'
 import { parseBriefJson, serializeBrief } from '../../../main/files/brief-file'

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { BriefMetaSchema, SectionSchema } from '../../../main/brief/schema'
 import { BRIEF_LIMITS, TEMPLATE_LIMITS } from '../../../main/common/limits'
 import { SLOT_FIELDS } from '../../../main/common/slot-fields'
