@@ -1,7 +1,7 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Client } from '../api'
 import type { DrawnPdf } from '../pdf/render-pages'
-import { useAppState } from '../state/useAppState'
+import { useAppState, useServices } from '../state/useAppState'
 import { usePdfPreview } from '../state/usePdfPreview'
 import { PdfPages } from './PdfPages'
 
@@ -16,6 +16,9 @@ export function PreviewPane({ api }: { api: Client }) {
   const brief = useAppState((state) => state.doc.brief)
   const revision = useAppState((state) => state.session.templatesRevision)
   const preview = usePdfPreview(api, brief, revision)
+  const { store } = useServices()
+  // The status bar shows pages used against the template's budget; this pane is what counts them.
+  useEffect(() => store.dispatch({ type: 'preview-pages', pages: preview.pages }), [store, preview.pages])
   const [zoom, setZoom] = useState(1)
   const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline'> | null>(null)
   const scroller = useRef<HTMLDivElement>(null)

@@ -70,6 +70,8 @@ export type UiState = {
   flash: Flash | null
   /** The article shown in the article pane (an OpenedArticle's articleId). */
   articleId: string | null
+  /** Pages of the open brief's last drawn preview (0 before the first), for pages used against budget. */
+  previewPages: number
 }
 
 export type SessionState = {
@@ -102,6 +104,7 @@ export type UiAction =
   | { type: 'template-pick'; request: TemplatePick | null }
   | { type: 'flash'; span: Omit<Flash, 'nonce'> }
   | { type: 'show-article'; articleId: string | null }
+  | { type: 'preview-pages'; pages: number }
 
 export type SessionAction =
   | {
@@ -144,6 +147,7 @@ export const INITIAL_STATE: AppState = {
     templatePick: null,
     flash: null,
     articleId: null,
+    previewPages: 0,
   },
   session: {
     loaded: false,
@@ -217,6 +221,8 @@ function uiReducer(state: UiState, action: AppAction): UiState {
       return { ...state, flash: { ...action.span, nonce: nextId() } }
     case 'show-article':
       return { ...state, articleId: action.articleId }
+    case 'preview-pages':
+      return state.previewPages === action.pages ? state : { ...state, previewPages: action.pages }
     case 'load': {
       // A new document starts on its sections, with nothing flashing and the caret at the start of
       // its first section's text (nothing selected, so a first key adds rather than replaces; an
@@ -229,6 +235,7 @@ function uiReducer(state: UiState, action: AppAction): UiState {
         activeSectionId: first,
         focusRequest: first ? { sectionId: first, target: 'editor', nonce: nextId() } : null,
         flash: null,
+        previewPages: 0,
       }
     }
     default:

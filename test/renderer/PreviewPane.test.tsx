@@ -23,9 +23,11 @@ const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resol
 
 describe('the preview', () => {
   it('draws the PDF from renderPdf and shows the page count', async () => {
-    renderWithServices(<PreviewPane api={fakeHost().api} />)
+    const { store } = renderWithServices(<PreviewPane api={fakeHost().api} />)
     await waitFor(() => expect(document.querySelectorAll('canvas.pdf-page')).toHaveLength(2))
     expect(screen.getByText('2 pages')).toBeTruthy()
+    // The status bar reads the count from the store (pages used against the template's budget).
+    expect(store.getState().ui.previewPages).toBe(2)
     expect(document.querySelector('canvas.pdf-page')?.getAttribute('aria-label')).toBe('Page 1 of 2')
   })
 
