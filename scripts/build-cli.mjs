@@ -20,8 +20,9 @@ const outdir = path.resolve(values.outdir)
 
 // Small pure-JS packages are bundled (one file read and compile instead of a hundred). Outside
 // stay packages that read their own files or carry WebAssembly, and those that load only for one
-// input format; the CommonJS bundles import the ES modules among them with import().
-const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs']
+// input format (or, docx, one output format); the CommonJS bundles import the ES modules among them
+// with import().
+const external = ['jsdom', '@mozilla/readability', 'mammoth', 'pdfjs-dist', 'harfbuzzjs', 'docx']
 
 const common = { bundle: true, platform: 'node', target: 'node22', external, logLevel: 'warning' }
 // import.meta.url in the CommonJS bundles: the file's own URL, as the source modules expect.

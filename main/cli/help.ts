@@ -15,6 +15,7 @@ Commands:
                               and every block (heading, paragraph, quote, list, caption)
   export <file.brief> --out FILE.pdf
                               Render a saved brief to PDF
+      --format docx           Write a Word document instead (--out FILE.docx)
   templates list [--json]     List built-in and saved templates
   templates show ID           Print a template as .brieftemplate JSON
   templates save FILE.brief --name NAME

@@ -8,6 +8,7 @@ import { loadCommands } from './load-commands'
 const options = {
   template: { type: 'string' },
   out: { type: 'string' },
+  format: { type: 'string' },
   'out-dir': { type: 'string' },
   save: { type: 'string' },
   'data-dir': { type: 'string' },
@@ -23,6 +24,7 @@ const options = {
 export type CliValues = {
   template?: string
   out?: string
+  format?: string
   'out-dir'?: string
   save?: string
   'data-dir'?: string
