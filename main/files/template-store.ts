@@ -237,8 +237,15 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
     const entries = await scan()
     const found = first(entries, id)
     if (found) return found
+    const broken = entries.find((entry) => entry.template === null && entry.stem === id)
+    if (broken)
+      throw new DocumentError(`The template "${id}" (${broken.file}) cannot be used: ${broken.error}`)
     const known = entries.flatMap((entry) => (entry.template && !entry.error ? [entry.template.id] : []))
-    throw new DocumentError(`No template "${id}". Known templates: ${known.join(', ')}.`)
+    throw new DocumentError(
+      known.length > 0
+        ? `No template "${id}". Known templates: ${known.join(', ')}.`
+        : `No template "${id}", and no template here could be read.`,
+    )
   }
 
   async function save(template: Template): Promise<Template> {

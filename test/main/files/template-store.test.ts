@@ -81,6 +81,27 @@ describe('find and styleOfTemplate', () => {
     for (const id of ['nope', 'broken', 'future']) expect(await store.find(id)).toBeNull()
   })
 
+  it('get says why a template that exists cannot be used, and when none can', async () => {
+    const dataDir = await tempDir('get-broken')
+    await mkdir(path.join(dataDir, 'templates'))
+    await writeFile(path.join(dataDir, 'templates', 'broken.brieftemplate'), '{"schemaVersion": 1, "id": ')
+    await expect(createTemplateStore({ dataDir }).get('broken')).rejects.toThrow(
+      /^The template "broken" \(.*broken\.brieftemplate\) cannot be used: This template is not valid JSON/,
+    )
+    // Built-ins that no longer validate (a field this build does not know) leave nothing to name.
+    const builtInDir = await tempDir('get-broken-built-ins')
+    await writeFile(
+      path.join(builtInDir, 'policy-brief.json'),
+      '{"schemaVersion": 1, "id": "policy-brief", "x": 1}',
+    )
+    await expect(createTemplateStore({ builtInDir }).get('policy-brief')).rejects.toThrow(
+      /^The template "policy-brief" \(.*policy-brief\.json\) cannot be used: /,
+    )
+    await expect(createTemplateStore({ builtInDir }).get('other')).rejects.toThrow(
+      'No template "other", and no template here could be read.',
+    )
+  })
+
   it('styleOfTemplate falls back to the default style with a warning', async () => {
     const store = createTemplateStore({})
     const known = await styleOfTemplate(store, 'situation-report')
