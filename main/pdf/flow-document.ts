@@ -85,15 +85,20 @@ function flowSection(context: FlowContext, entry: PrintedSection): void {
   })
 }
 
+/** A printed section's id and the anchor of its heading line (the page it starts on is found by it). */
+export type SectionAnchor = { id: string; anchor: string }
+
 /**
  * Flows a brief into the context's display list. The contents, when the style has them, follow a
  * summary box that opens the brief (as a cover summary) or else the masthead, and list the sections
- * after them in the same order.
+ * after them in the same order. Returns each printed section's id and the anchor of its heading.
  */
-export function flowBrief(context: FlowContext, brief: Brief, style: TemplateStyle): void {
+export function flowBrief(context: FlowContext, brief: Brief, style: TemplateStyle): SectionAnchor[] {
+  let anchors: SectionAnchor[] = []
   tagged(context, 'Document', () => {
     flowMasthead(context, brief, style)
     const printed = printedSections(brief, style, (section) => sectionBlocks(context, brief, section))
+    anchors = printed.map((entry) => ({ id: entry.section.id, anchor: entry.anchor }))
     const contentsAfter = printed[0]?.boxed ? 1 : 0
     const listed = printed.slice(contentsAfter)
     const gap = context.theme.leading * 1.5
@@ -107,4 +112,5 @@ export function flowBrief(context: FlowContext, brief: Brief, style: TemplateSty
       else flowSection(context, entry)
     })
   })
+  return anchors
 }

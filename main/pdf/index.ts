@@ -13,6 +13,8 @@ import { createPdfDoc } from './engine/pdfkit-adapter'
 import type { PdfDoc } from './engine/pdfkit-types'
 import { defaultCreationDate, documentInfo, escapeXmpMetadata } from './metadata'
 import { paginate } from './paginate'
+import { sectionPages } from './section-pages'
+import type { SectionPages } from './section-pages'
 import { pdfkitPageSize, themeFor } from './theme'
 import { typographyFor } from './typography'
 
@@ -59,6 +61,32 @@ function collectBytes(doc: PdfDoc): Promise<Uint8Array> {
   })
 }
 
+/** The brief flowed and paginated in the style: what drawing paints, and where each section went. */
+function layOut(brief: Brief, style: TemplateStyle, onMissing: (char: string) => void, notes: string[]) {
+  const theme = themeFor(style)
+  const items: FlowItem[] = []
+  const anchors = flowBrief(
+    { theme, type: typographyFor(theme), items, onMissing, warn: (message) => notes.push(message) },
+    brief,
+    style,
+  )
+  const pages = resolveContents(paginate(items, { top: theme.contentTop, bottom: theme.contentBottom }))
+  return { theme, pages, anchors }
+}
+
+/** How a brief lays out without drawing it: its page count and the pages each printed section spans. */
+export type BriefLayout = { pages: number; sections: SectionPages[] }
+
+/**
+ * The layout the PDF of this brief would have (the same flow and pagination as `renderBriefPdf`),
+ * without drawing or encoding it: for checks that ask how long the brief is and where sections fall.
+ */
+export async function layoutBrief(brief: Brief, style: TemplateStyle): Promise<BriefLayout> {
+  await loadShaping()
+  const { pages, anchors } = layOut(brief, style, () => undefined, [])
+  return { pages: pages.length, sections: sectionPages(pages, anchors) }
+}
+
 /**
  * Renders a brief as a tagged PDF (PDF/UA flag, outline, embedded subset fonts) in the template's
  * page style. The same brief, style and creation date always give the same bytes.
@@ -71,20 +99,7 @@ export async function renderBriefPdf(
   await loadShaping()
   const notes: string[] = []
   const missing = missingCollector()
-  const theme = themeFor(style)
-  const items: FlowItem[] = []
-  flowBrief(
-    {
-      theme,
-      type: typographyFor(theme),
-      items,
-      onMissing: missing.onMissing,
-      warn: (message) => notes.push(message),
-    },
-    brief,
-    style,
-  )
-  const pages = resolveContents(paginate(items, { top: theme.contentTop, bottom: theme.contentBottom }))
+  const { theme, pages } = layOut(brief, style, missing.onMissing, notes)
 
   const creationDate = options.creationDate ?? defaultCreationDate(brief)
   const doc = createPdfDoc({
