@@ -5,11 +5,10 @@ import { escapeMarkdown, tidySentence } from './markdown-text'
 import { REPEAT_PASSAGE_WORDS } from './repeats'
 import type { Provenance } from './schema'
 import { stanceOf, stancePhrase } from './stance-verbs'
-import type { StanceLabel } from './stance-verbs'
+import { MATRIX_COLUMNS } from '../common/stance-labels'
+import type { StanceLabel } from '../common/stance-labels'
 import { overlap, SAME_POINT_JACCARD } from './takeaways'
 
-/** The matrix's header row; the Positions view reads the same columns back. */
-export const MATRIX_COLUMNS = ['Actor', 'Stance', 'Key words', 'Where'] as const
 /** Key words are cut below the length of a repeated passage, so the full quotation can stand below. */
 const KEY_WORDS_MAX = REPEAT_PASSAGE_WORDS - 1
 /** Quotations shorter than this say too little to stand for a position ("a necessary"). */

@@ -1,19 +1,11 @@
-/**
- * The stance labels of the positions matrix, and the attribution verbs (stems) and quotation cues
- * that give each. One table, read in order: the first label whose verb appears in the attribution
- * frame wins; a frame with only a neutral verb ("said") is read from the quotation's own cue words.
- */
-export const STANCE_LABELS = [
-  'supports',
-  'opposes',
-  'conditions',
-  'welcomes',
-  'warns',
-  'rejects',
-  'neutral/unclear',
-] as const
-export type StanceLabel = (typeof STANCE_LABELS)[number]
+import type { StanceLabel } from '../common/stance-labels'
 
+/*
+ * The attribution verbs (stems) and quotation cues that give each stance label of the positions
+ * matrix (main/common/stance-labels.ts lists them). One table, read in order: the first label whose
+ * verb appears in the attribution frame wins; a frame with only a neutral verb ("said") is read from
+ * the quotation's own cue words.
+ */
 type StanceEntry = { label: StanceLabel; verbs: string[]; cues: string[]; phrase: string }
 
 const TABLE: StanceEntry[] = [
