@@ -1,25 +1,37 @@
 import { useMemo } from 'react'
-import { parsePositions, positionRows } from '../state/positions'
+import { escapeInline, parsePositions, positionRows, serializePositions } from '../state/positions'
+import type { MatrixRow } from '../state/positions-matrix'
+import { splitMatrix, withMatrixRow } from '../state/positions-matrix'
 import { useAppState, useServices } from '../state/useAppState'
 import { positionsSection } from '../state/workspace-edits'
 import { ActorRow } from './ActorRow'
+import { PositionsMatrix } from './PositionsMatrix'
 
 /**
- * Where each actor stands: the actors that speak or are quoted, a one-line stance each, their
- * quotes. Edits here rewrite the `### Actor` subsections of the Positions section.
+ * Where each actor stands: the positions matrix the section opens with (stance label, key words,
+ * where), then the actors that speak or are quoted, a one-line stance each, their quotes. Edits here
+ * rewrite the matrix and the `### Actor` subsections of the Positions section.
  */
 export function PositionsView() {
   const { edits } = useServices()
   const section = useAppState((state) => (state.doc.brief ? positionsSection(state.doc.brief) : undefined))
   const articles = useAppState((state) => state.session.articles)
+  const doc = useMemo(() => parsePositions(section?.body ?? ''), [section?.body])
   const rows = useMemo(
     () =>
       positionRows(
-        parsePositions(section?.body ?? ''),
+        doc,
         articles.map((item) => ({ sourceId: item.article.id, analysis: item.analysis })),
       ),
-    [section?.body, articles],
+    [doc, articles],
   )
+  const matrix = useMemo(() => splitMatrix(doc.intro).rows, [doc])
+  const changeMatrix = (index: number, patch: Partial<MatrixRow>) => {
+    if (!section) return
+    const escaped =
+      patch.keyWords === undefined ? patch : { ...patch, keyWords: escapeInline(patch.keyWords) }
+    edits.setBody(section.id, serializePositions({ ...doc, intro: withMatrixRow(doc.intro, index, escaped) }))
+  }
 
   if (!section) {
     return (
@@ -34,9 +46,10 @@ export function PositionsView() {
   return (
     <div className="positions-view">
       <p className="muted small-text positions-intro">
-        One line per actor. Your edits rewrite the actors’ subsections of “{section.heading}”; quotes keep
-        their attribution.
+        One line per actor. Your edits rewrite the matrix and the actors’ subsections of “{section.heading}”;
+        quotes keep their attribution.
       </p>
+      {matrix && matrix.length > 0 && <PositionsMatrix rows={matrix} onChange={changeMatrix} />}
       {rows.length === 0 ? (
         <p className="pane-empty">
           No actor speaks in the open articles, and “{section.heading}” has no ### subsections yet.

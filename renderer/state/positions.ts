@@ -1,8 +1,10 @@
 import type { Analysis } from '../../main/analysis/types'
 import type { Provenance } from '../../main/brief/schema'
+import { matrixRowOf, withMatrixActor, withoutMatrixActor } from './positions-matrix'
 
 // The Positions section as a table: one `### Actor` subsection per actor, with who speaks, a one-line
-// stance and quotes with attribution (the shape main/brief/draft-rules.ts drafts). The table is
+// stance and quotes with attribution (the shape main/brief/positions.ts drafts), after the positions
+// matrix (positions-matrix.ts), which adding and removing an actor keep in step. The table is
 // parsed from the section's Markdown and written back to it, so the section stays the one truth and
 // text the table does not know (an intro, extra paragraphs) is kept as it is.
 
@@ -142,7 +144,9 @@ export function positionRows(
   }))
   for (const [actor, entry] of quoted) {
     if (rows.some((row) => sameActor(row.actor, actor))) continue
-    rows.push({ actor, included: false, stance: '', quotes: entry.quotes, spans: entry.spans })
+    // An actor in the matrix is in the brief, with or without a subsection under it.
+    const included = matrixRowOf(doc.intro, actor) !== null
+    rows.push({ actor, included, stance: '', quotes: entry.quotes, spans: entry.spans })
   }
   return rows
 }
@@ -170,12 +174,24 @@ export function includeActor(doc: PositionsDoc, row: PositionRow): PositionsDoc 
     quotes: row.quotes,
     notes: [],
   }
-  return { ...doc, positions: [...doc.positions, position] }
+  const quote = [...row.quotes].sort((a, b) => a.text.length - b.text.length)[0]
+  const intro = withMatrixActor(doc.intro, {
+    actor: position.heading,
+    stance: 'neutral/unclear',
+    keyWords: quote ? `“${quote.text}”` : '',
+    where: '',
+  })
+  return { ...doc, intro, positions: [...doc.positions, position] }
 }
 
 /** Removes an actor's subsection. */
 export function excludeActor(doc: PositionsDoc, actor: string): PositionsDoc {
   const index = indexOfActor(doc, actor)
-  if (index < 0) return doc
-  return { ...doc, positions: doc.positions.filter((_, at) => at !== index) }
+  // An actor the matrix lists without a subsection of its own leaves the matrix.
+  if (index < 0) return { ...doc, intro: withoutMatrixActor(doc.intro, actor) }
+  return {
+    ...doc,
+    intro: withoutMatrixActor(doc.intro, actor),
+    positions: doc.positions.filter((_, at) => at !== index),
+  }
 }
