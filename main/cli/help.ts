@@ -15,6 +15,9 @@ Commands:
                               and every block (heading, paragraph, quote, list, caption)
   export <file.brief> --out FILE.pdf
                               Render a saved brief to PDF
+  check <file.brief> [--json] [--template ID]
+                              Check a saved brief as an editor would: one finding a line
+                              (section: severity rule: message); exit 3 if one is an error
       --format docx           Write a Word document instead (--out FILE.docx)
   templates list [--json]     List built-in and saved templates
   templates show ID           Print a template as .brieftemplate JSON
@@ -35,5 +38,5 @@ Options:
   -h, --help                  Show this help
   -v, --version               Show the version
 
-Exit codes: 0 success, 1 a fault in Briefwright, 2 bad input.
+Exit codes: 0 success, 1 a fault in Briefwright, 2 bad input, 3 the check found an error.
 `

@@ -66,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await loadCommands()).runRead(rest, values)
       case 'export':
         return await (await loadCommands()).runExport(rest, values)
+      case 'check':
+        return await (await loadCommands()).runCheck(rest, values)
       case 'templates':
         return await (await loadCommands()).runTemplates(rest, values)
       case 'web':
