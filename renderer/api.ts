@@ -33,6 +33,9 @@ export type Client = {
 type Transport = (name: CallName, input: unknown, signal?: AbortSignal) => Promise<CallResult>
 
 /** Calls a page makes as it unloads: sent with keepalive so they outlive it (their bodies are tiny). */
+/** The media type of a .docx file. */
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
 const OUTLIVE_PAGE: ReadonlySet<CallName> = new Set(['touchRecovery'])
 
 const CANCELLED: CallResult = { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }
@@ -121,6 +124,8 @@ export type Shell = {
   /** Saves a .brief's text: to its file (desktop), or as a download. Returns the name saved as, or null. */
   saveDocument(input: { text: string; fileName: string; saveAs: boolean }): Promise<string | null>
   savePdf(input: { bytes: Uint8Array; fileName: string }): Promise<string | null>
+  /** Saves an exported Word document: through the Save dialog (desktop), or as a download. */
+  saveDocx(input: { bytes: Uint8Array; fileName: string }): Promise<string | null>
   /** The native Open dialog; null in the browser (the page's file input is used instead). */
   openDocument(): Promise<{ name: string; kind: 'brief' | 'article'; bytes: Uint8Array } | null>
   resetDocument(): Promise<void>
@@ -145,6 +150,8 @@ function desktopShell(bridge: BriefwrightBridge): Shell {
       ).name,
     savePdf: async ({ bytes, fileName }) =>
       (unwrap(await desktop.savePdf({ bytes, suggestedName: fileName })) as { name: string | null }).name,
+    saveDocx: async ({ bytes, fileName }) =>
+      (unwrap(await desktop.saveDocx({ bytes, suggestedName: fileName })) as { name: string | null }).name,
     openDocument: async () =>
       unwrap(await desktop.openDocument({})) as Awaited<ReturnType<Shell['openDocument']>>,
     resetDocument: async () => {
@@ -171,6 +178,10 @@ function browserShell(): Shell {
     },
     savePdf: async ({ bytes, fileName }) => {
       downloadFile(new Blob([bytes.slice().buffer], { type: 'application/pdf' }), fileName)
+      return fileName
+    },
+    saveDocx: async ({ bytes, fileName }) => {
+      downloadFile(new Blob([bytes.slice().buffer], { type: DOCX_TYPE }), fileName)
       return fileName
     },
     openDocument: async () => null,

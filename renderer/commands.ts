@@ -85,6 +85,7 @@ export function createCommands({ store, workspace, edits, templates }: CommandCo
     save: { enabled: withBrief, run: () => void workspace.save(false) },
     'save-as': { enabled: withBrief, run: () => void workspace.save(true) },
     'export-pdf': { enabled: withBrief, run: workspace.exportPdf },
+    'export-docx': { enabled: withBrief, run: workspace.exportDocx },
     'save-as-template': { enabled: withBrief, run: templates.saveAsTemplate },
     'change-template': { enabled: withBrief, run: templates.changeTemplate },
     'manage-templates': { enabled: always, run: templates.showTemplates },

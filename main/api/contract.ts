@@ -12,6 +12,7 @@ import {
   AnalysisSchema,
   ArticleSchema,
   ArticleSourceSchema,
+  bytesSchema,
   LIMITS,
   PdfResultSchema,
   TemplateListingSchema,
@@ -68,6 +69,11 @@ export const contract = keyedByCallNames({
   exportPdf: {
     input: z.strictObject({ brief: BriefSchema }),
     output: PdfResultSchema.extend({ fileName: FileName }),
+  },
+  /** The brief as a Word document (.docx bytes), with a file name to suggest. */
+  exportDocx: {
+    input: z.strictObject({ brief: BriefSchema }),
+    output: z.strictObject({ bytes: bytesSchema(LIMITS.pdfBytes), fileName: FileName }),
   },
   /** Opens the text of a .brief document (validated, migrated forward). */
   openBrief: {

@@ -39,6 +39,11 @@ export const desktopContract = {
     input: z.strictObject({ bytes: bytesSchema(LIMITS.pdfBytes), suggestedName: FileName }),
     output: Saved,
   },
+  /** Writes an exported Word document where the Save dialog says. */
+  saveDocx: {
+    input: z.strictObject({ bytes: bytesSchema(LIMITS.pdfBytes), suggestedName: FileName }),
+    output: Saved,
+  },
   /** Forgets the current file (File › New), so the next Save asks where. */
   resetDocument: { input: Empty, output: Empty },
   /** A document the OS asked the app to open (double-click, argv, recent list), if any. */

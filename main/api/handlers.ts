@@ -86,6 +86,13 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
       ...(await renderPdf(brief)),
       fileName: `${fileStem(brief.meta.title)}.pdf`,
     }),
+    exportDocx: async ({ brief }) => {
+      const { style } = await styleOfTemplate(templates, brief.meta.templateId)
+      return {
+        bytes: await options.pool.run('renderDocx', { brief, style }),
+        fileName: `${fileStem(brief.meta.title)}.docx`,
+      }
+    },
     // Earlier versions stored an untouched section's guidance as its body: a hint, not content.
     openBrief: async ({ text }) => {
       const brief = parseBriefJson(text)

@@ -18,6 +18,9 @@ export const pipelineTasks = {
   // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
   renderPdf: async (input: { brief: Brief; style: TemplateStyle; firstPageOnly?: boolean }) =>
     renderBriefPdf(input.brief, input.style, { firstPageOnly: input.firstPageOnly }),
+  // The Word writer loads on the first Word export only.
+  renderDocx: async (input: { brief: Brief; style: TemplateStyle }) =>
+    (await import('../docx/index')).renderBriefDocx(input.brief, input.style),
 }
 
 /** The type of the pipeline worker's task table. */

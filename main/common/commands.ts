@@ -27,6 +27,8 @@ export const COMMANDS = {
   save: { label: 'Save', shortcut: 'Mod+S' },
   'save-as': { label: 'Save as…', shortcut: 'Mod+Shift+S' },
   'export-pdf': { label: 'Export PDF', shortcut: 'Mod+E' },
+  // No shortcut: Word has no conventional one for exporting, and Mod+Shift+E is Track Changes there.
+  'export-docx': { label: 'Export Word' },
   'save-as-template': { label: 'Save as template…' },
   'change-template': { label: 'Change template…' },
   'manage-templates': { label: 'Manage templates…' },
@@ -99,6 +101,7 @@ export const MENUS = [
       { command: 'save' },
       { command: 'save-as' },
       { command: 'export-pdf' },
+      { command: 'export-docx' },
       { separator: true },
       { command: 'save-as-template' },
       { command: 'change-template' },

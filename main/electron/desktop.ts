@@ -88,6 +88,12 @@ export function createDesktopHandlers(options: {
       await writeFileAtomic(filePath, bytes)
       return { saved: true, name: path.basename(filePath) }
     },
+    saveDocx: async ({ bytes, suggestedName }) => {
+      const filePath = await askSavePath(suggestedName, '.docx', 'Word document')
+      if (!filePath) return { saved: false, name: null }
+      await writeFileAtomic(filePath, bytes)
+      return { saved: true, name: path.basename(filePath) }
+    },
     resetDocument: async () => {
       documents.setPath(windowId, null)
       window.setRepresentedFilename('')

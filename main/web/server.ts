@@ -23,6 +23,7 @@ export const maxRequestBytes: { [K in CallName]: number } = {
   draftBrief: 64 * KB,
   renderPdf: 64 * MB,
   exportPdf: 64 * MB,
+  exportDocx: 64 * MB,
   openBrief: 64 * MB,
   saveBrief: 64 * MB,
   listTemplates: KB,

@@ -56,6 +56,10 @@ export function Toolbar() {
           const exportCommand = byId('export-pdf')
           return exportCommand && <CommandButton command={exportCommand} primary />
         })()}
+        {(() => {
+          const wordCommand = byId('export-docx')
+          return wordCommand && <CommandButton command={wordCommand} />
+        })()}
         {/* The shortcut shown is part of the name (WCAG 2.5.3: a spoken "Ctrl K" finds the button). */}
         <button
           type="button"

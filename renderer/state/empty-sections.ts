@@ -17,11 +17,11 @@ function listOf(names: string[]): string {
 }
 
 /** What Export says before it writes a brief with empty sections; null when there are none. */
-export function emptySectionsMessage(brief: Brief): string | null {
+export function emptySectionsMessage(brief: Brief, output = 'the PDF'): string | null {
   const empty = emptySections(brief)
   if (empty.length === 0) return null
   const names = listOf(empty.map((section) => `“${section.heading}”`))
   return empty.length === 1
-    ? `${names} is empty and will be left out of the PDF.`
-    : `${names} are empty and will be left out of the PDF.`
+    ? `${names} is empty and will be left out of ${output}.`
+    : `${names} are empty and will be left out of ${output}.`
 }

@@ -274,11 +274,13 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     return true
   }
 
-  async function exportPdf(): Promise<void> {
+  /** Exports the brief: as a PDF, or as a Word document, which leaves out the same empty sections. */
+  async function exportAs(format: 'pdf' | 'docx'): Promise<void> {
     const shown = state().doc.brief
     if (!shown) return notify('error', 'There is no brief to export yet.')
-    // The PDF leaves empty sections out: say which before writing, so none goes missing unnoticed.
-    const empty = emptySectionsMessage(shown)
+    // The export leaves empty sections out: say which before writing, so none goes missing unnoticed.
+    const what = format === 'pdf' ? 'the PDF' : 'the Word document'
+    const empty = emptySectionsMessage(shown, what)
     if (empty) {
       const choice = await confirm('Empty sections', empty, { proceedLabel: 'Export anyway' })
       if (choice !== 'proceed') return
@@ -286,9 +288,14 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     const brief = state().doc.brief
     if (!brief) return
     const result = await tasks.run(
-      'Exporting the PDF',
-      'Could not export the PDF',
+      `Exporting ${what}`,
+      `Could not export ${what}`,
       async (signal) => {
+        if (format === 'docx') {
+          const { bytes, fileName } = await api.exportDocx({ brief }, { signal })
+          if (signal.aborted) return null
+          return { savedAs: await shell.saveDocx({ bytes, fileName }), warnings: [] }
+        }
         const { bytes, fileName, warnings } = await api.exportPdf({ brief }, { signal })
         if (signal.aborted) return null
         return { savedAs: await shell.savePdf({ bytes, fileName }), warnings }
@@ -329,7 +336,8 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     close: () => close('close it'),
     closeWindow,
     save,
-    exportPdf,
+    exportPdf: () => exportAs('pdf'),
+    exportDocx: () => exportAs('docx'),
     recover,
     saveRecoveryCopy,
     /** Stops the recovery heartbeat (the window goes). */

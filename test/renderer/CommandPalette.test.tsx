@@ -57,6 +57,7 @@ describe('the command palette', () => {
       'Save',
       'Save as…',
       'Export PDF',
+      'Export Word',
       'Save as template…',
       'Change template…',
       'Manage templates…',

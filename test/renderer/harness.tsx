@@ -17,6 +17,8 @@ import { AppContext } from '../../renderer/state/useAppState'
 import { openedArticle, testBrief } from './fixtures'
 
 export const PDF = new Uint8Array([37, 80, 68, 70, 45])
+/** The first bytes of a zip, as a .docx starts. */
+export const DOCX = new Uint8Array([80, 75, 3, 4])
 
 /** The policy-brief template as getTemplate returns it (its guidance becomes placeholders). */
 export const TEST_TEMPLATE: Template = {
@@ -65,6 +67,7 @@ export function fakeHost(answers: Answers = {}) {
     openBrief: testBrief(),
     renderPdf: { bytes: PDF, pages: 2, warnings: [] },
     exportPdf: { bytes: PDF, pages: 2, warnings: [], fileName: 'brief.pdf' },
+    exportDocx: { bytes: DOCX, fileName: 'brief.docx' },
     saveBrief: { text: '{"schemaVersion":1}', fileName: 'Border-talks-resume.brief' },
     setSettings: {},
     addRecent: [{ name: 'Border-talks-resume.brief', path: null, openedAt: '2025-03-02T10:00:00.000Z' }],
@@ -88,6 +91,7 @@ export function fakeHost(answers: Answers = {}) {
     kind: 'browser',
     saveDocument: vi.fn(async ({ fileName }: { fileName: string }) => fileName),
     savePdf: vi.fn(async ({ fileName }: { fileName: string }) => fileName),
+    saveDocx: vi.fn(async ({ fileName }: { fileName: string }) => fileName),
     openDocument: vi.fn(async () => null),
     resetDocument: vi.fn(async () => undefined),
     takePendingDocument: vi.fn(async () => null),

@@ -21,7 +21,7 @@ import { maxRequestBytes } from '../../../main/web/server'
 import { createApi } from '../../../renderer/api'
 
 // A contract with one more call, as if someone added it to contract.ts and nothing else.
-type Extended = typeof contract & { exportDocx: { input: z.ZodObject; output: z.ZodObject } }
+type Extended = typeof contract & { exportEpub: { input: z.ZodObject; output: z.ZodObject } }
 type ExtendedName = keyof Extended
 const spec = { input: z.strictObject({}), output: z.strictObject({}) }
 
@@ -33,20 +33,20 @@ describe('compile-time completeness', () => {
     const { openArticle: _dropped, ...missing } = listed
     // @ts-expect-error openArticle is listed but has no schema
     keyedByCallNames(missing)
-    // @ts-expect-error exportDocx has a schema but is not on the list
-    keyedByCallNames({ ...listed, exportDocx: spec })
+    // @ts-expect-error exportEpub has a schema but is not on the list
+    keyedByCallNames({ ...listed, exportEpub: spec })
     expect(Object.keys(keyedByCallNames(listed))).toEqual([...API_CALLS])
   })
 
   it('refuses, at compile time, a new call until every table handles it', () => {
     // The handlers (`satisfies ApiHandlers` in handlers.ts) lack the new call.
-    // @ts-expect-error exportDocx has no handler
+    // @ts-expect-error exportEpub has no handler
     const handlers: HandlersOf<Extended> = {} as ReturnType<typeof createHandlers>
     // The HTTP transport: one body limit per call.
-    // @ts-expect-error exportDocx has no HTTP body limit
+    // @ts-expect-error exportEpub has no HTTP body limit
     const limits: { [K in ExtendedName]: number } = maxRequestBytes
     // The client-facing Api type follows the contract.
-    // @ts-expect-error exportDocx is missing from Api
+    // @ts-expect-error exportEpub is missing from Api
     const api: ApiOf<Extended> = {} as Api
     expect([handlers, limits, api]).toHaveLength(3)
   })

@@ -13,6 +13,7 @@ function spyDesktop() {
     openDocument: vi.fn(async () => null),
     saveDocument: vi.fn(async () => ({ saved: true, name: 'a.brief' })),
     savePdf: vi.fn(async () => ({ saved: true, name: 'a.pdf' })),
+    saveDocx: vi.fn(async () => ({ saved: true, name: 'a.docx' })),
     resetDocument: vi.fn(async () => ({})),
     takePendingDocument: vi.fn(async () => null),
     setDocumentEdited: vi.fn(async () => ({})),
