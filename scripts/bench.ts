@@ -1,4 +1,5 @@
-// The project's benchmark: `npm run bench` (a table) or `npm run bench -- --json` (one JSON document).
+// The project's benchmark: `npm run bench` (a table) or `npm run bench -- --json` (one JSON document);
+// `--renders N` sets the renders of the memory row (10,000 by default).
 // Medians of several runs after a warm-up; ratios are taken within this one run.
 import { spawnSync } from 'node:child_process'
 import {
@@ -22,6 +23,8 @@ import type { Brief } from '../main/brief/schema'
 import { renderBriefPdf } from '../main/pdf/index'
 import { createTemplateStore } from '../main/files/template-store'
 import { measureBrowser } from './bench-browser'
+import { measureMemory } from './bench-memory'
+import type { MemoryRow } from './bench-memory'
 import type { BrowserRow } from './bench-browser'
 import { TYPST_FONT_FILES, briefToTypst } from './bench-typst'
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs'
@@ -252,6 +255,20 @@ try {
   browser = { skipped: error instanceof Error ? error.message : String(error) }
 }
 
+// The web host's memory over a day's editing (scripts/bench-memory.ts): `--renders N` (default 10,000).
+const rendersFlag = process.argv.indexOf('--renders')
+const renders = rendersFlag > 0 ? Number(process.argv[rendersFlag + 1]) : 10_000
+let memory: MemoryRow | { skipped: string }
+try {
+  memory = (await measureMemory({
+    cli,
+    brief: JSON.parse(readFileSync(seedBrief, 'utf8')) as Brief,
+    renders,
+  })) ?? { skipped: 'resident memory is read from /proc (Linux only)' }
+} catch (error) {
+  memory = { skipped: error instanceof Error ? error.message : String(error) }
+}
+
 const report = {
   machine: { cpus: os.cpus().length, node: process.version },
   seed: {
@@ -278,6 +295,7 @@ const report = {
   versionMs: median(versionTimes),
   rendererBundle: bundle,
   browser,
+  memory,
 }
 
 rmSync(work, { recursive: true, force: true })
@@ -310,6 +328,9 @@ if (json) {
           (row) => `  ${row.name}: ${f(row.medianMs)} (runs ${row.runsMs.map((ms) => f(ms)).join(', ')})`,
         )
       : [`  not measured: ${browser.skipped}`]),
+    'renders' in memory
+      ? `Web host memory, ${memory.renders} renders of the seed's brief through the api (one word changed each): ${f(memory.samples[0]?.rssMb ?? NaN)} MB at start, ${f(memory.warmMb)} MB after warm-up, ${f(memory.samples.at(-1)?.rssMb ?? NaN)} MB at the end; the last half added ${f(memory.lastHalfGrowthMb)} MB (${f(memory.msPerRender)} ms a render)`
+      : `Web host memory: not measured (${memory.skipped})`,
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }
