@@ -2,7 +2,7 @@ import type { Quote } from '../analysis/types'
 import { markDrafted, quotesByActor, repeatsDrafted } from './draft-context'
 import type { DraftSource, Drafted } from './draft-context'
 import { escapeMarkdown, tidySentence } from './markdown-text'
-import { REPEAT_PASSAGE_WORDS } from './repeats'
+import { REPEAT_PASSAGE_WORDS, wordsOf } from './repeats'
 import type { Provenance } from './schema'
 import { stanceOf, stancePhrase } from './stance-verbs'
 import { MATRIX_COLUMNS } from '../common/stance-labels'
@@ -80,13 +80,16 @@ function keyWords(quotes: Quote[]): { quote: Quote; text: string; whole: boolean
     words(candidate.text).length < words(best.text).length ? candidate : best,
   )
   const all = words(tidySentence(quote.text))
-  const whole = all.length <= KEY_WORDS_MAX
-  const text = whole
-    ? all.join(' ')
-    : `${all
-        .slice(0, KEY_WORDS_MAX)
-        .join(' ')
-        .replace(/[,;:.]$/, '')} …`
+  // Counted as the repeat check counts ("long-term" and "U.S." are two words there).
+  const kept: string[] = []
+  let count = 0
+  for (const word of all) {
+    count += wordsOf(word).length
+    if (count > KEY_WORDS_MAX) break
+    kept.push(word)
+  }
+  const whole = kept.length === all.length
+  const text = whole ? all.join(' ') : `${kept.join(' ').replace(/[,;:.]$/, '')} …`
   return { quote, text, whole }
 }
 
@@ -146,11 +149,12 @@ function matrix(positions: ActorPosition[], several: boolean): string {
  * A stance line in the drafter's words: the label, then who framed the quotation and how, from the
  * sentence around it with the quotation itself left out (it stands below as the evidence).
  */
-function stanceLine(position: ActorPosition): string {
+function stanceLine(position: ActorPosition): string | null {
   const phrase = stancePhrase(position.label)
   const frame = position.frame
   const informative = words(frame).length >= 3 && !repeatsDrafted(position.source, frame)
-  if (!informative) return `**Stance:** ${phrase}.`
+  // "States a position." says nothing the matrix does not: a neutral stance without a frame is left out.
+  if (!informative) return position.label === 'neutral/unclear' ? null : `**Stance:** ${phrase}.`
   markDrafted(position.source, frame)
   return `**Stance:** ${phrase}: ${escapeMarkdown(frame)} …`
 }
@@ -182,8 +186,14 @@ export function draftPositions(sources: DraftSource[], limits: PositionLimits): 
         return role ? `${escapeMarkdown(speaker)} (${escapeMarkdown(role)})` : escapeMarkdown(speaker)
       })
       .join('; ')
-    const lines = [`### ${escapeMarkdown(position.actor)}`, '', `**Who speaks:** ${who}.`, '']
-    lines.push(stanceLine(position), '')
+    // A speaker who is the actor itself (a ministry, a law) needs no "Who speaks" under its name.
+    const speaksForItself = speakers.length === 1 && speakers[0] === position.actor
+    const lines = [`### ${escapeMarkdown(position.actor)}`, '']
+    if (!speaksForItself) lines.push(`**Who speaks:** ${who}.`, '')
+    // A frame that names the speaker at length would say "Who speaks" again.
+    markDrafted(source, who)
+    const stance = stanceLine(position)
+    if (stance) lines.push(stance, '')
     // The key quotation shown whole in the matrix is not printed again.
     const evidence = position.quotes.filter(
       (quote) => !(key.whole && quote === key.quote) && !repeatsDrafted(source, quote.text),

@@ -24,7 +24,7 @@ export function shinglesOf(words: readonly string[], size = REPEAT_PASSAGE_WORDS
 /**
  * The passages of `size` or more words that occur more than once across the given texts (section
  * bodies, say), each reported once at its full length. Overlapping repeats of one longer passage
- * are one passage.
+ * are one passage; a heading's whole text, a name, is not a repeat.
  */
 export function repeatedPassages(texts: readonly string[], size = REPEAT_PASSAGE_WORDS): string[] {
   // Texts are kept apart so that a passage never spans two sections, nor two cells of a table row.
@@ -46,7 +46,18 @@ export function repeatedPassages(texts: readonly string[], size = REPEAT_PASSAGE
       }
     }
   }
-  // A passage repeated in full inside a longer reported one is the same repeat.
+  // A passage repeated in full inside a longer reported one is the same repeat. A heading is a name
+  // (an actor's, say), and a name recurs where it is meant: "### X" over a row naming X.
+  const headings = texts.flatMap((text) =>
+    text
+      .split('\n')
+      .filter((line) => /^#{1,6}\s/.test(line))
+      .map((line) => wordsOf(line).join(' ')),
+  )
   const list = [...passages]
-  return list.filter((passage) => !list.some((other) => other !== passage && other.includes(passage)))
+  return list.filter(
+    (passage) =>
+      !list.some((other) => other !== passage && other.includes(passage)) &&
+      !headings.some((heading) => heading === passage),
+  )
 }

@@ -40,6 +40,8 @@ const ALWAYS: RegExp[] = [
   ),
   // A lead attribution: "According to diplomatic sources, …".
   /^According to [^,“”"]{1,60},\s+/u,
+  // A transcript's speaker label: "SECRETARY BLINKEN: …", "MR. KIRBY: …".
+  /^(?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,4}[\p{Lu}][\p{Lu}.'’-]+:\s+/u,
 ]
 
 /** Cuts made only while the sentence is too long: they drop detail, not the point. */

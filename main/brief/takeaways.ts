@@ -25,6 +25,16 @@ const STOPWORDS = new Set(
   ).split(' '),
 )
 
+/**
+ * Talk that carries no news: a question, thanks, a greeting, the floor handed on ("Thank you, and
+ * that line is open.", "Can you hear me?"). Briefings and transcripts are full of it.
+ */
+const SMALL_TALK =
+  /^(?:thank|thanks|hello|hi|hey|good (?:morning|afternoon|evening|day)|welcome|okay|ok|yes|no|well|great|sure|all right|go ahead|next question|let['’]?s (?:go|turn) to|(?:i|we) (?:don['’]t|do not) have|i have nothing|i['’]ll (?:just )?(?:say|start|begin|let|give|take)|(?:today )?we(?: are|['’]re) joined|i would like to (?:welcome|thank|begin|start))\b|back to you\W*$|\bline is open\b|\bturn it over to\b|excuse me|\?["”’]?$/i
+
+/** A transcript's questioners and hosts, by the label the analysis gives their turns: not the news. */
+const NOT_THE_NEWS = /^(?:q|question|questioner|reporter|operator|moderator)$/i
+
 /** A sentence that leans on the one before it ("This engagement …", "These statements …"). */
 const LEANS_BACK = /^(?:this|these|that|those|it|its|they|their|he|she|his|her|such|the latter)\b/i
 
@@ -80,9 +90,16 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
     const target = per || takeawayTarget(articleWords)
     const fromThis: Taken[] = []
     const perPart = new Map<string, number>()
+    // Spread over the article's parts (its headings); an article without any is spread over its
+    // paragraphs instead, or its lead alone would give every bullet.
+    const headed = source.partOf.some((part) => part !== '')
     const partByStart = new Map(
-      source.analysis.sentences.map((sentence, index) => [sentence.start, source.partOf[index]]),
+      source.analysis.sentences.map((sentence, index) => [
+        sentence.start,
+        headed ? source.partOf[index] : `paragraph ${sentence.blockIndex}`,
+      ]),
     )
+    const asides = source.analysis.statements.filter((statement) => NOT_THE_NEWS.test(statement.speaker))
     const consider = (
       sentence: Sentence | { start: number; end: number; text: string },
       leaning: boolean,
@@ -90,10 +107,11 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
       if (fromThis.length >= target) return
       if (!isFresh(source, sentence)) return
       if (!leaning && LEANS_BACK.test(sentence.text.trim())) return
+      if (asides.some((aside) => aside.start <= sentence.start && sentence.start < aside.end)) return
       const part = partByStart.get(sentence.start) ?? ''
       if ((perPart.get(part) ?? 0) >= PER_PART) return
       const text = shortenForTakeaway(sentence.text)
-      if (text === null) return
+      if (text === null || SMALL_TALK.test(text)) return
       if ([...taken, ...fromThis].some((other) => overlap(other.text, text) >= SAME_POINT_JACCARD)) return
       perPart.set(part, (perPart.get(part) ?? 0) + 1)
       source.used.add(sentence.start)

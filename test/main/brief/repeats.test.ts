@@ -33,3 +33,15 @@ describe('repeatedPassages', () => {
     ).toEqual([])
   })
 })
+
+describe('repeatedPassages and headings', () => {
+  it('takes a heading that is a name, recurring whole as that name, for no repeat', () => {
+    const name = 'The National Assembly of the Republic of Outer Maravia'
+    expect(repeatedPassages([`| ${name} | warns |`, `### ${name}\n\nIt warned.`])).toEqual([])
+  })
+
+  it('still finds a heading’s words said twice in prose', () => {
+    const words = 'the assembly voted to suspend the grain levy until spring'
+    expect(repeatedPassages([`### Vote\n\nFirst, ${words}.`, `Then ${words}.`])).toEqual([words])
+  })
+})
