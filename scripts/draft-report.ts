@@ -19,6 +19,8 @@ import type { Article } from '../main/article/types'
 import { analyzeArticle } from '../main/analysis/index'
 import { draftBrief } from '../main/brief/draft'
 import { repeatedPassages } from '../main/brief/repeats'
+import { TAKEAWAY_MAX_WORDS } from '../main/brief/shorten'
+import { SHORT_ARTICLE_WORDS } from '../main/brief/takeaways'
 import { createTemplateStore } from '../main/files/template-store'
 import { renderBriefPdf } from '../main/pdf/index'
 import { repeatedArticle } from './repeated-article'
@@ -67,6 +69,8 @@ const { values, positionals } = parseArgs({
 })
 const template = await createTemplateStore({}).get(values.template)
 const budget = template.pageBudget ?? null
+// The section drafted as takeaways (a bottom-line paragraph is not a list and is not counted).
+const takeawaysId = template.sections.find((section) => section.rule === 'takeaways')?.id ?? null
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 const rows: string[][] = []
@@ -77,7 +81,7 @@ for (const input of inputsFor(positionals)) {
   const analysis = analyzeArticle(article)
   const brief = draftBrief({ articles: [article], analyses: [analysis], template, date: '2026-12-01' })
   const pdf = await renderBriefPdf(brief, template.style)
-  const summary = brief.sections.find((section) => section.kind === 'summary' || section.kind === 'bluf')
+  const summary = brief.sections.find((section) => section.id === takeawaysId)
   const bullets = (summary?.body ?? '').split('\n').filter((line) => /^(-|\d+\.) /.test(line))
   const longest = Math.max(0, ...bullets.map((line) => words(line.replace(/^(-|\d+\.) /, ''))))
   const repeats = repeatedPassages(brief.sections.map((section) => section.body))
@@ -85,8 +89,9 @@ for (const input of inputsFor(positionals)) {
   const quoted = analysis.quotes.length > 0
   const matrix = /^\|.*\|\s*\n\|\s*:?-/.test(positions?.body.trimStart() ?? '')
   const articleWords = words(article.text)
-  const [low, high] = articleWords < 400 ? [2, 5] : [3, 5]
-  const takeawaysOk = bullets.length >= low && bullets.length <= high && longest <= 35
+  const [low, high] = articleWords < SHORT_ARTICLE_WORDS ? [2, 5] : [3, 5]
+  const takeawaysOk =
+    !summary || (bullets.length >= low && bullets.length <= high && longest <= TAKEAWAY_MAX_WORDS)
   totals.articles += 1
   totals.takeawaysOk += takeawaysOk ? 1 : 0
   totals.repeatFree += repeats.length === 0 ? 1 : 0
@@ -97,8 +102,8 @@ for (const input of inputsFor(positionals)) {
     input.name.slice(0, 44),
     String(articleWords),
     String(analysis.quotes.length),
-    String(bullets.length),
-    String(longest),
+    summary ? String(bullets.length) : '-',
+    summary ? String(longest) : '-',
     String(repeats.length),
     `${pdf.pages}/${budget ?? '-'}`,
     quoted && positions ? (matrix ? 'yes' : 'NO') : '-',
