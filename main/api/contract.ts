@@ -18,6 +18,7 @@ import {
   TemplateListingSchema,
 } from './pipeline-schemas'
 import { templateCalls } from './template-contract'
+import { CheckResultSchema } from './check-schemas'
 
 // The schema of every call the UI can make: data in, data out. The call names themselves are listed
 // once in main/common/api-calls.ts; this table is keyed by them. Nothing here imports Electron or
@@ -74,6 +75,14 @@ export const contract = keyedByCallNames({
   exportDocx: {
     input: z.strictObject({ brief: BriefSchema }),
     output: z.strictObject({ bytes: bytesSchema(LIMITS.pdfBytes), fileName: FileName }),
+  },
+  /**
+   * The brief check (main/check) with the PDF's real layout. A source without a snapshot is read
+   * from its article when that is open.
+   */
+  checkBrief: {
+    input: z.strictObject({ brief: BriefSchema }),
+    output: CheckResultSchema,
   },
   /** Opens the text of a .brief document (validated, migrated forward). */
   openBrief: {

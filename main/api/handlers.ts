@@ -93,6 +93,16 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         fileName: `${fileStem(brief.meta.title)}.docx`,
       }
     },
+    checkBrief: async ({ brief }) => {
+      const template = await templates.find(brief.meta.templateId)
+      // A source saved without a snapshot (format 1) is checked against its article when it is open.
+      const sourceTexts: Record<string, string> = {}
+      for (const source of brief.sources) {
+        const open = source.text === null ? articles.get(source.id) : undefined
+        if (open) sourceTexts[source.id] = open.article.text
+      }
+      return options.pool.run('checkBrief', { brief, template, sourceTexts })
+    },
     // Earlier versions stored an untouched section's guidance as its body: a hint, not content.
     openBrief: async ({ text }) => {
       const brief = parseBriefJson(text)

@@ -1,8 +1,10 @@
 import { analyzeArticle } from '../analysis/index'
 import { readArticle } from '../article/index'
 import type { Brief } from '../brief/schema'
-import { renderBriefPdf } from '../pdf/index'
-import type { TemplateStyle } from '../templates/schema'
+import { checkBrief } from '../check/index'
+import { layoutBrief, renderBriefPdf } from '../pdf/index'
+import { TemplateStyleSchema } from '../templates/schema'
+import type { Template, TemplateStyle } from '../templates/schema'
 import type { ArticleSource } from './pipeline-schemas'
 import { serveTasks } from './worker-runtime'
 
@@ -18,6 +20,16 @@ export const pipelineTasks = {
   // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
   renderPdf: async (input: { brief: Brief; style: TemplateStyle; firstPageOnly?: boolean }) =>
     renderBriefPdf(input.brief, input.style, { firstPageOnly: input.firstPageOnly }),
+  // The check lays the brief out as the PDF would (and reads its Markdown), so it runs here too.
+  checkBrief: async (input: {
+    brief: Brief
+    template: Template | null
+    sourceTexts: Record<string, string>
+  }) =>
+    checkBrief(input.brief, input.template, {
+      pages: await layoutBrief(input.brief, input.template?.style ?? TemplateStyleSchema.parse({})),
+      sourceTexts: input.sourceTexts,
+    }),
   // The Word writer loads on the first Word export only.
   renderDocx: async (input: { brief: Brief; style: TemplateStyle }) =>
     (await import('../docx/index')).renderBriefDocx(input.brief, input.style),

@@ -12,6 +12,7 @@ export const API_CALLS = [
   'renderPdf',
   'exportPdf',
   'exportDocx',
+  'checkBrief',
   'openBrief',
   'saveBrief',
   'listTemplates',

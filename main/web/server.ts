@@ -24,6 +24,7 @@ export const maxRequestBytes: { [K in CallName]: number } = {
   renderPdf: 64 * MB,
   exportPdf: 64 * MB,
   exportDocx: 64 * MB,
+  checkBrief: 64 * MB,
   openBrief: 64 * MB,
   saveBrief: 64 * MB,
   listTemplates: KB,
