@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -264,7 +265,7 @@ function table(token: Tokens.Table, colors: BodyColors): Table {
       children: [
         new Paragraph({
           alignment: ALIGNMENTS[token.align[column] ?? 'left'],
-          spacing: { before: 0, after: 0, line: 264 },
+          spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO },
           children: inlineRuns(value.tokens, header ? { ...PLAIN, bold: true } : PLAIN),
         }),
       ],

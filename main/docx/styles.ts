@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle } from 'docx'
+import { AlignmentType, BorderStyle, LineRuleType } from 'docx'
 import type { IStylesOptions } from 'docx'
 import type { FontFamily, TemplateStyle } from '../templates/schema'
 
@@ -56,11 +56,24 @@ export function stylesFor(style: TemplateStyle): IStylesOptions {
     default: {
       document: {
         run: { font: body, size: halfPoints(size), color: TEXT },
-        paragraph: { spacing: { after: twips(leading * 0.6), line: Math.round(240 * style.lineSpacing) } },
+        paragraph: {
+          spacing: {
+            after: twips(leading * 0.6),
+            line: Math.round(240 * style.lineSpacing),
+            lineRule: LineRuleType.AUTO,
+          },
+        },
       },
       title: {
         run: { ...headingRun(2.3, '111111') },
-        paragraph: { spacing: { before: twips(leading), after: twips(leading * 0.4), line: 264 } },
+        paragraph: {
+          spacing: {
+            before: twips(leading),
+            after: twips(leading * 0.4),
+            line: 264,
+            lineRule: LineRuleType.AUTO,
+          },
+        },
       },
       heading1: {
         run: headingRun(1.36, accent),
@@ -126,7 +139,14 @@ export function stylesFor(style: TemplateStyle): IStylesOptions {
           color: 'FFFFFF',
           characterSpacing: 8,
         },
-        paragraph: { spacing: { before: 0, after: 0 } },
+        // Borders in the band's own colour pad it above and below, as the PDF's band is padded.
+        paragraph: {
+          spacing: { before: 0, after: twips(leading * 0.6) },
+          border: {
+            top: { style: BorderStyle.SINGLE, size: 6, color: accent, space: 6 },
+            bottom: { style: BorderStyle.SINGLE, size: 6, color: accent, space: 6 },
+          },
+        },
       },
     ],
   }
