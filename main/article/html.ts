@@ -17,9 +17,9 @@ export type HtmlOptions = {
 }
 
 /**
- * HTML → Article. Scripts never run and nothing is fetched: jsdom gets no `runScripts` and no
- * `resources`, and its console goes nowhere. Metadata is read before Readability, which edits
- * the document in place.
+ * HTML → Article. Scripts never run and nothing is fetched: the page is parsed by DOMParser into a
+ * document with no browsing context, under a window that has no `runScripts` and no `resources`.
+ * Metadata is read before Readability, which edits the document in place.
  */
 export function readHtml(html: string, context: ReadContext, options: HtmlOptions = {}): Article {
   if (html.length > limits.textBytes) {
@@ -27,43 +27,49 @@ export function readHtml(html: string, context: ReadContext, options: HtmlOption
   }
   assertHtmlDepth(html, limits.htmlDepth, context.origin)
   const base = options.url && /^https?:/i.test(options.url) ? options.url : undefined
-  const dom = new JSDOM(html, { url: base, virtualConsole: new VirtualConsole() })
-  try {
-    const document = dom.window.document
-    // Nothing below runs scripts, but their text must not reach the article through any path.
-    for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
-      if (element.getAttribute('type') !== 'application/ld+json') element.remove()
-    }
-    const meta = readHtmlMeta(document, base ?? null, options.useReadability === false ? 'document' : 'page')
-    const warnings: string[] = []
-    const depth = domDepth(document)
-    if (depth > limits.htmlDepth) {
-      throw new ArticleError(
-        'too-deep',
-        `${context.origin} is nested ${depth} elements deep; save it as PDF or text.`,
-      )
-    }
-    const useReadability = options.useReadability !== false
-    let content: Element | null = null
-    if (useReadability && depth <= limits.readabilityDepth) content = mainContent(document)
-    else if (useReadability)
-      warnings.push(`The page is nested ${depth} elements deep; the whole page was read.`)
-    const root = content ?? document.body ?? document.documentElement
-    const walked = htmlToBlocks(root, { dropBoilerplate: useReadability })
-    const blocks = dropRepeats(walked.blocks, [meta.title, meta.subtitle, meta.byline])
-    const body = dropAuthorBio(blocks, meta.byline)
-    const dropped = walked.dropped + (blocks.length - body.length)
-    if (dropped > 0)
-      warnings.push(
-        `Left out ${dropped} non-article part${dropped === 1 ? '' : 's'} (navigation, captions, promotions, author bio).`,
-      )
-    return assembleArticle(
-      { meta: { ...meta, url: meta.url ?? options.url ?? null }, blocks: body, warnings },
-      context,
-    )
-  } finally {
-    dom.window.close()
+  const document = parseDocument(html)
+  // Nothing below runs scripts, but their text must not reach the article through any path.
+  for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
+    if (element.getAttribute('type') !== 'application/ld+json') element.remove()
   }
+  const meta = readHtmlMeta(document, base ?? null, options.useReadability === false ? 'document' : 'page')
+  const warnings: string[] = []
+  const depth = domDepth(document)
+  if (depth > limits.htmlDepth) {
+    throw new ArticleError(
+      'too-deep',
+      `${context.origin} is nested ${depth} elements deep; save it as PDF or text.`,
+    )
+  }
+  const useReadability = options.useReadability !== false
+  let content: Element | null = null
+  if (useReadability && depth <= limits.readabilityDepth) content = mainContent(document)
+  else if (useReadability)
+    warnings.push(`The page is nested ${depth} elements deep; the whole page was read.`)
+  const root = content ?? document.body ?? document.documentElement
+  const walked = htmlToBlocks(root, { dropBoilerplate: useReadability })
+  const blocks = dropRepeats(walked.blocks, [meta.title, meta.subtitle, meta.byline])
+  const body = dropAuthorBio(blocks, meta.byline)
+  const dropped = walked.dropped + (blocks.length - body.length)
+  if (dropped > 0)
+    warnings.push(
+      `Left out ${dropped} non-article part${dropped === 1 ? '' : 's'} (navigation, captions, promotions, author bio).`,
+    )
+  return assembleArticle(
+    { meta: { ...meta, url: meta.url ?? options.url ?? null }, blocks: body, warnings },
+    context,
+  )
+}
+
+let parser: DOMParser | null = null
+
+/**
+ * One jsdom window for the process, and a new document per page: building a window costs more
+ * than parsing most articles, and a DOMParser document has no window of its own to run anything in.
+ */
+function parseDocument(html: string): Document {
+  parser ??= new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser()
+  return parser.parseFromString(html, 'text/html')
 }
 
 /** Readability's main content element, or null when it finds no article. */
