@@ -65,8 +65,42 @@ export const SPEECH_VERBS = words(`
   concluded quip quipped joke joked ask asks asked asking answer answered mention mentioned comment
   commented report reported reiterate reiterated confirm confirmed deny denied contend contended maintain
   maintained repeat repeated recount recounted lament lamented complain complained continue continued
-  offer offered offering testify testifies testified testifying
+  offer offered offering testify testifies testified testifying talk talks talked talking speak speaks
+  spoke speaking refer refers referred referring
 `)
+
+/**
+ * Verbs by which a document lays down words ("The Act requires … working groups on "…""): a source
+ * only when their subject is a document (DOCUMENT_HEADS), never for a person.
+ */
+export const DOCUMENT_VERBS = words(`
+  require requires required provide provides provided stipulate stipulates stipulated mandate mandates
+  mandated direct directs directed oblige obliges obliged obligate obligates authorize authorizes
+  authorized authorise authorises authorised prohibit prohibits prohibited specify specifies specified
+  define defines defined establish establishes established commit commits committed
+`)
+
+/** Nouns that head the name of a document that can be quoted (a law, a report, a treaty). */
+export const DOCUMENT_HEADS = words(`
+  report reports assessment assessments treaty law act resolution declaration communique communiqué
+  memorandum letter readout study survey document documents bill statute agreement accord charter
+  constitution strategy directive order decree regulation convention protocol
+`)
+
+/** Nouns for someone's quoted words, after a possessive: "that was your quote", "in his words". */
+export const QUOTE_NOUNS = words('quote words phrase term expression language description')
+
+/**
+ * Closing words of a paragraph that hands a broadcast or report over to a correspondent, whose quoted
+ * report follows ("Nordic Radio's Tomas Lind has more.", "Tomas Lind reports.").
+ */
+export const HANDOVER_TAILS: readonly (readonly string[])[] = [
+  ['has', 'more'],
+  ['has', 'the', 'story'],
+  ['has', 'this', 'report'],
+  ['has', 'the', 'details'],
+  ['reports'],
+]
 
 /** Words that open a clause after a quote; when one comes first, what follows is not an attribution. */
 export const CLAUSE_OPENERS = words(`

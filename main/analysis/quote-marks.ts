@@ -68,6 +68,7 @@ export function findQuoteSegments(article: Article): QuoteSegment[] {
         continuation = false
       }
     }
+    if (!single && openAt < 0 && nestedParagraph(segments, text, blockIndex, block.start, block.end)) return
     pendingFromPrevious = false
     if (openAt >= 0) {
       pushSegment(segments, text, blockIndex, openAt, block.end, false, continuation)
@@ -75,6 +76,27 @@ export function findQuoteSegments(article: Article): QuoteSegment[] {
     }
   })
   return segments
+}
+
+/**
+ * `‘Everybody knows …’` as a paragraph of its own in an article quoted with double marks: a quotation
+ * nested in a longer one (a correspondent's report quoting a speaker). The longer quote stays open.
+ */
+function nestedParagraph(
+  segments: QuoteSegment[],
+  text: string,
+  block: number,
+  from: number,
+  to: number,
+): boolean {
+  if (segments.at(-1)?.block === block) return false
+  const body = text.slice(from, to)
+  const open = body.search(/\S/u)
+  const close = body.search(/’[.,;:!?…]?\s*$/u)
+  if (open < 0 || body.charAt(open) !== '‘' || close <= open + 1) return false
+  if (/["“”„«»「」『』〝〞‟＂]/u.test(body)) return false
+  pushSegment(segments, text, block, from + open, from + close, true, false)
+  return true
 }
 
 function pushSegment(

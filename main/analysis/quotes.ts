@@ -3,9 +3,10 @@ import type { QuoteSegment } from './quote-marks'
 import type { Token } from './tokens'
 import type { Speaker, SpeakerContext } from './speakers'
 import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
-import { CLAUSE_OPENERS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { CLAUSE_OPENERS, DOCUMENT_VERBS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
 import { phraseBackward, phraseForward } from './phrases'
+import { documentSubject, isDocument, ownerAfter, speakerFromPreviousBlock } from './quote-context'
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
@@ -56,7 +57,14 @@ export function findQuotes(
       (previous.block === segment.block ||
         (previous.block === segment.block - 1 && startsBlock(ctx, segment)))
     const sentence = fullSentence(text, segment.start, lastPart.end)
+    if (!speaker) speaker = ownerAfter(ctx, lastPart)
+    // A paragraph quoted whole: the voice the paragraph before reports, or hands over to.
+    if (!speaker && words > 2 && startsBlock(ctx, segment) && endsBlock(ctx, lastPart))
+      speaker = speakerFromPreviousBlock(ctx, segment.block - 1)
     if (!speaker && continues && previous && (words > 2 || sentence)) speaker = previous.speaker
+    // A document is quoted in fragments: its short phrases later in the paragraph are its words too.
+    if (!speaker && previous?.block === segment.block && isDocument(previous.speaker))
+      speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
     if (modifier(ctx, segment, words)) continue
     // `Are you calling him "president-elect"?`: a term asked about is not words anyone is quoted as saying.
@@ -92,6 +100,12 @@ function separator(previous: QuoteSegment | undefined, part: QuoteSegment): stri
 function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
   const block = ctx.doc.article.blocks[segment.block]
   return block !== undefined && segment.open === block.start
+}
+
+/** A quote that runs to the end of its paragraph (closing punctuation aside). */
+function endsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
+  const block = ctx.doc.article.blocks[segment.block]
+  return block !== undefined && /^[\s.,;:!?”’"')\]]*$/u.test(ctx.doc.text.slice(segment.end, block.end))
 }
 
 /** Whether the sentence around a quote is a question. */
@@ -188,14 +202,13 @@ function before(
   let people = true
   for (let verb = open - 1; verb >= floor && verbs < 3; verb--) {
     const token = tokens[verb]
-    if (
-      !token ||
-      token.kind !== 'word' ||
-      token.capitalized ||
-      !SPEECH_VERBS.has(token.key) ||
-      ctx.quoted[verb]
-    )
+    if (!token || token.kind !== 'word' || token.capitalized || ctx.quoted[verb]) continue
+    if (!SPEECH_VERBS.has(token.key)) {
+      // "The Act requires … working groups on "…"": a document lays down the words it is quoted for.
+      const document = DOCUMENT_VERBS.has(token.key) ? documentSubject(ctx, verb, floor) : null
+      if (document) return { speaker: document, span: spanOf(ctx, verb - 1, verb), last: verb }
       continue
+    }
     // "calls on Russia to halt its "filtration" operations": asking someone to act reports no words.
     if (CALL_VERBS.has(token.key) && REQUEST_PARTICLES.has(tokens[verb + 1]?.key ?? '')) continue
     verbs++
@@ -218,7 +231,8 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
   const { tokens } = ctx.doc
   for (let i = verb - 1; i >= floor; i--) {
     if (ctx.quoted[i]) continue
-    const key = tokens[i]?.key
+    // "we've", "I'm": the pronoun before its contraction.
+    const key = tokens[i]?.key.replace(/'.*$/u, '')
     if (key === 'i' || key === 'we' || key === 'you') {
       const speaker = labelledPronoun(ctx, i)
       if (speaker) return { speaker, span: spanOf(ctx, i, verb), last: verb }
@@ -240,9 +254,36 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
       continue
     }
     const speaker = speakerOf(ctx, { first: personMention.first, last: personMention.last })
-    if (speaker) return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
+    if (!speaker) continue
+    const joint = coordinated(ctx, personMention.titleFirst, personMention.last, floor, speaker)
+    if (joint) return { speaker: joint.speaker, span: spanOf(ctx, joint.first, verb), last: verb }
+    return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
   }
   return null
+}
+
+/**
+ * `, the White House and Secretary Blinken described …`: a named subject joined by "and" to the person
+ * right before the verb speaks with them. Only at the start of a clause, so an object ("met Ruiz and
+ * Lind said") is never taken for a subject.
+ */
+function coordinated(
+  ctx: SpeakerContext,
+  first: number,
+  last: number,
+  floor: number,
+  person: Speaker,
+): { speaker: Speaker; first: number } | null {
+  const { tokens, text } = ctx.doc
+  if (tokens[first - 1]?.key !== 'and' || first - 2 < floor) return null
+  const phrase = phraseBackward(ctx.doc, first - 2, floor)
+  if (!phrase || !tokens[phrase.last]?.capitalized) return null
+  const opener = tokens[phrase.first - 1]
+  if (phrase.first > floor && opener?.text !== ',' && opener?.text !== ':') return null
+  const other = speakerOf(ctx, phrase)
+  const words = text.slice(tokens[phrase.first]?.start ?? 0, tokens[last]?.end ?? 0)
+  const actor = other?.actor ?? person.actor
+  return { speaker: { speaker: words, actor, person: null, head: null }, first: phrase.first }
 }
 
 /** The speaker named by `according to X`; a source the text names but cannot resolve keeps its words. */

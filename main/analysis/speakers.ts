@@ -46,9 +46,11 @@ export type LabelledSpan = {
  * In labelled speech, "I" and "we" are the labelled speaker; "you" in a question is whoever answered
  * last. Null outside labelled speech, or when the one meant is only a call's moderator or questioner.
  */
-export function labelledPronoun(ctx: SpeakerContext, at: number): Speaker | null {
+export function labelledPronoun(ctx: SpeakerContext, at: number, meaning?: string): Speaker | null {
   const token = ctx.doc.tokens[at]
   if (!token) return null
+  // "we've", "I'm": the pronoun before its contraction.
+  const key = meaning ?? token.key.replace(/'.*$/u, '')
   const list = ctx.labelled
   let index = -1
   for (let low = 0, high = list.length - 1; low <= high;) {
@@ -61,8 +63,8 @@ export function labelledPronoun(ctx: SpeakerContext, at: number): Speaker | null
   const here = list[index]
   if (!here || token.start >= here.end) return null
   let meant: LabelledSpan | undefined
-  if (token.key === 'i' || token.key === 'we') meant = here
-  else if (token.key === 'you' && here.asking) {
+  if (key === 'i' || key === 'we') meant = here
+  else if (key === 'you' && here.asking) {
     for (let k = index - 1; k >= 0 && !meant; k--) if (list[k]?.asking === false) meant = list[k]
   }
   if (!meant || meant.asking) return null

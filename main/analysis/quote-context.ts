@@ -1,0 +1,171 @@
+import type { Speaker, SpeakerContext } from './speakers'
+import type { QuoteSegment } from './quote-marks'
+import { DOCUMENT_HEADS, DOCUMENT_VERBS, HANDOVER_TAILS, QUOTE_NOUNS, SPEECH_VERBS } from './lexicon'
+import { phraseBackward } from './phrases'
+import { labelledPronoun, resolvePronoun, speakerOf } from './speakers'
+import { tokenIndexAtOrAfter } from './tokens'
+
+// Attribution from the context around a quote rather than from a verb next to it: the paragraph before
+// a quoted paragraph, the document a sentence cites, and words that mark a quotation as someone's own.
+
+/**
+ * Who speaks a paragraph quoted whole, from the paragraph before it: a correspondent handed over to
+ * ("Nordic Radio's Tomas Lind has more."), else the subject of the last speech verb there ("Ostrova said
+ * the talks would resume, but acknowledged …"). Null when that paragraph reports no one's speech.
+ */
+export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Speaker | null {
+  const { tokens } = ctx.doc
+  const range = blockTokens(ctx, block)
+  if (!range) return null
+  const handover = handoverSubject(ctx, range.first, range.last)
+  if (handover) return handover
+  for (let verb = range.last; verb > range.first; verb--) {
+    const token = tokens[verb]
+    if (!token || token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    const sentenceFirst = sentenceStart(ctx, verb, range.first)
+    for (let i = verb - 1; i >= sentenceFirst; i--) {
+      const key = tokens[i]?.key
+      if (key === 'he' || key === 'she') return resolvePronoun(ctx, i)
+      const mention = ctx.mentionAt[i] ?? -1
+      const person = mention >= 0 ? ctx.personMentions[mention] : undefined
+      if (!person) continue
+      // A possessor ("Lind's plan") is not the one who speaks.
+      if (tokens[person.last + 1]?.kind === 'possessive') {
+        i = person.first
+        continue
+      }
+      return speakerOf(ctx, { first: person.first, last: person.last })
+    }
+    return null
+  }
+  return null
+}
+
+/** "X has more." or "X reports." closing a paragraph: X, as a person or the words that name them. */
+function handoverSubject(ctx: SpeakerContext, first: number, last: number): Speaker | null {
+  const { tokens, text } = ctx.doc
+  let end = last
+  if (tokens[end]?.text === '.' || tokens[end]?.text === ':') end--
+  for (const tail of HANDOVER_TAILS) {
+    const verb = end - tail.length + 1
+    if (verb <= first || !tail.every((key, k) => tokens[verb + k]?.key === key)) continue
+    const phrase = phraseBackward(ctx.doc, verb - 1, first)
+    if (!phrase) return null
+    const named = speakerOf(ctx, phrase)
+    if (named) return named
+    // A name no list holds: the capitalised words before the verb, after any possessor ("Radio's").
+    let nameFirst = phrase.first
+    for (let i = phrase.first; i <= phrase.last; i++) if (tokens[i]?.kind === 'possessive') nameFirst = i + 1
+    if (nameFirst > phrase.last || !tokens[nameFirst]?.capitalized) return null
+    const speaker = text.slice(tokens[nameFirst]?.start ?? 0, tokens[phrase.last]?.end ?? 0)
+    return { speaker, actor: null, person: null, head: null }
+  }
+  return null
+}
+
+/**
+ * "The Coastal Protection Act requires … "coastal resilience"": the document that is the subject of a
+ * verb of stipulation before token `verb`, with its parenthetical short name skipped.
+ */
+export function documentSubject(ctx: SpeakerContext, verb: number, floor: number): Speaker | null {
+  const { tokens, text } = ctx.doc
+  if (!DOCUMENT_VERBS.has(tokens[verb]?.key ?? '') && !SPEECH_VERBS.has(tokens[verb]?.key ?? '')) return null
+  let last = verb - 1
+  if (tokens[last]?.text === ')') {
+    while (last > floor && tokens[last]?.text !== '(') last--
+    last--
+  }
+  const phrase = titleBackward(ctx, last, floor) ?? phraseBackward(ctx.doc, last, floor)
+  if (!phrase) return null
+  let head: string | null = null
+  for (let i = phrase.first; i <= phrase.last; i++) {
+    const key = tokens[i]?.key ?? ''
+    if (DOCUMENT_HEADS.has(key)) head = key
+  }
+  if (head === null) return null
+  const speaker = text.slice(tokens[phrase.first]?.start ?? 0, tokens[phrase.last]?.end ?? 0)
+  let actor: string | null = null
+  for (let i = phrase.first; i <= phrase.last && actor === null; i++)
+    actor = ctx.actorAt.get(i)?.actor ?? null
+  return { speaker, actor, person: null, head }
+}
+
+const TITLE_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to'])
+
+/**
+ * A document's own title ending at `last`: capitalised words, numbers and connectors ("The National
+ * Defense Authorization Act for Fiscal Year 2026"), with a capitalised document noun in it.
+ */
+function titleBackward(
+  ctx: SpeakerContext,
+  last: number,
+  floor: number,
+): { first: number; last: number } | null {
+  const { tokens } = ctx.doc
+  let first = -1
+  let titled = false
+  for (let i = last; i >= floor && i > last - 16; i--) {
+    const token = tokens[i]
+    if (!token || ctx.doc.blockOf[i] !== ctx.doc.blockOf[last]) break
+    if (token.key === 'the') {
+      first = i
+      break
+    }
+    const part = token.capitalized || /^\p{N}/u.test(token.text) || token.text === '-'
+    if (!part && !(TITLE_CONNECTORS.has(token.key) && first >= 0)) break
+    if (token.capitalized && DOCUMENT_HEADS.has(token.key)) titled = true
+    first = i
+  }
+  // A title ends on a word of its own, never on a connector.
+  while (first >= 0 && TITLE_CONNECTORS.has(tokens[first]?.key ?? '')) first++
+  return titled && first >= 0 && first <= last ? { first, last } : null
+}
+
+/** Whether a speaker is a document (a law, a report, a treaty) rather than a person or body. */
+export function isDocument(speaker: Speaker): boolean {
+  return speaker.person === null && speaker.head !== null && DOCUMENT_HEADS.has(speaker.head)
+}
+
+const OWNERS = new Map([
+  ['your', 'you'],
+  ['my', 'i'],
+  ['our', 'we'],
+])
+
+/**
+ * `"…" – that was your quote –`, `"…", in his words`: a possessive and a noun for quoted words right
+ * after the closing mark make the quotation the owner's. "your" is the one a labelled question asks.
+ */
+export function ownerAfter(ctx: SpeakerContext, segment: QuoteSegment): Speaker | null {
+  const { tokens } = ctx.doc
+  const from = tokenIndexAtOrAfter(tokens, segment.close + 1)
+  for (let i = from; i < from + 6; i++) {
+    const token = tokens[i]
+    if (!token || ctx.doc.blockOf[i] !== segment.block || ctx.quoted[i]) return null
+    if (/^[.;:!?]$/u.test(token.text)) return null
+    if (!QUOTE_NOUNS.has(tokens[i + 1]?.key ?? '')) continue
+    const pronoun = OWNERS.get(token.key)
+    if (pronoun) return labelledPronoun(ctx, i, pronoun)
+    if (token.key === 'his' || token.key === 'her') return resolvePronoun(ctx, i)
+  }
+  return null
+}
+
+/** The token range of block `block`, or null when it has none or is a heading. */
+function blockTokens(ctx: SpeakerContext, block: number): { first: number; last: number } | null {
+  const range = ctx.doc.article.blocks[block]
+  if (!range || range.kind === 'heading') return null
+  const first = tokenIndexAtOrAfter(ctx.doc.tokens, range.start)
+  const last = tokenIndexAtOrAfter(ctx.doc.tokens, range.end) - 1
+  return last >= first ? { first, last } : null
+}
+
+/** The first token of the sentence holding token `at`, not before `floor`. */
+function sentenceStart(ctx: SpeakerContext, at: number, floor: number): number {
+  const { tokens } = ctx.doc
+  for (let i = at - 1; i > floor; i--) {
+    const text = tokens[i]?.text
+    if ((text === '.' || text === '!' || text === '?') && tokens[i + 1]?.capitalized) return i + 1
+  }
+  return floor
+}
