@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import type { DrawnPdf } from '../pdf/render-pages'
+import type { DrawnPdf, openPdf } from '../pdf/render-pages'
+
+type LoadedDocument = Awaited<ReturnType<typeof openPdf>>
 
 const GUTTER = 28
 const MIN_WIDTH = 280
+/**
+ * How long a resize must rest before the pages are drawn again at the new width. Until then the
+ * drawn pages scale with the pane (CSS), so dragging a splitter stays smooth; the redraw sharpens.
+ */
+const RESIZE_SETTLE_MS = 80
 
 /** The width of an element, following resizes (settled for a moment, so dragging a splitter is smooth). */
 function useWidth(element: RefObject<HTMLElement | null>): number {
@@ -20,7 +27,7 @@ function useWidth(element: RefObject<HTMLElement | null>): number {
     if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(() => {
       clearTimeout(timer)
-      timer = setTimeout(measure, 150)
+      timer = setTimeout(measure, RESIZE_SETTLE_MS)
     })
     observer.observe(target)
     return () => {
@@ -59,11 +66,13 @@ export function PdfPages({
   const width = useWidth(scroller)
   const [error, setError] = useState<string | null>(null)
   const shown = useRef<Shown[]>([])
-  const loaded = useRef<{ destroy(): Promise<void> } | null>(null)
+  // The document on screen and the bytes it was loaded from: a new width or zoom draws from it again
+  // (pdf.js keeps each page's parsed content), only new bytes load a new one.
+  const loaded = useRef<{ bytes: Uint8Array; document: LoadedDocument } | null>(null)
 
   useEffect(
     () => () => {
-      void loaded.current?.destroy()
+      void loaded.current?.document.destroy()
       loaded.current = null
     },
     [],
@@ -83,9 +92,14 @@ export function PdfPages({
     const cssWidth = Math.max(MIN_WIDTH, Math.round(((width || 640) - GUTTER) * zoom))
     const draw = async () => {
       const { openPdf, drawPage, readOutline } = await import('../pdf/render-pages')
-      const document = await openPdf(bytes, signal)
+      const current = loaded.current?.bytes === bytes ? loaded.current.document : null
+      const document = current ?? (await openPdf(bytes, signal))
+      // A document loaded for this draw is this draw's to drop if it is abandoned; the one on screen stays.
+      const abandon = () => {
+        if (document !== current) void document.destroy()
+      }
       if (signal.aborted) {
-        void document.destroy()
+        abandon()
         return
       }
       const previous = shown.current
@@ -96,17 +110,19 @@ export function PdfPages({
         if (old && hash !== null && old.hash === hash && old.cssWidth === cssWidth) next.push(old)
         else next.push({ canvas: (await drawPage(document, index + 1, cssWidth)).canvas, hash, cssWidth })
         if (signal.aborted) {
-          void document.destroy()
+          abandon()
           return
         }
       }
       const outline = await readOutline(document).catch(() => [])
       if (signal.aborted) {
-        void document.destroy()
+        abandon()
         return
       }
-      void loaded.current?.destroy()
-      loaded.current = document
+      if (document !== current) {
+        void loaded.current?.document.destroy()
+        loaded.current = { bytes, document }
+      }
       next.forEach(({ canvas }, index) => {
         canvas.className = 'pdf-page'
         // Sized by the pane (a container, see styles.css), not in pixels: when the pane resizes the

@@ -84,6 +84,23 @@ describe('the preview redraws only the pages that changed', () => {
     expect(destroyed).toEqual([1, 2, 3])
   })
 
+  it('draws a new zoom from the document on screen, without loading it again', async () => {
+    const bytes = new Uint8Array([0])
+    const view = render(<Preview bytes={bytes} hashes={['a', 'b', 'c', 'd']} />)
+    await waitFor(() => expect(canvases()).toHaveLength(4))
+    drawn.length = 0
+    view.rerender(<Preview bytes={bytes} hashes={['a', 'b', 'c', 'd']} zoom={1.5} />)
+    await waitFor(() => expect(drawn).toEqual([1, 2, 3, 4]))
+    await waitFor(() =>
+      expect(canvases().every((canvas) => /@\d+$/.test(canvas.dataset.drawnAs ?? ''))).toBe(true),
+    )
+    expect(loads).toBe(1)
+    expect(destroyed).toEqual([])
+    // New bytes load a new document and drop the one it replaces.
+    await shown(view, 1, ['a', 'b', 'c', 'D'], 1.5)
+    expect(destroyed).toEqual([1])
+  })
+
   it('draws every page again without hashes, or at a new zoom, and drops pages that are gone', async () => {
     const view = render(<Preview bytes={new Uint8Array([0])} hashes={['a', 'b', 'c', 'd']} />)
     await waitFor(() => expect(canvases()).toHaveLength(4))
