@@ -75,17 +75,35 @@ export function styledText(text: string, style: InlineStyle): ParagraphChild[] {
     : textRuns(text, style)
 }
 
-function pushText(out: ParagraphChild[], text: string, style: InlineStyle): void {
-  out.push(...styledText(text, style))
+/** Text in one style, or a line break, before it becomes Word runs. */
+type Segment = { text: string; style: InlineStyle } | { break: true }
+
+function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.strike === b.strike &&
+    a.code === b.code &&
+    a.caps === b.caps &&
+    a.color === b.color &&
+    a.link === b.link
+  )
 }
 
-/** The runs of marked's inline tokens: emphasis, code, links (checked) and line breaks. */
-export function inlineRuns(
+/** Adds text, joined to the segment before when they share a style: one Word run, not thousands. */
+function pushText(out: Segment[], text: string, style: InlineStyle): void {
+  if (text === '') return
+  const last = out.at(-1)
+  if (last && 'text' in last && sameStyle(last.style, style)) last.text += text
+  else out.push({ text, style })
+}
+
+function segments(
   tokens: readonly Token[] | undefined,
-  style: InlineStyle = PLAIN,
-  out: ParagraphChild[] = [],
-  depth = 0,
-): ParagraphChild[] {
+  style: InlineStyle,
+  out: Segment[],
+  depth: number,
+): void {
   for (const raw of tokens ?? []) {
     const token = raw as MarkedToken
     if (depth >= MAX_INLINE_DEPTH) {
@@ -94,13 +112,13 @@ export function inlineRuns(
     }
     switch (token.type) {
       case 'strong':
-        inlineRuns(token.tokens, { ...style, bold: true }, out, depth + 1)
+        segments(token.tokens, { ...style, bold: true }, out, depth + 1)
         break
       case 'em':
-        inlineRuns(token.tokens, { ...style, italic: true }, out, depth + 1)
+        segments(token.tokens, { ...style, italic: true }, out, depth + 1)
         break
       case 'del':
-        inlineRuns(token.tokens, { ...style, strike: true }, out, depth + 1)
+        segments(token.tokens, { ...style, strike: true }, out, depth + 1)
         break
       case 'codespan':
         pushText(out, decodeEntities(token.text), { ...style, code: true })
@@ -108,30 +126,39 @@ export function inlineRuns(
       case 'link': {
         // A link inside a link (not valid Markdown, but possible in tokens) keeps the outer target.
         const href = style.link ?? safeHref(token.href) ?? undefined
-        inlineRuns(token.tokens, { ...style, link: href }, out, depth + 1)
+        segments(token.tokens, { ...style, link: href }, out, depth + 1)
         break
       }
-      case 'image':
-        pushText(out, decodeEntities(token.text), style)
-        break
       case 'br':
-        out.push(new TextRun({ break: 1 }))
+        out.push({ break: true })
         break
       case 'text':
-        if (token.tokens) inlineRuns(token.tokens, style, out, depth + 1)
+        if (token.tokens) segments(token.tokens, style, out, depth + 1)
         else pushText(out, decodeEntities(token.text), style)
         break
+      case 'image':
       case 'escape':
       case 'html':
         pushText(out, decodeEntities(token.text), style)
         break
       default:
-        if ('tokens' in token && Array.isArray(token.tokens)) inlineRuns(token.tokens, style, out, depth + 1)
+        if ('tokens' in token && Array.isArray(token.tokens)) segments(token.tokens, style, out, depth + 1)
         else if ('text' in token && typeof token.text === 'string')
           pushText(out, decodeEntities(token.text), style)
     }
   }
-  return out
+}
+
+/** The runs of marked's inline tokens: emphasis, code, links (checked) and line breaks. */
+export function inlineRuns(
+  tokens: readonly Token[] | undefined,
+  style: InlineStyle = PLAIN,
+): ParagraphChild[] {
+  const out: Segment[] = []
+  segments(tokens, style, out, 0)
+  return out.flatMap((segment) =>
+    'break' in segment ? [new TextRun({ break: 1 })] : styledText(segment.text, segment.style),
+  )
 }
 
 /** Whether marked's inline tokens hold any visible text. */

@@ -14,6 +14,7 @@ import {
 import type { IParagraphOptions, ParagraphChild } from 'docx'
 import { Lexer } from 'marked'
 import type { MarkedToken, Token, Tokens } from 'marked'
+import { guardMarkdown } from '../templates/section-markdown-guard'
 import { MAX_LIST_LEVEL } from './numbering'
 import type { ListNumbering } from './numbering'
 import { PLAIN, cleanText, decodeEntities, hasText, inlineRuns, textRuns } from './inline'
@@ -51,11 +52,13 @@ type Context = {
 
 /** The Word blocks of a section's Markdown body; a body marked cannot read is set as plain paragraphs. */
 export function markdownBlocks(source: string, colors: BodyColors, numbering: ListNumbering): DocxBlock[] {
+  // The PDF's caps on size, nesting and emphasis: what marked would take seconds over is flattened first.
+  const { text } = guardMarkdown(source)
   let tokens: Token[]
   try {
-    tokens = new Lexer({ gfm: true }).lex(source)
+    tokens = new Lexer({ gfm: true }).lex(text)
   } catch {
-    return plainParagraphs(source)
+    return plainParagraphs(text)
   }
   return convertBlocks(tokens, { colors, numbering, listLevel: -1, quoteDepth: 0, item: null })
 }

@@ -2,7 +2,7 @@ import { Lexer } from 'marked'
 import type { MarkedToken, Token, Tokens } from 'marked'
 import { PLAIN, textRun } from './blocks'
 import type { Align, Block, Run } from './blocks'
-import { guardMarkdown } from './markdown-guard'
+import { guardMarkdown } from '../templates/section-markdown-guard'
 import { cleanText, decodeEntities, inlineRuns } from './inline'
 
 /** Lists nested deeper than this are flattened into the deepest level. */

@@ -182,6 +182,18 @@ describe('the Word export', () => {
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*Arial[\s\S]*<\/w:docDefaults>/)
   })
 
+  it('flattens lists and quotes nested past the PDF’s caps instead of taking seconds over them', async () => {
+    const nested = Array.from({ length: 900 }, (_, depth) => `${' '.repeat(depth * 2)}- level ${depth}`).join(
+      '\n',
+    )
+    const body = `${'>'.repeat(3000)} deep quote\n\n${nested}`
+    const { html } = await render(
+      makeBrief([{ id: 'background', kind: 'background', heading: 'Background', body }]),
+    )
+    expect(html).toContain('deep quote')
+    expect(html).toContain('level 899')
+  })
+
   it('writes text with control characters as a valid document', async () => {
     const body = 'Before\u0001after \u000b and a tab\there.'
     const { html } = await render(

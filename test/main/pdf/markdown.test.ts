@@ -3,7 +3,11 @@ import type { Block, Run } from '../../../main/pdf/blocks'
 import { plainText } from '../../../main/pdf/blocks'
 import { decodeEntities, safeHref } from '../../../main/pdf/inline'
 import { MAX_LIST_DEPTH, parseMarkdown } from '../../../main/pdf/markdown'
-import { capLineNesting, guardMarkdown, MAX_LINE_NESTING } from '../../../main/pdf/markdown-guard'
+import {
+  capLineNesting,
+  guardMarkdown,
+  MAX_LINE_NESTING,
+} from '../../../main/templates/section-markdown-guard'
 
 function links(runs: readonly Run[]): (string | null)[] {
   return runs.flatMap((run) => (run.kind === 'text' ? [run.style.link] : []))

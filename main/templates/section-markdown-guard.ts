@@ -1,9 +1,10 @@
 import { scanLinePrefix } from '../article/markdown-guard'
 
 /*
- * Caps applied to section Markdown before marked sees it. marked recurses once per container
- * level and once per emphasis level: a list nested 5,000 deep on one line, 3,000 `>` in a row or
- * 20,000 nested `*` overflow the stack or take seconds. Each cap is a linear pass over the text.
+ * Caps applied to section Markdown before marked sees it, by every export (the PDF, the Word
+ * document). marked recurses once per container level and once per emphasis level: a list nested
+ * 5,000 deep on one line, 3,000 `>` in a row or 20,000 nested `*` overflow the stack or take
+ * seconds. Each cap is a linear pass over the text.
  */
 
 /** The longest section body laid out, in UTF-16 code units (about 1 MB of text). */
