@@ -4,7 +4,8 @@ import { ArticleError } from './errors'
  * The one scanner of a Markdown line's container prefix (block quotes, list items, indentation).
  * marked recurses once per container level and overflows the stack at a few thousand levels, so
  * both users measure with it before marked runs: article ingest (which refuses a too-deep file) and
- * main/pdf (which flattens too-deep lines of a section). Each call is one linear pass over a line.
+ * the exports' section guard (templates/section-markdown-guard.ts, which flattens too-deep lines of
+ * a section). Each call is one linear pass over a line.
  */
 
 /** The container prefix of a line, as far as it goes. */
