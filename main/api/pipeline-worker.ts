@@ -6,6 +6,7 @@ import { layoutBrief, renderBriefPdf } from '../pdf/index'
 import { TemplateStyleSchema } from '../templates/schema'
 import type { Template, TemplateStyle } from '../templates/schema'
 import type { ArticleSource } from './pipeline-schemas'
+import { warmUp } from './warm-up'
 import { serveTasks } from './worker-runtime'
 
 // The stages that read untrusted bytes (parsing an article, laying out its text as a PDF) run here,
@@ -39,3 +40,5 @@ export const pipelineTasks = {
 export type PipelineTasks = typeof pipelineTasks
 
 serveTasks(pipelineTasks)
+// Once the tasks are served: a job that arrives meanwhile runs when the sample is done.
+setImmediate(() => void warmUp())
