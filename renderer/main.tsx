@@ -16,3 +16,8 @@ createRoot(root).render(
     <App api={api} shell={shell} />
   </StrictMode>,
 )
+
+// The preview's pdf.js (a large module, and a worker that parses a 1.2 MB script) loads while the
+// start screen is idle rather than on the way to the first drawn page.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500))
+whenIdle(() => void import('./pdf/render-pages').then((pdf) => pdf.startPdfWorker()))

@@ -19,6 +19,11 @@ function sharedWorker(): pdfjs.PDFWorker {
   return worker
 }
 
+/** Starts the shared worker ahead of the first document (it loads and parses its script meanwhile). */
+export function startPdfWorker(): void {
+  sharedWorker()
+}
+
 /** Loads a PDF in the shared worker; the caller destroys it when done (or `signal` aborts the load). */
 export async function openPdf(bytes: Uint8Array, signal: AbortSignal): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
