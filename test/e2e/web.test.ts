@@ -16,6 +16,14 @@ let savedBrief = ''
 let resized = 0
 
 const editor = (heading: string) => page.getByRole('textbox', { name: heading, exact: true })
+/**
+ * A section editor's text from its top: the editor draws only the lines near the window, and
+ * Positions opens with its matrix, so the subsections below are drawn once it is scrolled to.
+ */
+async function sectionTop(heading: string): Promise<string> {
+  await editor(heading).evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  return (await editor(heading).textContent()) ?? ''
+}
 const title = () => page.evaluate(() => document.title)
 
 beforeAll(async () => {
@@ -130,9 +138,9 @@ describe('the editor in browser mode, end to end', () => {
     const stance = page.getByRole('textbox', { name: 'Stance of Ukraine' })
     await stance.fill('Kyiv insists on a seat at the table.')
     await page.getByRole('tab', { name: 'Sections' }).click()
-    expect(await editor('Positions').textContent()).toContain(
-      '**Stance:** Kyiv insists on a seat at the table.',
-    )
+    await expect
+      .poll(() => sectionTop('Positions'))
+      .toContain('**Stance:** Kyiv insists on a seat at the table.')
   })
 
   it('reorders sections with Alt+arrows, and Ctrl+Z / Ctrl+Shift+Z undo and redo it', async () => {
@@ -246,9 +254,9 @@ describe('the editor in browser mode, end to end', () => {
     await waitOrExplain(page, page.getByRole('list', { name: 'Sections' }), 'reopen')
     expect(await sectionOrder(page)).toEqual(DRAFTED)
     expect(await editor('Key takeaways').textContent()).toContain(MARKER)
-    expect(await editor('Positions').textContent()).toContain(
-      '**Stance:** Kyiv insists on a seat at the table.',
-    )
+    await expect
+      .poll(() => sectionTop('Positions'))
+      .toContain('**Stance:** Kyiv insists on a seat at the table.')
     await waitOrExplain(page, page.locator('canvas.pdf-page'), 'reopen preview')
     expect(await title()).toMatch(SAVED_TITLE)
   })
