@@ -31,6 +31,10 @@ const boilerplateTokens = new Set(
 const boilerplateText =
   /^(?:(?:watch|video|listen|related|more|read more|read next|see also)\s*[:|\u2013\u2014-]|read more\b|sign up\b|subscribe\b|advertisement$|follow us\b|share (?:this|on|via)\b|click here\b)/i
 const boilerplateMaxLength = 200
+// A box named like furniture is kept when it holds at least this share of the content's text (and
+// this many characters): furniture is small beside the story it surrounds.
+const storyShare = 1 / 3
+const storyMinLength = 500
 
 type Frame = { kind: BlockDraft['kind']; level?: number }
 
@@ -75,6 +79,15 @@ export function htmlToBlocks(root: Element, options: WalkOptions): WalkResult {
     }
   }
 
+  // A box whose class says "read more" or "related" but which holds much of the article is a
+  // page's way of folding the story, not furniture: names only decide for small boxes.
+  let rootLength = -1
+  const holdsTheStory = (element: Element) => {
+    if (rootLength < 0) rootLength = visibleLength(root)
+    const length = visibleLength(element)
+    return length >= storyMinLength && length >= rootLength * storyShare
+  }
+
   const visit = (node: Node) => {
     if (node.nodeType === 3 || node.nodeType === 4) {
       buffer.push(node.nodeValue ?? '')
@@ -84,7 +97,11 @@ export function htmlToBlocks(root: Element, options: WalkOptions): WalkResult {
     const element = node as Element
     const tag = element.localName
     if (skipped.has(tag) || isHidden(element)) return
-    if (options.dropBoilerplate && node !== root && (furniture.has(tag) || isBoilerplate(element))) {
+    if (
+      options.dropBoilerplate &&
+      node !== root &&
+      (furniture.has(tag) || (isBoilerplate(element) && !holdsTheStory(element)))
+    ) {
       if (normalizeSpace(element.textContent ?? '').length > 0) result.dropped++
       return
     }
@@ -142,6 +159,10 @@ function isBoilerplate(element: Element): boolean {
     .toLowerCase()
     .split(/[\s_-]+/)
     .some((token) => boilerplateTokens.has(token))
+}
+
+function visibleLength(element: Element): number {
+  return normalizeSpace(element.textContent ?? '').length
 }
 
 /** Deepest element nesting below `root`, measured without recursion (the tree may be hostile). */

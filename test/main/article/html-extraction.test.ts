@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { readArticle } from '../../../main/article/index'
+
+// Body extraction rules on short pages written for these tests: each case is one rule, with the
+// text that must stay in the article and the text that must not.
+
+const sentence = (n: number) =>
+  `Paragraph ${n} of the story says what the minister announced, with names, places, and a date. `
+const story = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `<p>${sentence(from + i).repeat(2)}</p>`).join('')
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Headline - Outlet</title></head><body><article><h1>Headline</h1>${body}</article></body></html>`
+const read = async (html: string) => {
+  const article = await readArticle({
+    kind: 'bytes',
+    name: 'page.html',
+    bytes: new TextEncoder().encode(html),
+  })
+  return article.blocks.map((block) => block.text).join('\n')
+}
+
+describe('HTML body extraction', () => {
+  it.each([
+    {
+      name: 'a story folded into a box named "read more" is kept; the small box beside it is not',
+      body: `${story(1, 2)}<div id="read-more"><div class="read-more-link"><a href="#">Read more</a></div>
+        <div class="read-more-content">${story(3, 4)}</div></div><div class="related"><p>Other story teaser.</p></div>`,
+      kept: ['Paragraph 1 of', 'Paragraph 3 of', 'Paragraph 6 of'],
+      dropped: ['Read more', 'Other story teaser'],
+    },
+    {
+      name: 'a box named like furniture that holds little of the text is left out',
+      body: `${story(1, 4)}<div class="newsletter-signup"><p>${sentence(9)}</p><p>Sign-up box, second line.</p></div>`,
+      kept: ['Paragraph 1 of', 'Paragraph 4 of'],
+      dropped: ['Paragraph 9 of', 'second line'],
+    },
+  ])('$name', async ({ body, kept, dropped }) => {
+    const text = await read(page(body))
+    for (const part of kept) expect(text).toContain(part)
+    for (const part of dropped) expect(text).not.toContain(part)
+  })
+})
