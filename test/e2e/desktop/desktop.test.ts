@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedArticle, tool } from '../../helpers/cli'
+import { readDocx, styled } from '../../main/docx/docx-tools'
 import { previewFingerprint, sectionOrder, waitOrExplain } from '../browser-session'
 import { startDesktopSession } from './desktop-session'
 import type { DesktopSession } from './desktop-session'
@@ -107,6 +108,17 @@ describe('the editor in the desktop shell, through the preload and IPC', () => {
     const text = tool('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ')
     expect(text).toContain(MARKER)
     for (const heading of DRAFTED) expect(text.toLowerCase()).toContain(heading.toLowerCase())
+  })
+
+  it('exports Word from the File menu where the Save dialog says: a .docx with the edit and the sections', async () => {
+    const target = path.join(documentsDir, 'desktop-export')
+    session.host.answerDialog('save', target)
+    session.host.clickMenu('File', 'Export Word')
+    await waitOrExplain(page, notice(/^Exported desktop-export\.docx/), 'Word export notice')
+    expect(String(session.host.dialogsAsked.at(-1)?.options.defaultPath)).toMatch(/\.docx$/)
+    const docx = await readDocx(new Uint8Array(await readFile(`${target}.docx`)))
+    expect(docx.html).toContain(MARKER)
+    expect(styled(docx.document, 'Heading1')).toEqual(DRAFTED)
   })
 
   it('saves from the File menu through the Save dialog: the .brief has the edit, the shell knows its file', async () => {
