@@ -31,6 +31,8 @@ const settingsFields = {
    * work is offered back. Hidden browser tabs beat only about once a minute.
    */
   recoveryTimeoutSeconds: z.number().int().min(1).max(86_400),
+  /** Export runs the brief check first and asks before writing a brief it finds errors in. */
+  checkBeforeExport: z.boolean(),
 }
 
 /** The app's settings (settings.json in the data folder). */
@@ -41,6 +43,7 @@ export const SettingsSchema = z.strictObject({
   lastTemplateId: settingsFields.lastTemplateId.default(null),
   window: settingsFields.window.default(null),
   recoveryTimeoutSeconds: settingsFields.recoveryTimeoutSeconds.default(RECOVERY_STALE_MS / 1000),
+  checkBeforeExport: settingsFields.checkBeforeExport.default(true),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

@@ -19,6 +19,8 @@ export function SettingsPanel({ api }: { api: Pick<Client, 'getSettings' | 'setS
   const [saved, setSaved] = useState<Fields | null>(null)
   const [fields, setFields] = useState<Fields>({ organization: '', author: '' })
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' })
+  const checkId = useId()
+  const [checkBeforeExport, setCheckBeforeExport] = useState<boolean | null>(null)
 
   useEffect(() => {
     let live = true
@@ -28,6 +30,7 @@ export function SettingsPanel({ api }: { api: Pick<Client, 'getSettings' | 'setS
         const loaded = { organization: settings.organization, author: settings.author }
         setSaved(loaded)
         setFields(loaded)
+        setCheckBeforeExport(settings.checkBeforeExport)
       },
       () => live && setStatus({ kind: 'error', text: 'The settings could not be read.' }),
     )
@@ -47,6 +50,18 @@ export function SettingsPanel({ api }: { api: Pick<Client, 'getSettings' | 'setS
       setFields((current) => ({ ...current, [key]: next[key] }))
       setStatus({ kind: 'saved', text: key === 'organization' ? 'Organization saved.' : 'Author saved.' })
     } catch {
+      setStatus({ kind: 'error', text: 'The setting could not be saved; try again.' })
+    }
+  }
+
+  const saveCheck = async (value: boolean) => {
+    setCheckBeforeExport(value)
+    try {
+      const next = await api.setSettings({ patch: { checkBeforeExport: value } })
+      setCheckBeforeExport(next.checkBeforeExport)
+      setStatus({ kind: 'saved', text: 'Export setting saved.' })
+    } catch {
+      setCheckBeforeExport(!value)
       setStatus({ kind: 'error', text: 'The setting could not be saved; try again.' })
     }
   }
@@ -88,6 +103,22 @@ export function SettingsPanel({ api }: { api: Pick<Client, 'getSettings' | 'setS
           'Printed at the top of page 1 and in the footer of new briefs whose template names no organization. Leave it empty to print none.',
         )}
         {field('author', authorId, 'Author', SETTINGS_LIMITS.author, 'The name new briefs are drafted with.')}
+        <div className="settings-field">
+          <label htmlFor={checkId}>
+            <input
+              id={checkId}
+              type="checkbox"
+              checked={checkBeforeExport ?? true}
+              disabled={checkBeforeExport === null}
+              aria-describedby={`${checkId}-hint`}
+              onChange={(event) => void saveCheck(event.currentTarget.checked)}
+            />{' '}
+            Check before exporting
+          </label>
+          <small id={`${checkId}-hint`} className="settings-hint">
+            Export runs the brief check first and asks before writing a brief it finds errors in.
+          </small>
+        </div>
       </div>
       <p className={`settings-status settings-status-${status.kind}`} role="status">
         {status.text}

@@ -6,6 +6,7 @@ import type { Client, Shell } from '../api'
 import { documentName } from './app-state'
 import type { AppAction, AppState, ConfirmChoice } from './app-state'
 import { isDirty } from './document-history'
+import { checkErrorsMessage } from './check-before-export'
 import { emptySectionsMessage } from './empty-sections'
 import type { Store } from './store'
 import { createTaskRunner, describeFailure } from './tasks'
@@ -283,6 +284,12 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     const empty = emptySectionsMessage(shown, what)
     if (empty) {
       const choice = await confirm('Empty sections', empty, { proceedLabel: 'Export anyway' })
+      if (choice !== 'proceed') return
+    }
+    // A check that cannot run does not stop the export: it only asks when it found something.
+    const errors = await checkErrorsMessage(api, shown).catch(() => null)
+    if (errors) {
+      const choice = await confirm('The check found errors', errors, { proceedLabel: 'Export anyway' })
       if (choice !== 'proceed') return
     }
     const brief = state().doc.brief

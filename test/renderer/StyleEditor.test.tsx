@@ -16,7 +16,7 @@ vi.mock('../../renderer/pdf/render-pages', () => ({
 afterEach(cleanup)
 
 const brief = BriefSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   meta: { title: 'Border talks', date: '2025-03-01', templateId: 'house-style' },
   sections: [{ id: 'summary', kind: 'summary', heading: 'Key takeaways', body: 'x' }],
   sources: [],

@@ -32,6 +32,7 @@ describe('settings store', () => {
       lastTemplateId: null,
       window: null,
       recoveryTimeoutSeconds: 150,
+      checkBeforeExport: true,
     })
   })
 
@@ -50,6 +51,7 @@ describe('settings store', () => {
       lastTemplateId: 'policy-brief',
       window,
       recoveryTimeoutSeconds: 150,
+      checkBeforeExport: true,
     })
     expect(JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
       author: 'A',

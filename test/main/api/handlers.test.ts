@@ -116,6 +116,7 @@ describe('app data through the handlers', () => {
       lastTemplateId: null,
       window: null,
       recoveryTimeoutSeconds: 150,
+      checkBeforeExport: true,
     })
     await call('setSettings', { patch: { author: 'A. Analyst' } })
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false }
@@ -127,6 +128,7 @@ describe('app data through the handlers', () => {
       lastTemplateId: null,
       window,
       recoveryTimeoutSeconds: 150,
+      checkBeforeExport: true,
     })
   })
 
