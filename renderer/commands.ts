@@ -102,6 +102,7 @@ export function createCommands({ store, workspace, edits, templates }: CommandCo
     'show-sections': { enabled: hasBrief, run: view('sections') },
     'show-positions': { enabled: hasBrief, run: view('positions') },
     'show-details': { enabled: hasBrief, run: view('details') },
+    'check-brief': { enabled: hasBrief, run: () => store.dispatch({ type: 'check-panel', open: true }) },
     'command-palette': {
       enabled: always,
       run: () => store.dispatch({ type: 'palette', open: !store.getState().ui.paletteOpen }),

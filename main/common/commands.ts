@@ -39,6 +39,7 @@ export const COMMANDS = {
   'show-sections': { label: 'Show sections' },
   'show-positions': { label: 'Show positions' },
   'show-details': { label: 'Edit title and details' },
+  'check-brief': { label: 'Check brief' },
   'command-palette': { label: 'Command palette', shortcut: 'Mod+K', alternate: 'Mod+Shift+P', hidden: true },
   // The window is closing over unsaved work: the renderer asks the user, then answers with answerClose.
   'request-close': { label: 'Close window', hidden: true, fromShell: true },

@@ -5,6 +5,7 @@ import { focusFellToPage, useArticleOpened } from '../state/useArticleOpened'
 import { useAppState, useServices } from '../state/useAppState'
 import { PANE_LIMITS, useLayout } from '../state/useLayout'
 import { ArticlePane } from './ArticlePane'
+import { CheckPanel } from './CheckPanel'
 import { EditorTabs } from './EditorTabs'
 import { PaneBoundary } from './PaneBoundary'
 import { PaneSplitter } from './PaneSplitter'
@@ -33,6 +34,7 @@ export function EditorLayout({ api }: { api: Client }) {
   // Show in article unfolds the pane to show the passage; a click in a section's text flashes it only
   // in a pane that is already shown (see ArticlePane).
   const flash = useAppState((state) => state.ui.flash)
+  const checkOpen = useAppState((state) => state.ui.checkOpen)
   const [seenFlash, setSeenFlash] = useState(flash)
   if (flash !== seenFlash) {
     setSeenFlash(flash)
@@ -64,6 +66,11 @@ export function EditorLayout({ api }: { api: Client }) {
         />
       )}
       <section className="pane pane-editor" aria-label="Brief">
+        {checkOpen && (
+          <PaneBoundary name="check">
+            <CheckPanel api={api} />
+          </PaneBoundary>
+        )}
         <PaneBoundary name="brief">
           <EditorTabs
             article={{

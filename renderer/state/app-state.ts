@@ -72,6 +72,8 @@ export type UiState = {
   articleId: string | null
   /** Pages of the open brief's last drawn preview (0 before the first), for pages used against budget. */
   previewPages: number
+  /** The Check panel is shown beside the sections. */
+  checkOpen: boolean
 }
 
 export type SessionState = {
@@ -105,6 +107,7 @@ export type UiAction =
   | { type: 'flash'; span: Omit<Flash, 'nonce'> }
   | { type: 'show-article'; articleId: string | null }
   | { type: 'preview-pages'; pages: number }
+  | { type: 'check-panel'; open: boolean }
 
 export type SessionAction =
   | {
@@ -148,6 +151,7 @@ export const INITIAL_STATE: AppState = {
     flash: null,
     articleId: null,
     previewPages: 0,
+    checkOpen: false,
   },
   session: {
     loaded: false,
@@ -223,6 +227,8 @@ function uiReducer(state: UiState, action: AppAction): UiState {
       return { ...state, articleId: action.articleId }
     case 'preview-pages':
       return state.previewPages === action.pages ? state : { ...state, previewPages: action.pages }
+    case 'check-panel':
+      return state.checkOpen === action.open ? state : { ...state, checkOpen: action.open }
     case 'load': {
       // A new document starts on its sections, with nothing flashing and the caret at the start of
       // its first section's text (nothing selected, so a first key adds rather than replaces; an

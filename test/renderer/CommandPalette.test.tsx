@@ -68,6 +68,7 @@ describe('the command palette', () => {
       'Show sections',
       'Show positions',
       'Edit title and details',
+      'Check brief',
     ])
     expect(within(list).getByRole('option', { name: /Save as…/ }).textContent).toContain('Ctrl+Shift+S')
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'show pos' } })
