@@ -151,6 +151,22 @@ export function ownerAfter(ctx: SpeakerContext, segment: QuoteSegment): Speaker 
   return null
 }
 
+/** Whether offset `at` lies in labelled speech of one who only asks (a reporter's question, a moderator). */
+export function askingAt(ctx: SpeakerContext, at: number): boolean {
+  const list = ctx.labelled
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const span = list[middle]
+    if (!span) break
+    if (at < span.start) high = middle - 1
+    else if (at >= span.end) low = middle + 1
+    else return span.asking
+  }
+  return false
+}
+
 /** The token range of block `block`, or null when it has none or is a heading. */
 function blockTokens(ctx: SpeakerContext, block: number): { first: number; last: number } | null {
   const range = ctx.doc.article.blocks[block]

@@ -6,7 +6,7 @@ import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
 import { CLAUSE_OPENERS, DOCUMENT_VERBS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
 import { phraseBackward, phraseForward } from './phrases'
-import { documentSubject, isDocument, ownerAfter, speakerFromPreviousBlock } from './quote-context'
+import { askingAt, documentSubject, isDocument, ownerAfter, speakerFromPreviousBlock } from './quote-context'
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
@@ -52,10 +52,14 @@ export function findQuotes(
     attribution ??= before(ctx, segment, segments[s - parts.length], sentences)
     const words = text.slice(segment.start, lastPart.end).split(/\s+/u).length
     let speaker = attribution?.speaker ?? null
+    // In a questioner's turn a quote goes on in the last speaker's voice only by a verb of speech without
+    // a subject (`," and when saying that, "…`): the rest is the question's own wording.
+    const asking = askingAt(ctx, segment.open)
     const continues =
       previous !== null &&
       (previous.block === segment.block ||
-        (previous.block === segment.block - 1 && startsBlock(ctx, segment)))
+        (previous.block === segment.block - 1 && startsBlock(ctx, segment))) &&
+      (!asking || speechBetween(ctx, previous.segment.close, segment.open))
     const sentence = fullSentence(text, segment.start, lastPart.end)
     if (!speaker) speaker = ownerAfter(ctx, lastPart)
     // A paragraph quoted whole: the voice the paragraph before reports, or hands over to.
@@ -67,6 +71,8 @@ export function findQuotes(
       speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
     if (modifier(ctx, segment, words)) continue
+    // A questioner's unsourced quote is a hypothetical or a term of the question, not anyone's words.
+    if (!speaker && asking) continue
     // `Are you calling him "president-elect"?`: a term asked about is not words anyone is quoted as saying.
     if (words <= 2 && asked(text, sentences, segment)) continue
     const quoteText = parts
@@ -100,6 +106,17 @@ function separator(previous: QuoteSegment | undefined, part: QuoteSegment): stri
 function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
   const block = ctx.doc.article.blocks[segment.block]
   return block !== undefined && segment.open === block.start
+}
+
+/** Whether a verb of speech stands between two offsets, outside quotation marks. */
+function speechBetween(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens } = ctx.doc
+  for (let i = tokenIndexAtOrAfter(tokens, from + 1); (tokens[i]?.start ?? Infinity) < to; i++) {
+    const token = tokens[i]
+    if (!token || ctx.quoted[i] || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    if (!ARTICLES.has(tokens[i - 1]?.key ?? '')) return true
+  }
+  return false
 }
 
 /** A quote that runs to the end of its paragraph (closing punctuation aside). */
@@ -209,6 +226,8 @@ function before(
       if (document) return { speaker: document, span: spanOf(ctx, verb - 1, verb), last: verb }
       continue
     }
+    // "a note of", "the call for": after an article the word is a noun, not a verb of speech.
+    if (ARTICLES.has(tokens[verb - 1]?.key ?? '')) continue
     // "calls on Russia to halt its "filtration" operations": asking someone to act reports no words.
     if (CALL_VERBS.has(token.key) && REQUEST_PARTICLES.has(tokens[verb + 1]?.key ?? '')) continue
     verbs++

@@ -61,6 +61,14 @@ describe('attribution across paragraphs, documents and transcripts', () => {
       body: 'Spokesperson Ilona Varga briefed reporters.\n\nMS VARGA: Good afternoon.\n\nQ: Does being “committed to a fair process” – that was your quote – mean a vote will be held?\n\nMS VARGA: I cannot say more today.',
       expected: [{ starts: 'committed to a', speaker: 'Ilona Varga' }],
     },
+    {
+      name: 'labelled speech: a questioner’s unsourced quote is a hypothetical, not anyone’s words',
+      body: 'Spokesperson Ilona Varga briefed reporters.\n\nMS VARGA: Good afternoon.\n\nQ: You said “We will publish the text,” and when saying that, “The vote comes first.” Will you send them a note of “Here is what we agreed,” or a full text for a vote?\n\nMS VARGA: I cannot say more today.',
+      expected: [
+        { starts: 'We will publish', speaker: 'Ilona Varga' },
+        { starts: 'The vote comes', speaker: 'Ilona Varga' },
+      ],
+    },
   ]
 
   it.each(cases)('$name', ({ body, expected }) => {
