@@ -7,6 +7,7 @@ import { ArticleError, formatBytes } from './errors'
 import { assertHtmlDepth } from './html-guard'
 import { domDepth, htmlToBlocks } from './html-blocks'
 import { readHtmlMeta } from './html-meta'
+import { stripInertHtml } from './html-strip'
 import { limits } from './limits'
 
 export type HtmlOptions = {
@@ -27,7 +28,7 @@ export function readHtml(html: string, context: ReadContext, options: HtmlOption
   }
   assertHtmlDepth(html, limits.htmlDepth, context.origin)
   const base = options.url && /^https?:/i.test(options.url) ? options.url : undefined
-  const document = parseDocument(html)
+  const document = parseDocument(stripInertHtml(html))
   // Nothing below runs scripts, but their text must not reach the article through any path.
   for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
     if (element.getAttribute('type') !== 'application/ld+json') element.remove()
