@@ -63,7 +63,7 @@ export function actorMentions(
   for (const match of matches) {
     const { entry } = match
     if (entry.actor === null || inName[match.first] === 1) continue
-    if (entry.type === 'capital' && isPlace(doc, match.first)) continue
+    if (entry.type === 'capital' && isPlace(doc, match.first) && !inDateline(doc, match)) continue
     if (entry.type === 'outlet' && !spokenTo(doc, match.first)) continue
     mentions.push({
       actor: entry.actor,
@@ -87,6 +87,16 @@ function spokenTo(doc: Doc, first: number): boolean {
   if (doc.tokens[i]?.key === 'the') i--
   if (['with', 'on', 'to'].includes(doc.tokens[i]?.key ?? '')) i--
   return ADDRESSED.has(doc.tokens[i]?.key ?? '') && doc.blockOf[i] === doc.blockOf[first]
+}
+
+/**
+ * "NAIROBI —": a capital in the story's dateline places the story in its country, which the story is
+ * then about (a capital that is a mere place inside the story is not counted).
+ */
+function inDateline(doc: Doc, match: GazetteerMatch): boolean {
+  const dateline = doc.article.meta.dateline
+  const start = doc.tokens[match.first]?.start ?? -1
+  return dateline !== undefined && start >= dateline.start && start < dateline.end
 }
 
 function isPlace(doc: Doc, first: number): boolean {
