@@ -80,6 +80,16 @@ const cases: Case[] = [
     refused: /main\/pdf does not import check or docx/,
   },
   {
+    file: 'main/docx/probe.ts',
+    code: "import { renderBriefPdf } from '../pdf/index'\nexport const probe = renderBriefPdf",
+    refused: /main\/docx does not import pdf or check/,
+  },
+  {
+    file: 'main/docx/probe.ts',
+    code: "export const probe = () => import('../files/brief-file')",
+    refused: /main\/docx may import only common, article, analysis, brief, templates:/,
+  },
+  {
     file: 'main/api/probe.ts',
     code: "import { startWebServer } from '../web/server'\nexport const probe = startWebServer",
     refused: /main\/api may import only/,
@@ -136,6 +146,11 @@ const cases: Case[] = [
   {
     file: 'main/cli/probe.ts',
     code: "export const probe = () => import('../api/host')",
+    refused: null,
+  },
+  {
+    file: 'main/docx/probe.ts',
+    code: "import { printedSections } from '../templates/printed-sections'\nexport const probe = printedSections",
     refused: null,
   },
   {
