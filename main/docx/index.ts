@@ -57,7 +57,7 @@ function sectionContent(
   return blocks.slice(0, end)
 }
 
-function logoRun(style: TemplateStyle): ImageRun | null {
+function logoRun(style: TemplateStyle, organization: string): ImageRun | null {
   if (!style.logo) return null
   const bytes = decodeBase64(style.logo.data)
   const size = bytes ? imageSize(bytes) : null
@@ -66,7 +66,11 @@ function logoRun(style: TemplateStyle): ImageRun | null {
     type: style.logo.mediaType === 'image/png' ? 'png' : 'jpg',
     data: bytes,
     transformation: { width: Math.round((size.width / size.height) * LOGO_HEIGHT), height: LOGO_HEIGHT },
-    altText: { name: 'Logo', title: 'Logo', description: `${style.organization || 'Organization'} logo` },
+    altText: {
+      name: 'Logo',
+      title: 'Logo',
+      description: organization ? `${organization} logo` : 'Organization logo',
+    },
   })
 }
 
@@ -74,7 +78,7 @@ function logoRun(style: TemplateStyle): ImageRun | null {
 function masthead(brief: Brief, style: TemplateStyle): Paragraph[] {
   const paragraphs: Paragraph[] = []
   const organization = cleanText(brief.meta.organization).trim()
-  const logo = logoRun(style)
+  const logo = logoRun(style, organization)
   if (organization || logo)
     paragraphs.push(
       new Paragraph({
