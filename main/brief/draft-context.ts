@@ -1,5 +1,5 @@
 import type { Article } from '../article/types'
-import type { Analysis, Quote, Sentence } from '../analysis/types'
+import type { Analysis, Sentence } from '../analysis/types'
 import type { Provenance } from './schema'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import { shinglesOf, wordsOf } from './repeats'
@@ -105,16 +105,4 @@ export function isImplication(text: string): boolean {
 /** True for a sentence naming something to watch for. */
 export function isIndicator(text: string): boolean {
   return INDICATOR.test(text)
-}
-
-/** Quotes grouped by the actor their speaker stands for (or the speaker, when no actor is known). */
-export function quotesByActor(quotes: Quote[]): Map<string, Quote[]> {
-  const groups = new Map<string, Quote[]>()
-  for (const quote of quotes) {
-    const key = quote.actor ?? quote.speaker
-    const group = groups.get(key)
-    if (group) group.push(quote)
-    else groups.set(key, [quote])
-  }
-  return groups
 }

@@ -1,11 +1,11 @@
 import type { Quote } from '../analysis/types'
-import { markDrafted, quotesByActor, repeatsDrafted } from './draft-context'
+import { markDrafted, repeatsDrafted } from './draft-context'
 import type { DraftSource, Drafted } from './draft-context'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import { REPEAT_PASSAGE_WORDS, wordsOf } from './repeats'
 import type { Provenance } from './schema'
 import { stanceOf, stancePhrase } from './stance-verbs'
-import { MATRIX_COLUMNS } from '../common/stance-labels'
+import { MATRIX_COLUMNS, SOURCE_COLUMN } from '../common/stance-labels'
 import type { StanceLabel } from '../common/stance-labels'
 import { overlap, SAME_POINT_JACCARD } from './takeaways'
 
@@ -21,15 +21,19 @@ export type PositionLimits = {
   actorsWithText: number
 }
 
+/** A quotation where one source printed it, with the same words printed by other sources. */
+type Said = { quote: Quote; source: DraftSource; sourceNumber: number; also: Said[] }
+
 type ActorPosition = {
   actor: string
-  source: DraftSource
-  sourceNumber: number
-  quotes: Quote[]
+  /** Distinct quotations, in source and text order. */
+  said: Said[]
   label: StanceLabel
   frame: string
-  key: Quote
+  key: KeyWords
 }
+
+type KeyWords = { said: Said; text: string; whole: boolean }
 
 const REPORTING =
   /^(?:said|says|stated|explained|noted|added|told|warned|insisted|argued|cautioned|emphasized|urged)\b/i
@@ -73,13 +77,13 @@ function frameOf(source: DraftSource, quote: Quote): string {
 }
 
 /** The shortest quotation that still says something, trimmed to the key words' length. */
-function keyWords(quotes: Quote[]): { quote: Quote; text: string; whole: boolean } {
-  const telling = quotes.filter((quote) => words(quote.text).length >= TELLING_WORDS)
-  const pool = telling.length > 0 ? telling : quotes
-  const quote = pool.reduce((best, candidate) =>
-    words(candidate.text).length < words(best.text).length ? candidate : best,
+function keyWords(said: Said[]): KeyWords {
+  const telling = said.filter((entry) => words(entry.quote.text).length >= TELLING_WORDS)
+  const pool = telling.length > 0 ? telling : said
+  const chosen = pool.reduce((best, candidate) =>
+    words(candidate.quote.text).length < words(best.quote.text).length ? candidate : best,
   )
-  const all = words(tidySentence(quote.text))
+  const all = words(tidySentence(chosen.quote.text))
   // Counted as the repeat check counts ("long-term" and "U.S." are two words there).
   const kept: string[] = []
   let count = 0
@@ -90,59 +94,58 @@ function keyWords(quotes: Quote[]): { quote: Quote; text: string; whole: boolean
   }
   const whole = kept.length === all.length
   const text = whole ? all.join(' ') : `${kept.join(' ').replace(/[,;:.]$/, '')} …`
-  return { quote, text, whole }
+  return { said: chosen, text, whole }
 }
 
-/** "¶ 4": the paragraph of the source a quotation stands in (headings not counted). */
-function where(source: DraftSource, quote: Quote, sourceNumber: number, several: boolean): string {
+/** "¶ 4": the paragraph of its source a quotation stands in (headings not counted). */
+function where({ source, quote }: Said): string {
   let paragraph = 0
   for (const block of source.article.blocks) {
     if (block.kind !== 'heading') paragraph += 1
     if (block.end > quote.start) break
   }
-  return several ? `Source ${sourceNumber}, ¶ ${paragraph}` : `¶ ${paragraph}`
+  return `¶ ${paragraph}`
 }
 
-/** Distinct quotations: one of near-identical ones (the same words in two places or outlets). */
-function distinct(quotes: Quote[]): Quote[] {
-  const kept: Quote[] = []
-  for (const quote of quotes) {
-    if (!kept.some((other) => overlap(other.text, quote.text) >= SAME_POINT_JACCARD)) kept.push(quote)
-  }
-  return kept
+/** The numbers of the sources that printed a quotation ("1, 2"), as the Sources section numbers them. */
+function sourcesOf(said: Said): string {
+  return [said, ...said.also].map((entry) => entry.sourceNumber).join(', ')
 }
 
+/**
+ * Every quoted actor across the sources, quotations grouped by the actor their speaker stands for
+ * (or the speaker, when no actor is known; names compared without case). The same words quoted in
+ * two places or by two outlets are one quotation that remembers each.
+ */
 function actorPositions(sources: DraftSource[]): ActorPosition[] {
-  return sources.flatMap((source, index) =>
-    [...quotesByActor(source.analysis.quotes)].map(([actor, all]) => {
-      const quotes = distinct(all)
-      const key = keyWords(quotes).quote
-      const frame = frameOf(source, key)
-      return {
-        actor,
-        source,
-        sourceNumber: index + 1,
-        quotes,
-        label: stanceOf(frame, key.text),
-        frame,
-        key,
-      }
-    }),
-  )
+  const groups = new Map<string, { actor: string; said: Said[] }>()
+  sources.forEach((source, index) => {
+    for (const quote of source.analysis.quotes) {
+      const actor = quote.actor ?? quote.speaker
+      const key = actor.toLocaleLowerCase()
+      const group = groups.get(key) ?? { actor, said: [] }
+      groups.set(key, group)
+      const said: Said = { quote, source, sourceNumber: index + 1, also: [] }
+      const same = group.said.find((other) => overlap(other.quote.text, quote.text) >= SAME_POINT_JACCARD)
+      if (!same) group.said.push(said)
+      else if (same.source !== source) same.also.push(said)
+    }
+  })
+  return [...groups.values()].map(({ actor, said }) => {
+    const key = keyWords(said)
+    const frame = frameOf(key.said.source, key.said.quote)
+    return { actor, said, label: stanceOf(frame, key.said.quote.text), frame, key }
+  })
 }
 
 function matrix(positions: ActorPosition[], several: boolean): string {
-  const rows = positions.map((position) => {
-    const key = keyWords(position.quotes)
-    return [
-      cell(position.actor),
-      position.label,
-      cell(`“${key.text}”`),
-      where(position.source, key.quote, position.sourceNumber, several),
-    ]
+  const columns = several ? [...MATRIX_COLUMNS, SOURCE_COLUMN] : [...MATRIX_COLUMNS]
+  const rows = positions.map(({ actor, label, key }) => {
+    const cells = [cell(actor), label, cell(`“${key.text}”`), where(key.said)]
+    return several ? [...cells, sourcesOf(key.said)] : cells
   })
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
-  return [line(MATRIX_COLUMNS), line(MATRIX_COLUMNS.map(() => '---')), ...rows.map(line)].join('\n')
+  return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
 /**
@@ -152,16 +155,18 @@ function matrix(positions: ActorPosition[], several: boolean): string {
 function stanceLine(position: ActorPosition): string | null {
   const phrase = stancePhrase(position.label)
   const frame = position.frame
-  const informative = words(frame).length >= 3 && !repeatsDrafted(position.source, frame)
+  const { source } = position.key.said
+  const informative = words(frame).length >= 3 && !repeatsDrafted(source, frame)
   // "States a position." says nothing the matrix does not: a neutral stance without a frame is left out.
   if (!informative) return position.label === 'neutral/unclear' ? null : `**Stance:** ${phrase}.`
-  markDrafted(position.source, frame)
+  markDrafted(source, frame)
   return `**Stance:** ${phrase}: ${escapeMarkdown(frame)} …`
 }
 
 /**
- * Positions: a matrix of every quoted actor (actor | stance | key words | where), then one
- * subsection per actor with who speaks for it, its stance and its quotations, each printed once.
+ * Positions: a matrix of every quoted actor (actor | stance | key words | where, and the sources that
+ * printed the key words when there are several), then one subsection per actor with who speaks for
+ * it, its stance and its quotations, each printed once.
  */
 export function draftPositions(sources: DraftSource[], limits: PositionLimits): Drafted | null {
   const positions = actorPositions(sources)
@@ -169,20 +174,28 @@ export function draftPositions(sources: DraftSource[], limits: PositionLimits): 
   const several = sources.length > 1
   const parts = [matrix(positions, several)]
   const provenance: Provenance[] = []
+  const cite = (said: Said) => {
+    for (const { source, quote } of [said, ...said.also])
+      provenance.push({ sourceId: source.article.id, start: quote.start, end: quote.end })
+  }
   // The actors who say most get the room; the matrix keeps the rest.
   const withText = [...positions]
-    .sort((a, b) => b.quotes.length - a.quotes.length)
+    .sort((a, b) => b.said.length - a.said.length)
     .slice(0, limits.actorsWithText)
   for (const position of positions) {
-    const { source } = position
-    const key = keyWords(position.quotes)
-    provenance.push({ sourceId: source.article.id, start: key.quote.start, end: key.quote.end })
+    const { key } = position
+    const { source } = key.said
+    cite(key.said)
     if (!withText.includes(position)) continue
-    const people = new Map(source.analysis.people.map((person) => [person.name, person]))
-    const speakers = [...new Set(position.quotes.map((quote) => quote.speaker))]
+    const roles = new Map(
+      position.said.flatMap((said) =>
+        said.source.analysis.people.map((person) => [person.name, person.role]),
+      ),
+    )
+    const speakers = [...new Set(position.said.map((said) => said.quote.speaker))]
     const who = speakers
       .map((speaker) => {
-        const role = people.get(speaker)?.role
+        const role = roles.get(speaker)
         return role ? `${escapeMarkdown(speaker)} (${escapeMarkdown(role)})` : escapeMarkdown(speaker)
       })
       .join('; ')
@@ -195,15 +208,23 @@ export function draftPositions(sources: DraftSource[], limits: PositionLimits): 
     const stance = stanceLine(position)
     if (stance) lines.push(stance, '')
     // The key quotation shown whole in the matrix is not printed again.
-    const evidence = position.quotes.filter(
-      (quote) => !(key.whole && quote === key.quote) && !repeatsDrafted(source, quote.text),
+    const evidence = position.said.filter(
+      (said) => !(key.whole && said === key.said) && !repeatsDrafted(source, said.quote.text),
     )
-    for (const quote of evidence.slice(0, limits.quotesPerActor)) {
+    for (const said of evidence.slice(0, limits.quotesPerActor)) {
+      const { quote } = said
       markDrafted(source, quote.text)
-      // With one speaker, "Who speaks" has named them; the line under each quotation would repeat it.
-      const attribution = speakers.length > 1 ? ['>', `> — ${escapeMarkdown(quote.speaker)}`] : []
+      // With one speaker and one source, "Who speaks" has said it all; otherwise the line under the
+      // quotation names its speaker and the sources that printed it.
+      const by = [
+        speakers.length > 1 ? escapeMarkdown(quote.speaker) : '',
+        several ? `${said.also.length > 0 ? 'sources' : 'source'} ${sourcesOf(said)}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')
+      const attribution = by ? ['>', `> — ${by}`] : []
       lines.push(`> “${escapeMarkdown(tidySentence(quote.text))}”`, ...attribution, '')
-      provenance.push({ sourceId: source.article.id, start: quote.start, end: quote.end })
+      cite(said)
     }
     parts.push(lines.join('\n').trim())
   }

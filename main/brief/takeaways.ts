@@ -84,10 +84,13 @@ type Taken = { text: string; provenance: Provenance; start: number; sourceIndex:
  */
 export function draftTakeaways(sources: DraftSource[]): { text: string; provenance: Provenance }[] {
   const taken: Taken[] = []
-  const per = sources.length > 1 ? 3 : 0
+  // Several sources share one list: its length is the whole text's, split between them (the first,
+  // usually the main report, takes what does not divide).
+  const allWords = sources.reduce((sum, source) => sum + source.article.text.split(/\s+/).length, 0)
+  const total = takeawayTarget(allWords)
+  const share = Math.max(1, Math.floor(total / sources.length))
   sources.forEach((source, sourceIndex) => {
-    const articleWords = source.article.text.split(/\s+/).filter(Boolean).length
-    const target = per || takeawayTarget(articleWords)
+    const target = sourceIndex === 0 ? Math.max(share, total - share * (sources.length - 1)) : share
     const fromThis: Taken[] = []
     const perPart = new Map<string, number>()
     // Spread over the article's parts (its headings); an article without any is spread over its

@@ -15,3 +15,5 @@ export type StanceLabel = (typeof STANCE_LABELS)[number]
 
 /** The header row of the positions matrix; the Positions view reads the same columns back. */
 export const MATRIX_COLUMNS = ['Actor', 'Stance', 'Key words', 'Where'] as const
+/** The column a brief of several sources adds: the sources (by their number) that printed the key words. */
+export const SOURCE_COLUMN = 'Source'
