@@ -13,6 +13,7 @@ export function PositionsMatrix({
   rows: MatrixRow[]
   onChange: (index: number, patch: Partial<MatrixRow>) => void
 }) {
+  const withSource = rows.some((row) => row.source !== undefined)
   return (
     <table className="positions-table positions-matrix" aria-label="Positions matrix">
       <thead>
@@ -21,6 +22,7 @@ export function PositionsMatrix({
           <th scope="col">Stance</th>
           <th scope="col">Key words</th>
           <th scope="col">Where</th>
+          {withSource && <th scope="col">Source</th>}
         </tr>
       </thead>
       <tbody>
@@ -58,6 +60,7 @@ export function PositionsMatrix({
                 />
               </td>
               <td className="muted small-text">{row.where}</td>
+              {withSource && <td className="muted small-text">{row.source}</td>}
             </tr>
           )
         })}

@@ -1,11 +1,14 @@
-import { MATRIX_COLUMNS } from '../../main/common/stance-labels'
+import { MATRIX_COLUMNS, SOURCE_COLUMN } from '../../main/common/stance-labels'
 
 // The positions matrix that opens a Positions section (actor | stance | key words | where), as the
 // drafter writes it: a GFM table. Parsed out of the section's text before its first `###`, edited as
 // rows, and written back in place, so the table in the text and the rows in the view are one thing.
 
-/** One row; cells are Markdown as written (escapes kept), without the pipes around them. */
-export type MatrixRow = { actor: string; stance: string; keyWords: string; where: string }
+/**
+ * One row; cells are Markdown as written (escapes kept), without the pipes around them. `source`:
+ * the sources that printed the key words, in a brief of several (absent in a one-source matrix).
+ */
+export type MatrixRow = { actor: string; stance: string; keyWords: string; where: string; source?: string }
 
 /** Text before the first subsection, split around the matrix (null when there is none). */
 export type MatrixSplit = { before: string; rows: MatrixRow[] | null; after: string }
@@ -34,9 +37,11 @@ export function splitMatrix(intro: string): MatrixSplit {
   if (start < 0) return { before: intro, rows: null, after: '' }
   let end = start + 2
   while (end < lines.length && lines[end].trim().startsWith('|')) end += 1
-  const rows = lines.slice(start + 2, end).map((line) => {
-    const [actor = '', stance = '', keyWords = '', where = ''] = cellsOf(line)
-    return { actor, stance, keyWords, where }
+  const withSource =
+    cellsOf(lines[start])[MATRIX_COLUMNS.length]?.toLowerCase() === SOURCE_COLUMN.toLowerCase()
+  const rows = lines.slice(start + 2, end).map((line): MatrixRow => {
+    const [actor = '', stance = '', keyWords = '', where = '', source = ''] = cellsOf(line)
+    return withSource ? { actor, stance, keyWords, where, source } : { actor, stance, keyWords, where }
   })
   return {
     before: lines.slice(0, start).join('\n').trim(),
@@ -55,11 +60,16 @@ export function matrixCell(text: string): string {
 
 /** The matrix as a GFM table. */
 export function serializeMatrix(rows: readonly MatrixRow[]): string {
+  const withSource = rows.some((row) => row.source !== undefined)
+  const columns = withSource ? [...MATRIX_COLUMNS, SOURCE_COLUMN] : [...MATRIX_COLUMNS]
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
   return [
-    line(MATRIX_COLUMNS),
-    line(MATRIX_COLUMNS.map(() => '---')),
-    ...rows.map((row) => line([row.actor, row.stance, row.keyWords, row.where].map(matrixCell))),
+    line(columns),
+    line(columns.map(() => '---')),
+    ...rows.map((row) => {
+      const cells = [row.actor, row.stance, row.keyWords, row.where]
+      return line((withSource ? [...cells, row.source ?? ''] : cells).map(matrixCell))
+    }),
   ].join('\n')
 }
 

@@ -96,3 +96,23 @@ describe('the positions matrix', () => {
     expect(serializePositions(excludeActor(doc, 'Sudria'))).toBe(body)
   })
 })
+
+describe('the matrix of a brief with several sources', () => {
+  const MERGED = [
+    '| Actor | Stance | Key words | Where | Source |',
+    '| --- | --- | --- | --- | --- |',
+    '| Norland | conditions | “We want a ceasefire” | ¶ 2 | 1, 2 |',
+    '',
+    '### Norland',
+    '',
+    '**Who speaks:** Anna Berg.',
+  ].join('\n')
+
+  it('keeps its Source column through an edit', () => {
+    const doc = parsePositions(MERGED)
+    expect(splitMatrix(doc.intro).rows?.[0].source).toBe('1, 2')
+    const intro = withMatrixRow(doc.intro, 0, { stance: 'warns' })
+    expect(intro.split('\n')[0]).toBe('| Actor | Stance | Key words | Where | Source |')
+    expect(intro.split('\n')[2]).toBe('| Norland | warns | “We want a ceasefire” | ¶ 2 | 1, 2 |')
+  })
+})

@@ -37,3 +37,19 @@ Peru's parliament will vote on the agreement next week, and the opposition needs
 
 Diplomats from both countries are scheduled to meet again in Ostrel on 3 October to discuss a permanent settlement of the maritime border.
 `
+
+/**
+ * The same event from a second outlet: one quotation in the same words as the first story (Peru's
+ * warning), one the first does not have (a shipping group's), and a line of its own on prices.
+ */
+export const HARBOUR_SECOND_OUTLET = `Grain Corridor Opens Through the Selm Strait
+Shipping Groups Cautious as First Convoy Prepares
+
+Ships loaded with grain began queuing at Ostrel on Wednesday after Chile and Peru agreed to a 120-day corridor through the Selm Strait.
+
+Peruvian President Dario Kest warned that "any ship that leaves the corridor will be treated as hostile, without exception." Peru's navy will inspect each ship at dawn.
+
+The International Chamber of Shipping welcomed the corridor but cautioned that "insurers will want to see a month of safe crossings before premiums come down."
+
+Wheat futures in the region dropped to their lowest level since February, traders in Ostrel reported.
+`
