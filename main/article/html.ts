@@ -8,6 +8,7 @@ import { assertHtmlDepth } from './html-guard'
 import { domDepth, htmlToBlocks } from './html-blocks'
 import { readHtmlMeta } from './html-meta'
 import { stripInertHtml } from './html-strip'
+import { dropClosingTaglines } from './html-tagline'
 import { limits } from './limits'
 
 export type HtmlOptions = {
@@ -48,10 +49,11 @@ export function readHtml(html: string, context: ReadContext, options: HtmlOption
   else if (useReadability)
     warnings.push(`The page is nested ${depth} elements deep; the whole page was read.`)
   const root = content ?? document.body ?? document.documentElement
+  const taglines = useReadability ? dropClosingTaglines(root) : 0
   const walked = htmlToBlocks(root, { dropBoilerplate: useReadability })
   const blocks = dropRepeats(walked.blocks, [meta.title, meta.subtitle, meta.byline])
   const body = dropAuthorBio(blocks, meta.byline)
-  const dropped = walked.dropped + (blocks.length - body.length)
+  const dropped = taglines + walked.dropped + (blocks.length - body.length)
   if (dropped > 0)
     warnings.push(
       `Left out ${dropped} non-article part${dropped === 1 ? '' : 's'} (navigation, captions, promotions, author bio).`,

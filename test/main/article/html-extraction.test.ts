@@ -34,6 +34,24 @@ describe('HTML body extraction', () => {
       kept: ['Paragraph 1 of', 'Paragraph 4 of'],
       dropped: ['Paragraph 9 of', 'second line'],
     },
+    {
+      name: 'a closing bio set in bold or italics is left out, in any language',
+      body: `${story(1, 4)}<p><b><i>Ana Pérez es politóloga en la Universidad de Lisboa.</i></b></p>`,
+      kept: ['Paragraph 4 of'],
+      dropped: ['Ana Pérez'],
+    },
+    {
+      name: 'an emphatic closing sentence of the story is kept',
+      body: `${story(1, 4)}<p><strong>So is it useful? Definitely. Happy testing!</strong></p>`,
+      kept: ['So is it useful?'],
+      dropped: [],
+    },
+    {
+      name: 'a bold line with a name that does not close the story is kept',
+      body: `${story(1, 2)}<p><b>Ana Pérez said the vote was final.</b></p>${story(3, 2)}`,
+      kept: ['Ana Pérez said', 'Paragraph 4 of'],
+      dropped: [],
+    },
   ])('$name', async ({ body, kept, dropped }) => {
     const text = await read(page(body))
     for (const part of kept) expect(text).toContain(part)
