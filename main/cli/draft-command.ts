@@ -20,8 +20,14 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
   if (sources.length === 0)
     throw new UsageError('draft needs at least one source (a file, an http(s) URL, or -)')
   if (values.out && values['out-dir']) throw new UsageError('use --out or --out-dir, not both')
-  if (sources.length > 1 && (values.out || values.save)) {
-    throw new UsageError('with several sources, use --out-dir (--out and --save take one source)')
+  if (values.merge && sources.length < 2) throw new UsageError('--merge needs two or more sources')
+  if (values.merge && values['out-dir']) {
+    throw new UsageError('--merge drafts one brief: use --out FILE.pdf or --save FILE.brief, not --out-dir')
+  }
+  if (!values.merge && sources.length > 1 && (values.out || values.save)) {
+    throw new UsageError(
+      'with several sources, use --out-dir, or --merge for one brief (--out and --save take one source)',
+    )
   }
   if (!values.out && !values['out-dir'] && !values.save) {
     throw new UsageError('say where the brief goes: --out FILE.pdf, --out-dir DIR or --save FILE.brief')
@@ -32,8 +38,11 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
   const { author, organization } = await createSettingsStore(dataDirFor(values)).get()
   const outDir = values['out-dir'] ? path.resolve(values['out-dir']) : null
   if (outDir) await mkdir(outDir, { recursive: true })
-  const jobs: DraftJob[] = sources.map((source) => ({
+  // --merge: one job, its first source the brief's lead and the rest drafted with it.
+  const groups = values.merge ? [sources] : sources.map((source) => [source])
+  const jobs: DraftJob[] = groups.map(([source, ...also]) => ({
     source,
+    also,
     template,
     settings: { author, organization },
     pdfPath: outDir ? path.join(outDir, outputName(source)) : values.out ? path.resolve(values.out) : null,
@@ -42,7 +51,8 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
 
   if (jobs.length === 1) {
     const { warnings } = await draftOne(jobs[0])
-    warn(warnings.map((message) => `${sources[0]}: ${message}`))
+    // A merged brief's warnings name their own source (draftOne); one source's are named here.
+    warn(values.merge ? warnings : warnings.map((message) => `${sources[0]}: ${message}`))
     return 0
   }
   return runBatch(jobs)

@@ -6,9 +6,11 @@ Turn news articles into policy briefs.
 Commands:
   draft <source>...           Draft a brief from articles (file, http(s) URL, or - for stdin)
       --template ID           Template to draft with (default: policy-brief)
-      --out FILE.pdf          Write the PDF here (one source)
+      --out FILE.pdf          Write the PDF here (one source, or --merge)
       --out-dir DIR           Write one PDF per source into DIR
-      --save FILE.brief       Also save the editable brief (one source)
+      --save FILE.brief       Also save the editable brief (one source, or --merge)
+      --merge                 Draft one brief from all the sources: actors and
+                              quotations merged, every source in Sources
   analyze <source> --json     Print the article's structure, actors, quotes and key sentences
   read <source> [--json | --text]
                               Print what was read: title, byline, outlet, date, URL, dateline

@@ -11,6 +11,7 @@ const options = {
   format: { type: 'string' },
   'out-dir': { type: 'string' },
   save: { type: 'string' },
+  merge: { type: 'boolean' },
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
   text: { type: 'boolean' },
@@ -27,6 +28,7 @@ export type CliValues = {
   format?: string
   'out-dir'?: string
   save?: string
+  merge?: boolean
   'data-dir'?: string
   json?: boolean
   text?: boolean
