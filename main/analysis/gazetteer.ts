@@ -1,11 +1,12 @@
 import type { ActorKind } from './types'
 import type { Token } from './tokens'
 import { tokenize } from './tokens'
-import { COUNTRY_LINES } from './gazetteer-countries'
 import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from './gazetteer-bodies'
 import { KNOWN_PEOPLE_LINES } from './gazetteer-people'
 import institutionData from './data/institutions.json' with { type: 'json' }
 import outletData from './data/outlets.json' with { type: 'json' }
+import countryData from './data/countries.json' with { type: 'json' }
+import countryUsage from './data/country-usage.json' with { type: 'json' }
 
 /**
  * How a name refers to its actor; capitals are only the actor when they are not a place, and outlets
@@ -28,6 +29,25 @@ export const METONYMS: readonly { name: string; parent: string }[] = institution
 /** News outlets (data/outlets.json). */
 export const OUTLETS: readonly { name: string; aliases: readonly string[] }[] = outletData.outlets
 
+/**
+ * Countries with every name, demonym and capital the analysis knows them by: the generated package data
+ * (data/countries.json) and what news English adds to it (data/country-usage.json).
+ */
+export const COUNTRIES: readonly {
+  name: string
+  aliases: string[]
+  demonyms: string[]
+  capitals: string[]
+}[] = countryData.countries.map((country) => {
+  const extra = (table: Record<string, string[] | undefined>): string[] => table[country.name] ?? []
+  return {
+    name: country.name,
+    aliases: [...country.aliases, ...extra(countryUsage.aliases)],
+    demonyms: [...country.demonyms, ...extra(countryUsage.demonyms)],
+    capitals: [...country.capitals, ...extra(countryUsage.capitals)],
+  }
+})
+
 export type KnownPerson = { name: string; actor: string }
 
 type Pattern = { capitalized: boolean[]; upper: boolean[] }
@@ -47,12 +67,11 @@ let cached: Gazetteer | null = null
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const root: Node = { next: new Map() }
-  for (const line of COUNTRY_LINES) {
-    const [name = '', others = '', demonyms = '', capitals = ''] = line.split('|')
+  for (const { name, aliases, demonyms, capitals } of COUNTRIES) {
     const entry = (type: AliasType): GazetteerEntry => ({ actor: name, kind: 'country', type })
-    for (const alias of [name, ...split(others)]) insert(root, alias, entry('name'))
-    for (const demonym of split(demonyms)) insert(root, demonym, entry('demonym'))
-    for (const capital of split(capitals)) insert(root, capital, entry('capital'))
+    for (const alias of [name, ...aliases]) insert(root, alias, entry('name'))
+    for (const demonym of demonyms) insert(root, demonym, entry('demonym'))
+    for (const capital of capitals) insert(root, capital, entry('capital'))
   }
   insert(root, 'Brussels', { actor: 'European Union', kind: 'organization', type: 'capital' })
   for (const line of ORGANIZATION_LINES) {
@@ -65,7 +84,7 @@ export function gazetteer(): Gazetteer {
     for (const alias of [name, ...split(others)]) insert(root, alias, entry)
   }
   const kinds = new Map<string, ActorKind>()
-  for (const line of COUNTRY_LINES) kinds.set(line.split('|')[0] ?? '', 'country')
+  for (const { name } of COUNTRIES) kinds.set(name, 'country')
   for (const line of ORGANIZATION_LINES) {
     const [name = '', , kind] = line.split('|')
     kinds.set(name, kind === 'group' ? 'group' : 'organization')

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from '../../../main/analysis/gazetteer-bodies'
-import { COUNTRY_LINES } from '../../../main/analysis/gazetteer-countries'
 import { KNOWN_PEOPLE_LINES } from '../../../main/analysis/gazetteer-people'
-import { INSTITUTIONS, METONYMS, OUTLETS, nameTokens } from '../../../main/analysis/gazetteer'
+import { COUNTRIES, INSTITUTIONS, METONYMS, OUTLETS, nameTokens } from '../../../main/analysis/gazetteer'
 import { tokenize } from '../../../main/analysis/tokens'
 
 /** Every name the data files hold: each field of each line, each alias of a list. */
 const names = [
-  ...[...COUNTRY_LINES, ...ORGANIZATION_LINES, ...KNOWN_PEOPLE_LINES].flatMap((line) =>
+  ...[...ORGANIZATION_LINES, ...KNOWN_PEOPLE_LINES].flatMap((line) =>
     line.split('|').flatMap((field) => field.split(';')),
   ),
+  ...COUNTRIES.flatMap(({ name, aliases, demonyms, capitals }) => [
+    name,
+    ...aliases,
+    ...demonyms,
+    ...capitals,
+  ]),
   ...[...INSTITUTIONS, ...OUTLETS].flatMap(({ name, aliases }) => [name, ...aliases]),
   ...METONYMS.map(({ name }) => name),
   ...NON_ACTOR_PHRASES,
