@@ -9,7 +9,7 @@ import type { CheckOptions, CheckResult, Finding, Rule, RuleId } from './types'
 
 export { RULE_IDS } from './types'
 export type { CheckOptions, CheckResult, Finding, PageLayout, RuleId, Severity } from './types'
-export { CONFIDENCE_LEVELS, LIKELIHOOD_BANDS } from './icd-203'
+export { CONFIDENCE_LEVELS, LIKELIHOOD_BANDS } from '../common/icd-203'
 
 /** Every rule, in the order its findings are listed within a section. */
 const RULES: Record<RuleId, Rule> = {

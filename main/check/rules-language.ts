@@ -1,8 +1,8 @@
 import { findQuoteSegments } from '../analysis/quote-marks'
 import { sentenceSpans } from '../analysis/sentences'
 import type { Section } from '../brief/schema'
-import { CONFIDENCE_LEVELS, LIKELIHOOD_BANDS, SCALE_NAMES } from './icd-203'
-import type { Scale } from './icd-203'
+import { CONFIDENCE_LEVELS, LIKELIHOOD_BANDS, SCALE_NAMES } from '../common/icd-203'
+import type { Scale } from '../common/icd-203'
 import { sectionArticle, wordCount } from './section-text'
 import type { CheckContext, Finding } from './types'
 

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { editorFor } from '../editor/editor-registry'
 import { insertLink, toggleLinePrefix, toggleWrap } from '../editor/markdown-commands'
+import { EstimativeMenu } from './EstimativeMenu'
 
 // Icons drawn as SVG paths (app-owned markup, not content): fonts differ in which symbols they have.
 const ICONS: Record<string, ReactNode> = {
@@ -82,7 +83,8 @@ export function FormatToolbar({ sectionId, heading }: { sectionId: string; headi
   const [current, setCurrent] = useState(0)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = rovingTarget(event.key, current, ACTIONS.length)
+    // The estimative-language menu's button is the last stop of the toolbar.
+    const next = rovingTarget(event.key, current, ACTIONS.length + 1)
     if (next === null) return
     event.preventDefault()
     setCurrent(next)
@@ -121,6 +123,14 @@ export function FormatToolbar({ sectionId, heading }: { sectionId: string; headi
           <span aria-hidden="true">{action.glyph}</span>
         </button>
       ))}
+      <EstimativeMenu
+        sectionId={sectionId}
+        buttonRef={(element) => {
+          buttons.current[ACTIONS.length] = element
+        }}
+        tabIndex={current === ACTIONS.length ? 0 : -1}
+        onFocus={() => setCurrent(ACTIONS.length)}
+      />
     </div>
   )
 }

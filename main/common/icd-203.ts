@@ -2,7 +2,8 @@
  * Estimative language of Intelligence Community Directive 203, "Analytic Standards" (Office of the
  * Director of National Intelligence, 2 January 2015), p. 3: the expressions of likelihood in two
  * parallel scales (an analysis uses one of them, not both), each row a band of probability, and the
- * three levels of confidence. The check's rules and the editor's picker both read this one list.
+ * three levels of confidence. The check's rules (main/check) and the editor's picker both read this
+ * one list; it lives in common because the renderer loads it at run time. Pure: imports nothing.
  */
 
 /** One band of probability, with its words in each of the two scales. */
