@@ -206,7 +206,16 @@ export function draftPositions(sources: DraftSource[], limits: PositionLimits): 
     // A frame that names the speaker at length would say "Who speaks" again.
     markDrafted(source, who)
     const stance = stanceLine(position)
-    if (stance) lines.push(stance, '')
+    if (stance) {
+      lines.push(stance, '')
+      // The stance's frame is the article's sentence around the key words: "Show in article" finds it.
+      const sentence = source.analysis.sentences.find(
+        (candidate) => candidate.start <= key.said.quote.start && key.said.quote.start < candidate.end,
+      )
+      if (sentence && position.frame) {
+        provenance.push({ sourceId: source.article.id, start: sentence.start, end: sentence.end })
+      }
+    }
     // The key quotation shown whole in the matrix is not printed again.
     const evidence = position.said.filter(
       (said) => !(key.whole && said === key.said) && !repeatsDrafted(source, said.quote.text),

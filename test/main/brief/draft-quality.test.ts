@@ -9,6 +9,7 @@ import { TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
 import { overlap, SAME_POINT_JACCARD } from '../../../main/brief/takeaways'
 import { createTemplateStore } from '../../../main/files/template-store'
 import { renderBriefPdf } from '../../../main/pdf/index'
+import { provenanceAt } from '../../../renderer/state/provenance'
 import { repeatedArticle } from '../../../scripts/repeated-article'
 import { seedArticle } from '../../helpers/cli'
 import { HARBOUR_ARTICLE } from './harbour-article'
@@ -150,4 +151,29 @@ describe('the page budget', () => {
     expect(template.pageBudget).toBe(2)
     expect((await renderBriefPdf(brief, template.style)).pages).toBeLessThanOrEqual(2)
   }, 30_000)
+})
+
+describe('provenance of what the drafter wrote', () => {
+  it('lets "Show in article" find every takeaway and every stance line in the article', async () => {
+    const { brief, article } = await draft(HARBOUR_ARTICLE)
+    const textOf = (sourceId: string) => (sourceId === article.id ? article.text : null)
+    const lines = brief.sections.flatMap((section) =>
+      section.body
+        .split('\n')
+        .map((line, index, all) => ({
+          section,
+          line,
+          at: all.slice(0, index).join('\n').length + (index > 0 ? 1 : 0),
+        }))
+        .filter(
+          ({ line }) => line.startsWith('- ') || (line.startsWith('**Stance:**') && line.includes(': ', 12)),
+        ),
+    )
+    expect(lines.length).toBeGreaterThan(4)
+    for (const { section, line, at } of lines) {
+      const found = provenanceAt(section.body, at + line.length - 2, section.provenance, textOf)
+      expect(found, line).not.toBeNull()
+      expect(found?.end).toBeLessThanOrEqual(article.text.length)
+    }
+  })
 })
