@@ -87,6 +87,13 @@ export function sentencesInPart(source: DraftSource, pattern: RegExp): Sentence[
 
 const FORWARD =
   /\b(will|would|could|may|might|likely|expected to|plans? to|next (week|month|year)|upcoming|in the coming|remains to be seen|whether)\b/i
+/** What is planned or due: the stuff of an outlook, not of implications. */
+const PLANNED =
+  /\b(will|expected to|plans? to|planned|scheduled|is set to|are set to|due to|deadline|next (week|month|year)|in the coming (days|weeks|months)|upcoming)\b/i
+/** Speculation about consequences. */
+const SPECULATIVE = /\b(could|may|might|likely|risks?)\b/i
+/** A reported plan: "She added that Chile would send its first convoy on Friday." */
+const REPORTED_PLAN = /\b(said|says|added|announced|told|stated)\b[^.]*\bwould\b/i
 const IMPLICATION =
   /\b(implications?|consequences?|means|signals?|could reshape|stakes|precedent|impact|affect)\b/i
 const INDICATOR =
@@ -97,9 +104,17 @@ export function isForwardLooking(text: string): boolean {
   return FORWARD.test(text)
 }
 
-/** True for a sentence that says what follows from the events. */
+/** True for a sentence that says what is planned or due next (a vote next week, a reported plan). */
+export function isPlanned(text: string): boolean {
+  return PLANNED.test(text) || REPORTED_PLAN.test(text)
+}
+
+/**
+ * True for a sentence that says what follows from the events: in so many words, or as speculation
+ * ("could lower food prices"); a plain plan ("will vote next week") is the outlook's.
+ */
 export function isImplication(text: string): boolean {
-  return IMPLICATION.test(text) || FORWARD.test(text)
+  return IMPLICATION.test(text) || (SPECULATIVE.test(text) && !isPlanned(text))
 }
 
 /** True for a sentence naming something to watch for. */

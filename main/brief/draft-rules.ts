@@ -5,6 +5,7 @@ import {
   isFresh,
   isImplication,
   isIndicator,
+  isPlanned,
   repeatsDrafted,
   sentencesInPart,
 } from './draft-context'
@@ -84,6 +85,8 @@ function collect(
 }
 
 const BACKGROUND_PART = /background|context|history|how we got here/
+const NEXT_PART =
+  /what comes next|next steps|what('s| is) next|outlook|looking ahead|the road ahead|what to watch/
 
 const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Rule> = {
   takeaways: (sources) => bullets(draftTakeaways(sources)),
@@ -129,11 +132,16 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
     ),
   outlook: (sources, limits) =>
     paragraph(
-      collect(sources, (source) =>
-        unquoted(source, (sentence) => isForwardLooking(sentence.text)).slice(
-          -Math.min(3, limits.sentencesPerSection),
-        ),
-      ),
+      collect(sources, (source) => {
+        // A part about what comes next first; then what the article says is planned or due; then
+        // any sentence that looks ahead, the last ones first (articles end on what is to come).
+        const count = Math.min(3, limits.sentencesPerSection)
+        const part = sentencesInPart(source, NEXT_PART).filter((sentence) => isFresh(source, sentence))
+        const planned = unquoted(source, (sentence) => isPlanned(sentence.text))
+        const ahead = unquoted(source, (sentence) => isForwardLooking(sentence.text)).reverse()
+        const chosen = [...new Set([...part, ...planned, ...ahead])].slice(0, count)
+        return chosen.sort((a, b) => a.start - b.start)
+      }),
     ),
   indicators: (sources, limits) =>
     bullets(

@@ -177,3 +177,15 @@ describe('provenance of what the drafter wrote', () => {
     }
   })
 })
+
+describe('outlook and implications', () => {
+  it('put what is planned or due in Outlook, and what may follow in Implications', async () => {
+    const { brief } = await draft(HARBOUR_ARTICLE)
+    const outlook = body(brief, 'outlook')
+    expect(outlook).toContain('will vote on the agreement next week')
+    expect(outlook).toContain('scheduled to meet again in Ostrel on 3 October')
+    const implications = body(brief, 'implications')
+    expect(implications).toContain('could lower food prices')
+    expect(implications).not.toContain('next week')
+  })
+})
