@@ -36,7 +36,7 @@ const TABLE: StanceEntry[] = [
   {
     label: 'warns',
     verbs: ['warn', 'caution', 'fear', 'express concern', 'expressed concern', 'worri', 'alarm'],
-    cues: ['warn', 'danger', 'risk', 'threat', 'at the expense', 'concern'],
+    cues: ['warn', 'danger', 'risk', 'threat', 'at the expense'],
     phrase: 'Warns',
   },
   {
