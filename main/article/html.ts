@@ -30,49 +30,61 @@ export function readHtml(html: string, context: ReadContext, options: HtmlOption
   assertHtmlDepth(html, limits.htmlDepth, context.origin)
   const base = options.url && /^https?:/i.test(options.url) ? options.url : undefined
   const document = parseDocument(stripInertHtml(html))
-  // Nothing below runs scripts, but their text must not reach the article through any path.
-  for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
-    if (element.getAttribute('type') !== 'application/ld+json') element.remove()
-  }
-  const meta = readHtmlMeta(document, base ?? null, options.useReadability === false ? 'document' : 'page')
-  const warnings: string[] = []
-  const depth = domDepth(document)
-  if (depth > limits.htmlDepth) {
-    throw new ArticleError(
-      'too-deep',
-      `${context.origin} is nested ${depth} elements deep; save it as PDF or text.`,
+  try {
+    // Nothing below runs scripts, but their text must not reach the article through any path.
+    for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
+      if (element.getAttribute('type') !== 'application/ld+json') element.remove()
+    }
+    const meta = readHtmlMeta(document, base ?? null, options.useReadability === false ? 'document' : 'page')
+    const warnings: string[] = []
+    const depth = domDepth(document)
+    if (depth > limits.htmlDepth) {
+      throw new ArticleError(
+        'too-deep',
+        `${context.origin} is nested ${depth} elements deep; save it as PDF or text.`,
+      )
+    }
+    const useReadability = options.useReadability !== false
+    let content: Element | null = null
+    if (useReadability && depth <= limits.readabilityDepth) content = mainContent(document)
+    else if (useReadability)
+      warnings.push(`The page is nested ${depth} elements deep; the whole page was read.`)
+    const root = content ?? document.body ?? document.documentElement
+    const taglines = useReadability ? dropClosingTaglines(root) : 0
+    const walked = htmlToBlocks(root, { dropBoilerplate: useReadability })
+    const blocks = dropRepeats(walked.blocks, [meta.title, meta.subtitle, meta.byline])
+    const body = dropAuthorBio(blocks, meta.byline)
+    const dropped = taglines + walked.dropped + (blocks.length - body.length)
+    if (dropped > 0)
+      warnings.push(
+        `Left out ${dropped} non-article part${dropped === 1 ? '' : 's'} (navigation, captions, promotions, author bio).`,
+      )
+    return assembleArticle(
+      { meta: { ...meta, url: meta.url ?? options.url ?? null }, blocks: body, warnings },
+      context,
     )
+  } finally {
+    // jsdom tracks elements with an id or name for the window's named properties until they are
+    // detached, even in a DOMParser document: without this every page read would stay in memory.
+    document.documentElement?.remove()
   }
-  const useReadability = options.useReadability !== false
-  let content: Element | null = null
-  if (useReadability && depth <= limits.readabilityDepth) content = mainContent(document)
-  else if (useReadability)
-    warnings.push(`The page is nested ${depth} elements deep; the whole page was read.`)
-  const root = content ?? document.body ?? document.documentElement
-  const taglines = useReadability ? dropClosingTaglines(root) : 0
-  const walked = htmlToBlocks(root, { dropBoilerplate: useReadability })
-  const blocks = dropRepeats(walked.blocks, [meta.title, meta.subtitle, meta.byline])
-  const body = dropAuthorBio(blocks, meta.byline)
-  const dropped = taglines + walked.dropped + (blocks.length - body.length)
-  if (dropped > 0)
-    warnings.push(
-      `Left out ${dropped} non-article part${dropped === 1 ? '' : 's'} (navigation, captions, promotions, author bio).`,
-    )
-  return assembleArticle(
-    { meta: { ...meta, url: meta.url ?? options.url ?? null }, blocks: body, warnings },
-    context,
-  )
 }
 
-let parser: DOMParser | null = null
+// Building a jsdom window costs more than parsing most articles, so pages are parsed by one
+// window's DOMParser (a document with no window of its own to run anything in). The window is
+// replaced now and then: jsdom's selector engine registers listeners on it for each document it
+// queries, which would otherwise keep every page read in memory.
+const pagesPerWindow = 32
+let shared: { parser: DOMParser; close: () => void; pages: number } | null = null
 
-/**
- * One jsdom window for the process, and a new document per page: building a window costs more
- * than parsing most articles, and a DOMParser document has no window of its own to run anything in.
- */
 function parseDocument(html: string): Document {
-  parser ??= new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser()
-  return parser.parseFromString(html, 'text/html')
+  if (shared === null || shared.pages >= pagesPerWindow) {
+    shared?.close()
+    const fresh = new JSDOM('', { virtualConsole: new VirtualConsole() }).window
+    shared = { parser: new fresh.DOMParser(), close: () => fresh.close(), pages: 0 }
+  }
+  shared.pages++
+  return shared.parser.parseFromString(html, 'text/html')
 }
 
 /** Readability's main content element, or null when it finds no article. */
