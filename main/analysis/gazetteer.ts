@@ -2,11 +2,11 @@ import type { ActorKind } from './types'
 import type { Token } from './tokens'
 import { tokenize } from './tokens'
 import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from './gazetteer-bodies'
-import { KNOWN_PEOPLE_LINES } from './gazetteer-people'
 import institutionData from './data/institutions.json' with { type: 'json' }
 import outletData from './data/outlets.json' with { type: 'json' }
 import countryData from './data/countries.json' with { type: 'json' }
 import countryUsage from './data/country-usage.json' with { type: 'json' }
+import knownPeopleData from './data/known-people.json' with { type: 'json' }
 
 /**
  * How a name refers to its actor; capitals are only the actor when they are not a place, and outlets
@@ -48,7 +48,32 @@ export const COUNTRIES: readonly {
   }
 })
 
-export type KnownPerson = { name: string; actor: string }
+/** A post at an international body, from one date up to (not including) another; `to` null: still held. */
+export type Office = { actor: string; from: string; to: string | null }
+
+/** Someone the article may take for granted (data/known-people.json): no role, only a country and dated posts. */
+export type KnownPerson = {
+  name: string
+  forms: readonly string[]
+  country: string
+  offices?: readonly Office[]
+}
+
+export const KNOWN_PEOPLE: readonly KnownPerson[] = knownPeopleData.people
+/** The day the known people's posts were last checked: an open post is only known to hold until then. */
+export const KNOWN_PEOPLE_CHECKED: string = knownPeopleData.checked
+
+/**
+ * Whom a known person speaks for in an article published on `published` (yyyy-mm-dd…): the body of a
+ * post they held that day, else their country. An undated article, or one after the list was last
+ * checked, never gets a post from the list.
+ */
+export function knownActor(person: KnownPerson, published: string | null): string {
+  const day = /^\d{4}-\d{2}-\d{2}/u.exec(published ?? '')?.[0]
+  if (!day) return person.country
+  const office = person.offices?.find((post) => post.from <= day && day < (post.to ?? KNOWN_PEOPLE_CHECKED))
+  return office?.actor ?? person.country
+}
 
 type Pattern = { capitalized: boolean[]; upper: boolean[] }
 type Node = { next: Map<string, Node>; entry?: GazetteerEntry; patterns?: Pattern[] }
@@ -110,9 +135,8 @@ export function gazetteer(): Gazetteer {
   for (const phrase of NON_ACTOR_PHRASES) insert(root, phrase, { actor: null, kind: 'group', type: 'none' })
 
   const people = new Map<string, KnownPerson>()
-  for (const line of KNOWN_PEOPLE_LINES) {
-    const [name = '', others = '', actor = ''] = line.split('|')
-    for (const form of [name, ...split(others)]) people.set(keyOf(form), { name, actor })
+  for (const person of KNOWN_PEOPLE) {
+    for (const form of [person.name, ...person.forms]) people.set(keyOf(form), person)
   }
   cached = { root, people, kinds }
   return cached

@@ -3,7 +3,7 @@ import type { Doc } from './doc'
 import type { GazetteerMatch, KnownPerson } from './gazetteer'
 import type { Affiliation, RoleCue } from './people-cues'
 import type { Run } from './people-runs'
-import { gazetteer, keyOf } from './gazetteer'
+import { gazetteer, keyOf, knownActor } from './gazetteer'
 import { appositiveAfter, indexByLast, placeAfter, speechNear, titleBefore } from './people-cues'
 import { hasInnerParticle, keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
 
@@ -233,11 +233,11 @@ function resolveActor(
         continue
       }
       const known = gazetteer().people.get(doc.tokens[affiliation.personAt]?.key ?? '')
-      if (known) return known.actor
+      if (known) return knownActor(known, doc.article.meta.published)
     }
-    return current.known?.actor ?? null
+    return current.known ? knownActor(current.known, doc.article.meta.published) : null
   }
-  return record.known?.actor ?? null
+  return record.known ? knownActor(record.known, doc.article.meta.published) : null
 }
 
 /** Every run whose full form, surname or alias belongs to a known person, in one pass over the runs. */

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from '../../../main/analysis/gazetteer-bodies'
-import { KNOWN_PEOPLE_LINES } from '../../../main/analysis/gazetteer-people'
-import { COUNTRIES, INSTITUTIONS, METONYMS, OUTLETS, nameTokens } from '../../../main/analysis/gazetteer'
+import {
+  COUNTRIES,
+  INSTITUTIONS,
+  KNOWN_PEOPLE,
+  METONYMS,
+  OUTLETS,
+  nameTokens,
+} from '../../../main/analysis/gazetteer'
 import { tokenize } from '../../../main/analysis/tokens'
 
 /** Every name the data files hold: each field of each line, each alias of a list. */
 const names = [
-  ...[...ORGANIZATION_LINES, ...KNOWN_PEOPLE_LINES].flatMap((line) =>
-    line.split('|').flatMap((field) => field.split(';')),
-  ),
+  ...ORGANIZATION_LINES.flatMap((line) => line.split('|').flatMap((field) => field.split(';'))),
+  ...KNOWN_PEOPLE.flatMap(({ name, forms }) => [name, ...forms]),
   ...COUNTRIES.flatMap(({ name, aliases, demonyms, capitals }) => [
     name,
     ...aliases,
