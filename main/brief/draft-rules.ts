@@ -14,6 +14,7 @@ import { draftPositions } from './positions'
 import type { PositionLimits } from './positions'
 import type { Provenance } from './schema'
 import type { DraftRule } from './section-kinds'
+import { concise } from './shorten'
 import { draftTakeaways } from './takeaways'
 
 type Cited = { text: string; provenance: Provenance }
@@ -77,10 +78,17 @@ function unquoted(
 function collect(
   sources: DraftSource[],
   pick: (source: DraftSource) => { start: number; end: number; text: string }[],
+  shorten = false,
 ): Cited[] {
   // Checked one by one as they are cited: two picks of one section may repeat each other.
   return sources.flatMap((source) =>
-    pick(source).flatMap((span) => (repeatsDrafted(source, span.text) ? [] : [cite(source, span)])),
+    pick(source).flatMap((span) => {
+      if (repeatsDrafted(source, span.text)) return []
+      if (!shorten) return [cite(source, span)]
+      // A shortened sentence points at its kept words; the whole sentence counts as used.
+      source.used.add(span.start)
+      return [cite(source, concise(span))]
+    }),
   )
 }
 
@@ -122,26 +130,34 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
     ),
   implications: (sources, limits) =>
     bullets(
-      collect(sources, (source) => {
-        const part = sentencesInPart(source, /implication|consequence|what (it|this) means|impact/)
-        const chosen = (
-          part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text))
-        ).filter((sentence) => isFresh(source, sentence))
-        return chosen.slice(0, limits.sentencesPerSection)
-      }),
+      collect(
+        sources,
+        (source) => {
+          const part = sentencesInPart(source, /implication|consequence|what (it|this) means|impact/)
+          const chosen = (
+            part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text))
+          ).filter((sentence) => isFresh(source, sentence))
+          return chosen.slice(0, limits.sentencesPerSection)
+        },
+        true,
+      ),
     ),
   outlook: (sources, limits) =>
     paragraph(
-      collect(sources, (source) => {
-        // A part about what comes next first; then what the article says is planned or due; then
-        // any sentence that looks ahead, the last ones first (articles end on what is to come).
-        const count = Math.min(3, limits.sentencesPerSection)
-        const part = sentencesInPart(source, NEXT_PART).filter((sentence) => isFresh(source, sentence))
-        const planned = unquoted(source, (sentence) => isPlanned(sentence.text))
-        const ahead = unquoted(source, (sentence) => isForwardLooking(sentence.text)).reverse()
-        const chosen = [...new Set([...part, ...planned, ...ahead])].slice(0, count)
-        return chosen.sort((a, b) => a.start - b.start)
-      }),
+      collect(
+        sources,
+        (source) => {
+          // A part about what comes next first; then what the article says is planned or due; then
+          // any sentence that looks ahead, the last ones first (articles end on what is to come).
+          const count = Math.min(3, limits.sentencesPerSection)
+          const part = sentencesInPart(source, NEXT_PART).filter((sentence) => isFresh(source, sentence))
+          const planned = unquoted(source, (sentence) => isPlanned(sentence.text))
+          const ahead = unquoted(source, (sentence) => isForwardLooking(sentence.text)).reverse()
+          const chosen = [...new Set([...part, ...planned, ...ahead])].slice(0, count)
+          return chosen.sort((a, b) => a.start - b.start)
+        },
+        true,
+      ),
     ),
   indicators: (sources, limits) =>
     bullets(

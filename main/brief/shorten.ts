@@ -51,7 +51,7 @@ const WHEN_LONG: RegExp[] = [
   // A dash aside, closed or running to the end.
   /\s*[—–]\s*[^—–“”"]+?(?:[—–]\s*|(?=[.!?]$))/gu,
   // A trailing participial or linking clause: ", marking a notable shift in …".
-  /,\s+(?:marking|reflecting|underscoring|signaling|signalling|suggesting|highlighting|raising|making|leaving|prompting|which|while|as|with|amid|\p{Ll}+ing)\b[^;“”"]*(?=[.!?]$)/gu,
+  /,\s+(?:marking|reflecting|underscoring|signaling|signalling|suggesting|highlighting|raising|making|leaving|prompting|which|while|as|with|amid|(?:\p{Ll}+ly\s+)?\p{Ll}+ing)\b[^;“”"]*(?=[.!?]$)/gu,
 ]
 
 function words(text: string): number {
@@ -130,4 +130,31 @@ export function shortenForTakeaway(sentence: string): string | null {
   const result = finish(text)
   const count = words(result)
   return count >= MIN_WORDS && count <= TAKEAWAY_MAX_WORDS ? result : null
+}
+
+/**
+ * Where the kept words start in the article: a cut lead clause or frame moves a shortened
+ * sentence's provenance to the words it really opens with, so "Show in article" lands on them.
+ */
+export function keptStart(sentence: { start: number; text: string }, kept: string): number {
+  const opening = kept.split(/\s+/)
+  for (let count = 3; count > 0; count -= 1) {
+    const escaped = opening
+      .slice(0, count)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+')
+    const found = new RegExp(escaped, 'i').exec(sentence.text)
+    if (found) return sentence.start + found.index
+  }
+  return sentence.start
+}
+
+/**
+ * A sentence of another section (implications, outlook) kept as written unless it runs over the
+ * takeaways' limit; then shortened by the same rules, when they can bring it under.
+ */
+export function concise<T extends { start: number; end: number; text: string }>(sentence: T): T {
+  if (words(sentence.text) <= TAKEAWAY_MAX_WORDS) return sentence
+  const text = shortenForTakeaway(sentence.text)
+  return text === null ? sentence : { ...sentence, start: keptStart(sentence, text), text }
 }

@@ -3,7 +3,7 @@ import { cite, isFresh } from './draft-context'
 import type { DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
 import type { Provenance } from './schema'
-import { shortenForTakeaway } from './shorten'
+import { keptStart, shortenForTakeaway } from './shorten'
 
 /**
  * Two takeaways whose content words overlap this much (token-set Jaccard) make the same point; the
@@ -58,23 +58,6 @@ export function overlap(a: string, b: string): number {
   return union === 0 ? 0 : shared / union
 }
 
-/**
- * Where the kept words start in the article: a cut lead clause or frame moves the takeaway's
- * provenance to the words it really opens with, so "Show in article" lands on them.
- */
-function keptFrom(sentence: { start: number; text: string }, kept: string): number {
-  const opening = kept.split(/\s+/)
-  for (let count = 3; count > 0; count -= 1) {
-    const escaped = opening
-      .slice(0, count)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+')
-    const found = new RegExp(escaped, 'i').exec(sentence.text)
-    if (found) return sentence.start + found.index
-  }
-  return sentence.start
-}
-
 type Taken = { text: string; provenance: Provenance; start: number; sourceIndex: number }
 
 /**
@@ -118,7 +101,7 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
       if ([...taken, ...fromThis].some((other) => overlap(other.text, text) >= SAME_POINT_JACCARD)) return
       perPart.set(part, (perPart.get(part) ?? 0) + 1)
       source.used.add(sentence.start)
-      const cited = cite(source, { start: keptFrom(sentence, text), end: sentence.end, text })
+      const cited = cite(source, { start: keptStart(sentence, text), end: sentence.end, text })
       fromThis.push({ text: cited.text, provenance: cited.provenance, start: sentence.start, sourceIndex })
     }
     // The key sentences first; then, for an article whose best sentences repeat one another or run

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { wordsOf } from '../../../main/brief/repeats'
-import { shortenForTakeaway, TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
+import { concise, shortenForTakeaway, TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
 
 const cases = [
   {
@@ -79,5 +79,28 @@ describe('shortenForTakeaway', () => {
         expect(at, word).toBeGreaterThan(0)
       }
     }
+  })
+})
+
+describe('concise', () => {
+  it('leaves a sentence within the limit as written, scene-setting clause and all', () => {
+    const sentence = {
+      start: 10,
+      end: 80,
+      text: 'In the meantime, the council will meet on Monday to review the corridor.',
+    }
+    expect(concise(sentence)).toBe(sentence)
+  })
+
+  it('cuts a long sentence by the takeaway rules and points at the words it kept', () => {
+    const text =
+      'Success could herald a breakthrough in relations between the two capitals that have sunk to their lowest point in decades, potentially opening doors to cooperation on arms control, energy, migration and a long list of regional conflicts.'
+    const result = concise({ start: 100, end: 100 + text.length, text })
+    expect(result.text).toBe(
+      'Success could herald a breakthrough in relations between the two capitals that have sunk to their lowest point in decades.',
+    )
+    expect(result.start).toBe(100)
+    const framed = `Officials said that ${text}`
+    expect(concise({ start: 0, end: framed.length, text: framed }).start).toBe('Officials said that '.length)
   })
 })
