@@ -58,7 +58,7 @@ export function overlap(a: string, b: string): number {
   return union === 0 ? 0 : shared / union
 }
 
-type Taken = { text: string; provenance: Provenance; start: number; sourceIndex: number }
+type Taken = { text: string; provenance: Provenance; start: number }
 
 /**
  * Takeaways from the sources: the key sentences, best first, shortened by rule (shorten.ts), skipping
@@ -72,8 +72,8 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
   const allWords = sources.reduce((sum, source) => sum + source.article.text.split(/\s+/).length, 0)
   const total = takeawayTarget(allWords)
   const share = Math.max(1, Math.floor(total / sources.length))
-  sources.forEach((source, sourceIndex) => {
-    const target = sourceIndex === 0 ? Math.max(share, total - share * (sources.length - 1)) : share
+  sources.forEach((source, index) => {
+    const target = index === 0 ? Math.max(share, total - share * (sources.length - 1)) : share
     const fromThis: Taken[] = []
     const perPart = new Map<string, number>()
     // Spread over the article's parts (its headings); an article without any is spread over its
@@ -102,7 +102,7 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
       perPart.set(part, (perPart.get(part) ?? 0) + 1)
       source.used.add(sentence.start)
       const cited = cite(source, { start: keptStart(sentence, text), end: sentence.end, text })
-      fromThis.push({ text: cited.text, provenance: cited.provenance, start: sentence.start, sourceIndex })
+      fromThis.push({ text: cited.text, provenance: cited.provenance, start: sentence.start })
     }
     // The key sentences first; then, for an article whose best sentences repeat one another or run
     // long, the rest of its sentences in order; sentences that lean on the one before come last.
