@@ -23,7 +23,7 @@ export async function checkErrorsMessage(
   const listed = errors
     .slice(0, LISTED)
     .map((finding) => `${headings.get(finding.section) ?? finding.section}: ${finding.message}`)
-  const more = errors.length > LISTED ? ` (and ${errors.length - LISTED} more)` : ''
+  const more = errors.length > LISTED ? ` And ${errors.length - LISTED} more.` : ''
   const count = errors.length === 1 ? 'an error' : `${errors.length} errors`
-  return `The check found ${count}${more}. ${listed.join(' ')} Export anyway?`
+  return `The check found ${count}. ${listed.join(' ')}${more} Export anyway?`
 }
