@@ -23,25 +23,19 @@ export function readHtmlMeta(
       url: null,
     }
   }
+  const marks = landmarks(document)
   const outlet = metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name')
   const title =
     metaContent(document, 'og:title') ??
     metaContent(document, 'twitter:title') ??
-    // One selector at a time: a selector list would return the first match in document order,
-    // which on many pages is a site-name h1 in the masthead.
-    text(
-      document.querySelector('article h1') ??
-        document.querySelector('main h1') ??
-        document.querySelector('h1'),
-    ) ??
-    stripOutlet(text(document.querySelector('title')), outlet)
+    // In this order, not the first h1 of the page: that is often a site name in the masthead.
+    text(marks.articleH1 ?? marks.mainH1 ?? marks.h1) ??
+    stripOutlet(text(marks.title), outlet)
   return {
     title,
     subtitle:
-      text(document.querySelector('.dek, .subtitle, .standfirst, .subheadline, .article-subtitle')) ??
-      metaContent(document, 'og:description') ??
-      metaContent(document, 'description'),
-    byline: byline(document),
+      text(marks.dek) ?? metaContent(document, 'og:description') ?? metaContent(document, 'description'),
+    byline: byline(document, marks.author),
     outlet,
     published:
       metaContent(document, 'article:published_time') ??
@@ -49,26 +43,87 @@ export function readHtmlMeta(
       metaContent(document, 'date') ??
       metaContent(document, 'pubdate') ??
       metaContent(document, 'dc.date') ??
-      attribute(document.querySelector('article time[datetime], time[datetime]'), 'datetime'),
-    url: absoluteHttp(
-      attribute(document.querySelector('link[rel~="canonical"]'), 'href') ?? metaContent(document, 'og:url'),
-      baseUrl,
-    ),
+      attribute(marks.time, 'datetime'),
+    url: absoluteHttp(attribute(marks.canonical, 'href') ?? metaContent(document, 'og:url'), baseUrl),
   }
 }
 
-function byline(document: Document): string | null {
-  const found =
-    metaContent(document, 'author') ??
-    metaContent(document, 'article:author') ??
-    text(document.querySelector('[rel="author"], [itemprop="author"], .byline, .author'))
+function byline(document: Document, author: Element | null): string | null {
+  const found = metaContent(document, 'author') ?? metaContent(document, 'article:author') ?? text(author)
   // An article:author value is often a profile URL, not a name.
   if (found === null || /^https?:/i.test(found)) return null
   return found.replace(/^by\s+/i, '')
 }
 
+type Landmarks = Record<
+  'articleH1' | 'mainH1' | 'h1' | 'title' | 'dek' | 'time' | 'canonical' | 'author',
+  Element | null
+>
+
+const dekClasses = ['dek', 'subtitle', 'standfirst', 'subheadline', 'article-subtitle']
+const authorClasses = ['byline', 'author']
+
+/**
+ * The first element of each kind the metadata looks at, found in one walk of the page in document
+ * order. (jsdom's selector engine walks the whole page for each selector, and a page's metadata
+ * asks for eight: that cost more than parsing the page.)
+ */
+function landmarks(document: Document): Landmarks {
+  const found: Landmarks = {
+    articleH1: null,
+    mainH1: null,
+    h1: null,
+    title: null,
+    dek: null,
+    time: null,
+    canonical: null,
+    author: null,
+  }
+  const pending: Array<{ element: Element; inArticle: boolean; inMain: boolean }> = []
+  if (document.documentElement)
+    pending.push({ element: document.documentElement, inArticle: false, inMain: false })
+  while (pending.length > 0) {
+    const { element, inArticle, inMain } = pending.pop() as (typeof pending)[number]
+    const tag = element.localName
+    if (tag === 'h1') {
+      found.h1 ??= element
+      if (inArticle) found.articleH1 ??= element
+      if (inMain) found.mainH1 ??= element
+    } else if (tag === 'title') found.title ??= element
+    else if (tag === 'time' && element.hasAttribute('datetime')) found.time ??= element
+    else if (tag === 'link' && tokens(element.getAttribute('rel')).includes('canonical'))
+      found.canonical ??= element
+    // The class attribute itself, not classList: a DOMTokenList per element costs more than the walk.
+    const classes = (element.getAttribute('class') ?? '').split(/\s+/)
+    if (found.dek === null && dekClasses.some((name) => classes.includes(name))) found.dek = element
+    if (
+      found.author === null &&
+      ((element.getAttribute('rel') ?? '').toLowerCase() === 'author' ||
+        element.getAttribute('itemprop') === 'author' ||
+        authorClasses.some((name) => classes.includes(name)))
+    )
+      found.author = element
+    const children: Element[] = []
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) children.push(child)
+    for (let i = children.length - 1; i >= 0; i--) {
+      pending.push({
+        element: children[i],
+        inArticle: inArticle || tag === 'article',
+        inMain: inMain || tag === 'main',
+      })
+    }
+  }
+  return found
+}
+
+function tokens(value: string | null): string[] {
+  return (value ?? '').toLowerCase().split(/\s+/)
+}
+
 function metaContent(document: Document, key: string): string | null {
-  for (const element of Array.from(document.querySelectorAll('meta'))) {
+  // A tag lookup, not a selector: this runs a dozen times a page, and jsdom's selector engine walks
+  // the whole document each time.
+  for (const element of Array.from(document.getElementsByTagName('meta'))) {
     const name =
       element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop')
     if (name !== null && name.toLowerCase() === key.toLowerCase()) {

@@ -58,3 +58,31 @@ describe('HTML body extraction', () => {
     for (const part of dropped) expect(text).not.toContain(part)
   })
 })
+
+describe('HTML metadata from the page markup (one walk, document order)', () => {
+  const body = `<p>${sentence(1).repeat(6)}</p>`
+  it.each([
+    {
+      name: 'the article h1 before a masthead h1, the first dek-class element as subtitle',
+      html: `<header><h1>Outlet</h1></header><main><article><h1>Real headline</h1><p class="x standfirst">The dek.</p>${body}</article></main>`,
+      expected: { title: 'Real headline', subtitle: 'The dek.' },
+    },
+    {
+      name: 'the main h1 when no article holds one',
+      html: `<div class="masthead"><h1>Outlet</h1></div><main><h1>Main headline</h1>${body}</main>`,
+      expected: { title: 'Main headline' },
+    },
+    {
+      name: 'byline from the first author-marked element, canonical link whatever its case',
+      html: `<head><title>T</title><link rel="Canonical alternate" href="https://example.com/a"></head><body><article><h1>T</h1><p class="Author">Not a class match</p><span itemprop="author">Ana Pérez</span><p class="byline">By Someone Else</p>${body}</article></body>`,
+      expected: { byline: 'Ana Pérez', url: 'https://example.com/a' },
+    },
+  ])('$name', async ({ html, expected }) => {
+    const article = await readArticle({
+      kind: 'bytes',
+      name: 'page.html',
+      bytes: new TextEncoder().encode(html),
+    })
+    expect(article.meta).toMatchObject(expected)
+  })
+})
