@@ -132,6 +132,7 @@ export const MENUS = [
     items: [
       { command: 'command-palette' },
       { command: 'manage-templates' },
+      { command: 'check-brief' },
       { separator: true },
       { role: 'reload', when: 'development' },
       { role: 'forceReload', when: 'development' },
