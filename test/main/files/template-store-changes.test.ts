@@ -119,7 +119,9 @@ describe('changing user templates', () => {
     await expect(store.rename('future', 'Now')).rejects.toThrow(
       /future.brieftemplate cannot be read.*newer Briefwright/,
     )
-    await expect(store.duplicate('broken')).rejects.toThrow(/No template "broken"/)
+    await expect(store.duplicate('broken')).rejects.toThrow(
+      /The template "broken" .*broken.brieftemplate.* cannot be used: .*not valid JSON/,
+    )
     expect(await snapshot(dir)).toEqual(before)
     // A template whose id is a broken file's name gets another id rather than overwriting it.
     const policy = await store.get('policy-brief')
