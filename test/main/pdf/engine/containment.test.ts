@@ -19,10 +19,14 @@ describe('the PDF engine stays in main/pdf/engine', () => {
       (file) => !file.startsWith(engineDir + sep),
     )
     expect(files.length).toBeGreaterThan(50)
+    // The listed members are common words ("features" is also an option of the docx package): they
+    // count only in main/pdf, the one place whose code holds pdfkit and fontkit objects (the engine's
+    // functions hand nothing else theirs). Imports and underscored members count everywhere.
+    const pdfDir = join(root, 'main', 'pdf')
     const findings = files.flatMap((file) =>
-      scanSource(file, readFileSync(file, 'utf8')).map(
-        ({ line, what }) => `${relative(root, file)}:${line} ${what}`,
-      ),
+      scanSource(file, readFileSync(file, 'utf8'))
+        .filter(({ what }) => file.startsWith(pdfDir + sep) || !what.startsWith('engine member'))
+        .map(({ line, what }) => `${relative(root, file)}:${line} ${what}`),
     )
     expect(findings).toEqual([])
   })
