@@ -50,7 +50,7 @@ export const ORGANIZATION_LINES: readonly string[] = [
   'Hezbollah||group',
   'Houthis|Houthi;Ansar Allah|group',
   'Taliban||group',
-  'Islamic State|ISIS;ISIL;Daesh|group',
+  'Islamic State|ISIS;ISIL;Daesh;Islamic State of Iraq and Syria;Islamic State in Iraq and Syria;Islamic State of Iraq and the Levant|group',
   'al-Qaeda|Al-Qaeda;al Qaeda;Al Qaeda|group',
   'Wagner Group|Wagner|group',
 ]

@@ -9,9 +9,11 @@ import type { SpeakerContext } from './speakers'
 import { peopleByRole } from './speakers'
 import { actorMentions, collectActors, findGazetteerMatches, findOrganizations, mergeMatches } from './actors'
 import { findAcronymNames, findSides } from './acronyms'
+import { bylineSignatory } from './byline'
 import { makeDoc } from './doc'
 import { gazetteer } from './gazetteer'
 import { keySentences } from './key-sentences'
+import { findKindCued } from './kind-cues'
 import { findPeople } from './people'
 import { findQuoteSegments } from './quote-marks'
 import { findQuotes } from './quotes'
@@ -33,7 +35,13 @@ export function analyzeArticle(article: Article): Analysis {
   const doc = makeDoc(article)
   const sentences = splitSentences(article)
   const named = findGazetteerMatches(doc)
-  const defined = [findOrganizations(doc, coverage(doc, named)), findAcronymNames(doc), findSides(doc)]
+  const namedCoverage = coverage(doc, named)
+  const defined = [
+    findOrganizations(doc, namedCoverage),
+    findAcronymNames(doc),
+    findSides(doc),
+    findKindCued(doc, namedCoverage),
+  ]
   const matches = mergeMatches(named, firstComeRuns(defined))
   const covered = coverage(doc, matches)
   const labels = transcriptLabels(article)
@@ -42,6 +50,8 @@ export function analyzeArticle(article: Article): Analysis {
   const { mentions: personMentions, inName } = found
   const transcript = findStatements(article, labels, found.people)
   const people = [...found.people, ...transcript.people]
+  const signatory = bylineSignatory(article, people)
+  if (signatory) people.push(signatory)
   const mentions = actorMentions(doc, matches, inName)
   const segments = findQuoteSegments(article)
   const ctx: SpeakerContext = {

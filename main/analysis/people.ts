@@ -106,7 +106,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
   return { people, mentions, inName }
 }
 
-function withoutInitials(key: string): string {
+/** "antony j blinken" → "antony blinken": a middle initial does not make another person. */
+export function withoutInitials(key: string): string {
   return key
     .split(' ')
     .filter((word) => word.length > 1)

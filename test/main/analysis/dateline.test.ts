@@ -41,3 +41,38 @@ describe('the dateline places the story', () => {
     for (const name of absent) expect(actors).not.toContain(name)
   })
 })
+
+describe('names the text gives a kind', () => {
+  const cases: { name: string; body: string; present: string[]; absent: string[] }[] = [
+    {
+      name: 'a class noun in apposition',
+      body: 'Officials met the Canadian group Friends of the Lakes, which calls itself a citizens’ movement.',
+      present: ['Friends of the Lakes'],
+      absent: [],
+    },
+    {
+      name: 'a list after a plural class noun, with an "al-" particle',
+      body: 'The truce will not apply to armed groups, including Islamic State, al-Rashid Brigade and others.',
+      present: ['Islamic State', 'al-Rashid Brigade'],
+      absent: ['others'],
+    },
+    {
+      name: 'such as, with two names joined by "and"',
+      body: 'Smaller parties such as Nova Alliance and Green Dawn left the talks.',
+      present: ['Nova Alliance', 'Green Dawn'],
+      absent: [],
+    },
+    {
+      name: 'a class noun followed by a verb names nothing',
+      body: 'The group said on Monday that it would not attend.',
+      present: [],
+      absent: ['said'],
+    },
+  ]
+
+  it.each(cases)('$name', ({ body, present, absent }) => {
+    const actors = actorsOf(body)
+    for (const name of present) expect(actors).toContain(name)
+    for (const name of absent) expect(actors).not.toContain(name)
+  })
+})

@@ -67,3 +67,25 @@ describe('known people: no roles, and posts only within their dates', () => {
     }
   })
 })
+
+describe('the signatory of a statement', () => {
+  function peopleOf(text: string) {
+    return analyzeArticle(articleFromText(text, 'test', { retrievedAt: 'x' })).people
+  }
+
+  it('a byline with an office names its person, with the role as written', () => {
+    const people = peopleOf(
+      'Talks On The Northern Border\n\nIlona Varga, Minister of Foreign Affairs\n\nWe call on both sides to return to the table this week.',
+    )
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Ilona Varga', role: 'Minister of Foreign Affairs' }),
+    )
+  })
+
+  it('a reporter’s byline names no one', () => {
+    const people = peopleOf(
+      'Talks On The Northern Border\n\nBy Jane Doe, Staff Writer\n\nBoth sides returned to the table this week.',
+    )
+    expect(people.map((person) => person.name)).not.toContain('Jane Doe')
+  })
+})
