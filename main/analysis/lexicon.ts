@@ -67,8 +67,8 @@ export const SPEECH_VERBS = words(`
   concluded quip quipped joke joked ask asks asked asking answer answered mention mentioned comment
   commented report reported reiterate reiterated confirm confirmed deny denied contend contended maintain
   maintained repeat repeated recount recounted lament lamented complain complained continue continued
-  offer offered offering testify testifies testified testifying talk talks talked talking speak speaks
-  spoke speaking refer refers referred referring
+  offer offered offering testify testifies testified testifying talked talking speaks spoke
+  speaking refers referred referring
 `)
 
 /**

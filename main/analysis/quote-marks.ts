@@ -14,6 +14,8 @@ export type QuoteSegment = {
   end: number
   /** The quoted words ended with a comma (dropped from the span): the sentence goes on after them. */
   trailingComma: boolean
+  /** A quotation inside another: a paragraph in single marks while a double-marked quote is open. */
+  nested?: true
 }
 
 type Role = 'open' | 'close' | 'either'
@@ -96,6 +98,8 @@ function nestedParagraph(
   if (open < 0 || body.charAt(open) !== '‘' || close <= open + 1) return false
   if (/["“”„«»「」『』〝〞‟＂]/u.test(body)) return false
   pushSegment(segments, text, block, from + open, from + close, true, false)
+  const pushed = segments.at(-1)
+  if (pushed?.block === block) pushed.nested = true
   return true
 }
 

@@ -62,12 +62,14 @@ export function findQuotes(
       (!asking || speechBetween(ctx, previous.segment.close, segment.open))
     const sentence = fullSentence(text, segment.start, lastPart.end)
     if (!speaker) speaker = ownerAfter(ctx, lastPart)
-    // A paragraph quoted whole: the voice the paragraph before reports, or hands over to.
-    if (!speaker && words > 2 && startsBlock(ctx, segment) && endsBlock(ctx, lastPart))
-      speaker = speakerFromPreviousBlock(ctx, segment.block - 1)
+    // A paragraph quoted whole: the voice of the quote before it, or else the one the paragraph before
+    // reports or hands over to; a nested quotation is always the reported voice, never the reporter's.
+    const whole = words > 2 && startsBlock(ctx, segment) && endsBlock(ctx, lastPart)
+    if (!speaker && whole && segment.nested) speaker = speakerFromPreviousBlock(ctx, segment.block - 1)
     if (!speaker && continues && previous && (words > 2 || sentence)) speaker = previous.speaker
-    // A document is quoted in fragments: its short phrases later in the paragraph are its words too.
-    if (!speaker && previous?.block === segment.block && isDocument(previous.speaker))
+    if (!speaker && whole) speaker = speakerFromPreviousBlock(ctx, segment.block - 1)
+    // A document is quoted in fragments: its short phrases in the same or the next sentence are its too.
+    if (!speaker && previous && isDocument(previous.speaker) && near(sentences, previous.segment, segment))
       speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
     if (modifier(ctx, segment, words)) continue
@@ -106,6 +108,12 @@ function separator(previous: QuoteSegment | undefined, part: QuoteSegment): stri
 function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
   const block = ctx.doc.article.blocks[segment.block]
   return block !== undefined && segment.open === block.start
+}
+
+/** Whether a quote is in the same paragraph as an earlier one, and in its sentence or the next. */
+function near(sentences: readonly Sentence[], earlier: QuoteSegment, later: QuoteSegment): boolean {
+  if (earlier.block !== later.block) return false
+  return sentenceIndexAt(sentences, later.open) - sentenceIndexAt(sentences, earlier.open) <= 1
 }
 
 /** Whether a verb of speech stands between two offsets, outside quotation marks. */
@@ -301,7 +309,9 @@ function coordinated(
   if (phrase.first > floor && opener?.text !== ',' && opener?.text !== ':') return null
   const other = speakerOf(ctx, phrase)
   const words = text.slice(tokens[phrase.first]?.start ?? 0, tokens[last]?.end ?? 0)
-  const actor = other?.actor ?? person.actor
+  // Speakers of two different actors speak for neither alone.
+  const actor =
+    other?.actor && person.actor && other.actor !== person.actor ? null : (other?.actor ?? person.actor)
   return { speaker: { speaker: words, actor, person: null, head: null }, first: phrase.first }
 }
 

@@ -47,6 +47,19 @@ describe('attribution across paragraphs, documents and transcripts', () => {
       ],
     },
     {
+      name: 'a document’s fragments are its words only near its quote',
+      body: 'The Coastal Protection Act of 2024 requires working groups on "coastal resilience" within a year. The law passed in May. Lawmakers debated it for weeks. Even then, the "blue corridor" stayed unfunded.',
+      expected: [{ starts: 'coastal resilience', speaker: 'The Coastal Protection Act of 2024' }],
+    },
+    {
+      name: 'a quoted paragraph goes on in the voice of the quote before it, not of a relative clause',
+      body: '“We will win,” said Lena Ostrova, who met Tomas Lind, who said last week that the plan would work.\n\n“Nothing will stop us now, whatever the others may do.”',
+      expected: [
+        { starts: 'We will win', speaker: 'Lena Ostrova' },
+        { starts: 'Nothing will stop', speaker: 'Lena Ostrova' },
+      ],
+    },
+    {
       name: 'two subjects joined by "and" speak together',
       body: 'Ivo Marek arrived on Monday. Later, the Foreign Ministry and Secretary Marek described the talks as in a "final stage" after the meeting.',
       expected: [{ starts: 'final stage', speaker: 'the Foreign Ministry and Secretary Marek' }],

@@ -131,6 +131,11 @@ describe('names from the text', () => {
       people: ['Chung Eui-yong'],
     },
     {
+      name: 'a place before "talks" is not a person',
+      body: 'Delegates met again for the Istanbul talks on Monday.',
+      people: [],
+    },
+    {
       name: 'a regime is named after the one who leads it',
       body: 'Talks between the Oskarov regime and the opposition resumed.',
       people: ['Oskarov'],
