@@ -22,7 +22,12 @@ export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Sp
   for (let verb = range.last; verb > range.first; verb--) {
     const token = tokens[verb]
     if (!token || token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    // "a call", "the statement": after an article the word is a noun.
+    if (ARTICLES.has(tokens[verb - 1]?.key ?? '')) continue
     const sentenceFirst = sentenceStart(ctx, verb, range.first)
+    // "…, said Lena Ostrova.": the name right after the verb.
+    const inverted = personAt(ctx, verb + 1)
+    if (inverted) return inverted
     for (let i = verb - 1; i >= sentenceFirst; i--) {
       const key = tokens[i]?.key
       if (key === 'he' || key === 'she') return resolvePronoun(ctx, i)
@@ -36,9 +41,20 @@ export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Sp
       }
       return speakerOf(ctx, { first: person.first, last: person.last })
     }
-    return null
+    // "The ministry said …": a source named by a noun, as the quote pass reads one before a verb.
+    const phrase = phraseBackward(ctx.doc, verb - 1, sentenceFirst)
+    return phrase ? speakerOf(ctx, phrase) : null
   }
   return null
+}
+
+const ARTICLES = new Set(['a', 'an', 'the'])
+
+/** The person whose name starts at token `at`, if one does. */
+function personAt(ctx: SpeakerContext, at: number): Speaker | null {
+  const mention = ctx.mentionAt[at] ?? -1
+  const person = mention >= 0 ? ctx.personMentions[mention] : undefined
+  return person && person.first === at ? speakerOf(ctx, { first: person.first, last: person.last }) : null
 }
 
 /** "X has more." or "X reports." closing a paragraph: X, as a person or the words that name them. */

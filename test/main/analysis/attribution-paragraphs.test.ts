@@ -20,6 +20,16 @@ describe('attribution across paragraphs, documents and transcripts', () => {
       expected: [{ starts: 'Everyone knows what', speaker: 'Lena Ostrova' }],
     },
     {
+      name: 'a quoted paragraph after "…, said Name." is that person’s',
+      body: 'The talks will resume on Friday in Oslo, said Lena Ostrova.\n\n“Everyone knows what has to happen, and every side must keep its word.”',
+      expected: [{ starts: 'Everyone knows what', speaker: 'Lena Ostrova' }],
+    },
+    {
+      name: 'a quoted paragraph after a source named by a noun is that source’s',
+      body: 'The Norwegian Foreign Ministry said the talks would resume on Friday.\n\n“Everyone knows what has to happen, and every side must keep its word.”',
+      expected: [{ starts: 'Everyone knows what', speaker: 'The Norwegian Foreign Ministry' }],
+    },
+    {
       name: 'a nested quotation in single marks, a paragraph of its own inside a longer quotation',
       body: 'Nordic Radio’s Tomas Lind reports.\n\n“Prime Minister Lena Ostrova said the talks would resume on Friday, but acknowledged that progress would be slow.\n\n‘Everyone knows what has to happen, and every side must keep its word.’\n\nTomas Lind, Nordic Radio, Oslo.”',
       expected: [
