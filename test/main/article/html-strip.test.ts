@@ -46,9 +46,24 @@ describe('stripInertHtml', () => {
       expected: 'ABC',
     },
     {
-      name: 'an element left open runs to the end',
+      name: 'a script left open runs to the end, as the parser reads it',
       html: '<p>A</p><script>never closed <p>B</p>',
       expected: '<p>A</p>',
+    },
+    {
+      name: 'an svg left open is left to the parser',
+      html: '<p>A <svg onload=x> B</p><p>C</p>',
+      expected: '<p>A <svg onload=x> B</p><p>C</p>',
+    },
+    {
+      name: 'an svg holding HTML paragraphs is left to the parser',
+      html: '<svg><p>Text</p></svg>D',
+      expected: '<svg><p>Text</p></svg>D',
+    },
+    {
+      name: 'many unclosed svgs cost a bounded search, then are left alone',
+      html: `${'<svg>'.repeat(2000)}<p>E</p>`,
+      expected: `${'<svg>'.repeat(2000)}<p>E</p>`,
     },
     {
       name: 'names that only start the same are kept',
