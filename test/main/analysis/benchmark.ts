@@ -31,7 +31,9 @@ function words(text: string): number {
 function articleOfWords(target: number) {
   const unit = [seed.trim(), ...fixtures].join('\n\n')
   const copies = Math.ceil(target / words(unit))
-  const text = Array.from({ length: copies }, () => unit).join('\n\n')
+  // Each copy's lines differ ("… (part 3)"): lines repeated word for word are dropped as boilerplate.
+  const copy = (k: number): string => unit.replace(/\S[^\n]*/gu, (line) => `${line} (part ${k})`)
+  const text = Array.from({ length: copies }, (_, k) => copy(k + 1)).join('\n\n')
   return { text, article: articleFromText(text, 'benchmark', { retrievedAt: '2025-01-01T00:00:00.000Z' }) }
 }
 
