@@ -180,6 +180,9 @@ function organizationEnd(doc: Doc, first: number, covered: Uint8Array): number {
     if (token.kind === 'possessive' && tokens[j - 1]?.key === 'people') continue
     // "African Union and the Intergovernmental Authority": "and" after a complete name starts another.
     if (!NAME_CONNECTORS.has(token.key) || (token.key === 'and' && end === j - 1)) break
+    // "Tomas Lind of the Northern Pact": "of" before any organisation noun joins a person to the
+    // organisation, not two parts of its name (names with "of" have it after their noun: "Bank of …").
+    if (token.key === 'of' && end < 0) return -1
     if (end >= 0) complement = true
   }
   return end >= 0 && capitals >= 2 ? end : -1

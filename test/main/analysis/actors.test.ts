@@ -34,6 +34,12 @@ describe('actors the text names', () => {
       present: ['Northern Fisheries Watch Panel'],
     },
     {
+      name: 'a person "of the" party is not part of the party’s name',
+      body: 'She succeeds Tomas Lind of the Northern Pact (NP), who led for four years.',
+      present: ['Northern Pact'],
+      absent: ['Tomas Lind of the Northern Pact'],
+    },
+    {
       name: 'an acronym after a name with no organisation noun',
       body: 'Delia Marsh of the Green Horizon (GH) won the vote. GH leaders cheered.',
       present: ['Green Horizon'],
