@@ -144,19 +144,26 @@ export function sectionOrder(page: Page): Promise<(string | null)[]> {
     .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')))
 }
 
+/** The questions Export may ask before it writes: about empty sections, then about the check's errors. */
+const EXPORT_QUESTION = /^(?:Empty sections|The check found errors)$/
+
 /**
- * Exports with the toolbar's Export PDF button, going on past the empty-sections question when the
- * app asks it, saves the download in the session's data folder as `name` and returns its path.
+ * Exports with the toolbar's Export PDF button, going on ("Export anyway") past each question the app
+ * asks first, saves the download in the session's data folder as `name` and returns its path.
  */
 export async function exportPdfAs(page: Page, session: Session, name: string): Promise<string> {
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export PDF', exact: true }).click()
-  const question = page.getByRole('alertdialog', { name: 'Empty sections' })
-  const first = await Promise.race([
-    download.then(() => 'download' as const),
-    question.waitFor().then(() => 'question' as const),
-  ])
-  if (first === 'question') await question.getByRole('button', { name: 'Export anyway' }).click()
+  const question = page.getByRole('alertdialog', { name: EXPORT_QUESTION })
+  for (let asked = 0; asked < 2; asked += 1) {
+    const first = await Promise.race([
+      download.then(() => 'download' as const),
+      question.waitFor().then(() => 'question' as const),
+    ])
+    if (first === 'download') break
+    await question.getByRole('button', { name: 'Export anyway' }).click()
+    await question.waitFor({ state: 'detached' })
+  }
   const file = path.join(session.dataDir, name)
   await (await download).saveAs(file)
   return file
