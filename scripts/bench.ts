@@ -24,6 +24,7 @@ import { renderBriefPdf } from '../main/pdf/index'
 import { createTemplateStore } from '../main/files/template-store'
 import { measureBrowser } from './bench-browser'
 import { measureMemory } from './bench-memory'
+import { repeatedArticle } from './repeated-article'
 import type { MemoryRow } from './bench-memory'
 import type { BrowserRow } from './bench-browser'
 import { TYPST_FONT_FILES, briefToTypst } from './bench-typst'
@@ -55,20 +56,6 @@ async function timeIt<T>(
     times.push(performance.now() - start)
   }
   return { ms: median(times), last }
-}
-
-/**
- * The seed with its body repeated `times` times: the same title, `times` times the text. Each copy's
- * paragraphs end with their round ("(round 2).") because identical copies read as repeated page
- * furniture and are dropped on reading, which left a one-page brief with empty sections.
- */
-function repeated(seed: string, times: number): string {
-  const [title, dek, ...body] = seed.split('\n')
-  const copy = (round: number) =>
-    body
-      .map((line) => (round > 1 && line.trim() ? line.replace(/\.(\s*)$/, ` (round ${round}).$1`) : line))
-      .join('\n')
-  return [title, dek, ...Array.from({ length: times }, (_unused, index) => copy(index + 1))].join('\n')
 }
 
 /**
@@ -134,7 +121,7 @@ const preview = await timeIt(30, 5, () => {
 // Scale: 1x, 10x, 100x in process, in turns, so that drift in the machine's speed and the heap's
 // growth weigh on every size alike.
 const sizes = [1, 10, 100]
-const texts = sizes.map((times) => repeated(seed, times))
+const texts = sizes.map((times) => repeatedArticle(seed, times))
 for (const text of texts) await pipeline(text)
 const scaleTimes: number[][] = sizes.map(() => [])
 const scalePages: number[] = sizes.map(() => 0)
@@ -216,7 +203,7 @@ const typstMs = typst ? median(typstTimes.slice(1)) : null
 
 // The 100x article through the whole CLI process: time and peak memory.
 const big = path.join(work, 'seed-100x.txt')
-writeFileSync(big, repeated(seed, 100))
+writeFileSync(big, repeatedArticle(seed, 100))
 const bigRuns = [0, 1, 2].map(() =>
   run(process.execPath, [cli, 'draft', big, '--out', path.join(work, 'big.pdf')]),
 )
@@ -249,7 +236,13 @@ const bundle = existsSync(assets)
 let browser: { rows: BrowserRow[] } | { skipped: string }
 try {
   browser = {
-    rows: await measureBrowser({ cli, seed, repeatedSeed: repeated(seed, 10), runs: 3, env: CLEAN_ENV }),
+    rows: await measureBrowser({
+      cli,
+      seed,
+      repeatedSeed: repeatedArticle(seed, 10),
+      runs: 3,
+      env: CLEAN_ENV,
+    }),
   }
 } catch (error) {
   browser = { skipped: error instanceof Error ? error.message : String(error) }
