@@ -6,7 +6,7 @@ import type { Template, TemplateSection } from './schema'
 /**
  * "Save as template": the brief's sections (ids, kinds, headings, in its order) with the guidance and
  * rules of the template it was drafted from where a section came from it (by id, else by kind), and
- * that template's whole style (fonts, logo, header and footer, numbering, contents…) with the
+ * that template's page budget and whole style (fonts, logo, header and footer, numbering, contents…) with the
  * brief's organization and marking. The id is provisional; the store assigns a free one.
  */
 export function templateFromBrief(brief: Brief, base: Template | null, name: string): Template {
@@ -22,6 +22,7 @@ export function templateFromBrief(brief: Brief, base: Template | null, name: str
     ...(base?.summaryFirst && brief.sections[0]?.kind === base.sections[0]?.kind
       ? { summaryFirst: true }
       : {}),
+    ...(base?.pageBudget !== undefined ? { pageBudget: base.pageBudget } : {}),
     sections: brief.sections.map((section) => {
       const from = byId.get(section.id) ?? byKind.get(section.kind)
       return {

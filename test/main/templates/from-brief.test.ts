@@ -34,6 +34,13 @@ describe('Save as template and the pinned summary', () => {
     expect(templateFromBrief(await drafted('policy-brief'), policy, 'Mine').summaryFirst).toBeUndefined()
   })
 
+  it('keeps the base template’s page budget, and sets none without a base', async () => {
+    const base = await store.get('situation-report')
+    expect(base.pageBudget).toBe(2)
+    expect(templateFromBrief(await drafted('situation-report'), base, 'Mine').pageBudget).toBe(2)
+    expect(templateFromBrief(await drafted('situation-report'), null, 'Mine').pageBudget).toBeUndefined()
+  })
+
   it('drafting with the saved template fills the same sections as its base', async () => {
     const base = await store.get('intelligence-assessment')
     const saved = templateFromBrief(await drafted('intelligence-assessment'), base, 'Mine')
