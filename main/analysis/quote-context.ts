@@ -1,12 +1,15 @@
+import type { Sentence } from './types'
 import type { Speaker, SpeakerContext } from './speakers'
 import type { QuoteSegment } from './quote-marks'
+import { sentenceIndexAt } from './sentences'
 import { DOCUMENT_HEADS, DOCUMENT_VERBS, HANDOVER_TAILS, QUOTE_NOUNS, SPEECH_VERBS } from './lexicon'
 import { phraseBackward } from './phrases'
 import { labelledPronoun, resolvePronoun, speakerOf } from './speakers'
 import { tokenIndexAtOrAfter } from './tokens'
 
 // Attribution from the context around a quote rather than from a verb next to it: the paragraph before
-// a quoted paragraph, the document a sentence cites, and words that mark a quotation as someone's own.
+// a quoted paragraph, the document a sentence cites, words that mark a quotation as someone's own, a
+// questioner's turn, joint subjects, and where a quote stands in its paragraph.
 
 /**
  * Who speaks a paragraph quoted whole, from the paragraph before it: a correspondent handed over to
@@ -200,4 +203,59 @@ function sentenceStart(ctx: SpeakerContext, at: number, floor: number): number {
     if ((text === '.' || text === '!' || text === '?') && tokens[i + 1]?.capitalized) return i + 1
   }
   return floor
+}
+
+/** A paragraph that opens with a quote right after a paragraph that had one (the same voice going on). */
+export function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
+  const block = ctx.doc.article.blocks[segment.block]
+  return block !== undefined && segment.open === block.start
+}
+
+/** Whether a quote is in the same paragraph as an earlier one, and in its sentence or the next. */
+export function near(sentences: readonly Sentence[], earlier: QuoteSegment, later: QuoteSegment): boolean {
+  if (earlier.block !== later.block) return false
+  return sentenceIndexAt(sentences, later.open) - sentenceIndexAt(sentences, earlier.open) <= 1
+}
+
+/** Whether a verb of speech stands between two offsets, outside quotation marks. */
+export function speechBetween(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens } = ctx.doc
+  for (let i = tokenIndexAtOrAfter(tokens, from + 1); (tokens[i]?.start ?? Infinity) < to; i++) {
+    const token = tokens[i]
+    if (!token || ctx.quoted[i] || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    if (!ARTICLES.has(tokens[i - 1]?.key ?? '')) return true
+  }
+  return false
+}
+
+/** A quote that runs to the end of its paragraph (closing punctuation aside). */
+export function endsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
+  const block = ctx.doc.article.blocks[segment.block]
+  return block !== undefined && /^[\s.,;:!?”’"')\]]*$/u.test(ctx.doc.text.slice(segment.end, block.end))
+}
+
+/**
+ * `, the White House and Secretary Blinken described …`: a named subject joined by "and" to the person
+ * right before the verb speaks with them. Only at the start of a clause, so an object ("met Ruiz and
+ * Lind said") is never taken for a subject.
+ */
+export function coordinated(
+  ctx: SpeakerContext,
+  first: number,
+  last: number,
+  floor: number,
+  person: Speaker,
+): { speaker: Speaker; first: number } | null {
+  const { tokens, text } = ctx.doc
+  if (tokens[first - 1]?.key !== 'and' || first - 2 < floor) return null
+  const phrase = phraseBackward(ctx.doc, first - 2, floor)
+  if (!phrase || !tokens[phrase.last]?.capitalized) return null
+  const opener = tokens[phrase.first - 1]
+  if (phrase.first > floor && opener?.text !== ',' && opener?.text !== ':') return null
+  const other = speakerOf(ctx, phrase)
+  const words = text.slice(tokens[phrase.first]?.start ?? 0, tokens[last]?.end ?? 0)
+  // Speakers of two different actors speak for neither alone.
+  const actor =
+    other?.actor && person.actor && other.actor !== person.actor ? null : (other?.actor ?? person.actor)
+  return { speaker: { speaker: words, actor, person: null, head: null }, first: phrase.first }
 }

@@ -6,7 +6,18 @@ import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
 import { CLAUSE_OPENERS, DOCUMENT_VERBS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
 import { phraseBackward, phraseForward } from './phrases'
-import { askingAt, documentSubject, isDocument, ownerAfter, speakerFromPreviousBlock } from './quote-context'
+import {
+  askingAt,
+  coordinated,
+  documentSubject,
+  endsBlock,
+  isDocument,
+  near,
+  ownerAfter,
+  speakerFromPreviousBlock,
+  speechBetween,
+  startsBlock,
+} from './quote-context'
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
@@ -102,35 +113,6 @@ function separator(previous: QuoteSegment | undefined, part: QuoteSegment): stri
   if (!previous) return ''
   if (previous.block !== part.block) return '\n\n'
   return previous.trailingComma ? ', ' : ' '
-}
-
-/** A paragraph that opens with a quote right after a paragraph that had one (the same voice going on). */
-function startsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
-  const block = ctx.doc.article.blocks[segment.block]
-  return block !== undefined && segment.open === block.start
-}
-
-/** Whether a quote is in the same paragraph as an earlier one, and in its sentence or the next. */
-function near(sentences: readonly Sentence[], earlier: QuoteSegment, later: QuoteSegment): boolean {
-  if (earlier.block !== later.block) return false
-  return sentenceIndexAt(sentences, later.open) - sentenceIndexAt(sentences, earlier.open) <= 1
-}
-
-/** Whether a verb of speech stands between two offsets, outside quotation marks. */
-function speechBetween(ctx: SpeakerContext, from: number, to: number): boolean {
-  const { tokens } = ctx.doc
-  for (let i = tokenIndexAtOrAfter(tokens, from + 1); (tokens[i]?.start ?? Infinity) < to; i++) {
-    const token = tokens[i]
-    if (!token || ctx.quoted[i] || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
-    if (!ARTICLES.has(tokens[i - 1]?.key ?? '')) return true
-  }
-  return false
-}
-
-/** A quote that runs to the end of its paragraph (closing punctuation aside). */
-function endsBlock(ctx: SpeakerContext, segment: QuoteSegment): boolean {
-  const block = ctx.doc.article.blocks[segment.block]
-  return block !== undefined && /^[\s.,;:!?”’"')\]]*$/u.test(ctx.doc.text.slice(segment.end, block.end))
 }
 
 /** Whether the sentence around a quote is a question. */
@@ -287,32 +269,6 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
   }
   return null
-}
-
-/**
- * `, the White House and Secretary Blinken described …`: a named subject joined by "and" to the person
- * right before the verb speaks with them. Only at the start of a clause, so an object ("met Ruiz and
- * Lind said") is never taken for a subject.
- */
-function coordinated(
-  ctx: SpeakerContext,
-  first: number,
-  last: number,
-  floor: number,
-  person: Speaker,
-): { speaker: Speaker; first: number } | null {
-  const { tokens, text } = ctx.doc
-  if (tokens[first - 1]?.key !== 'and' || first - 2 < floor) return null
-  const phrase = phraseBackward(ctx.doc, first - 2, floor)
-  if (!phrase || !tokens[phrase.last]?.capitalized) return null
-  const opener = tokens[phrase.first - 1]
-  if (phrase.first > floor && opener?.text !== ',' && opener?.text !== ':') return null
-  const other = speakerOf(ctx, phrase)
-  const words = text.slice(tokens[phrase.first]?.start ?? 0, tokens[last]?.end ?? 0)
-  // Speakers of two different actors speak for neither alone.
-  const actor =
-    other?.actor && person.actor && other.actor !== person.actor ? null : (other?.actor ?? person.actor)
-  return { speaker: { speaker: words, actor, person: null, head: null }, first: phrase.first }
 }
 
 /** The speaker named by `according to X`; a source the text names but cannot resolve keeps its words. */
