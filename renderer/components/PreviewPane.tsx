@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Client } from '../api'
 import type { DrawnPdf } from '../pdf/render-pages'
-import { useAppState, useServices } from '../state/useAppState'
+import { useAppState } from '../state/useAppState'
 import { usePdfPreview } from '../state/usePdfPreview'
 import { PdfPages } from './PdfPages'
 
@@ -16,9 +16,7 @@ export function PreviewPane({ api }: { api: Client }) {
   const brief = useAppState((state) => state.doc.brief)
   const revision = useAppState((state) => state.session.templatesRevision)
   const preview = usePdfPreview(api, brief, revision)
-  const { store } = useServices()
-  // The status bar shows pages used against the template's budget; this pane is what counts them.
-  useEffect(() => store.dispatch({ type: 'preview-pages', pages: preview.pages }), [store, preview.pages])
+  const budget = useAppState((state) => state.session.template?.pageBudget)
   const [zoom, setZoom] = useState(1)
   const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline'> | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -35,9 +33,7 @@ export function PreviewPane({ api }: { api: Client }) {
     <div className="pane-inner">
       <div className="pane-header">
         <h2>Preview</h2>
-        <span className="page-count muted small-text">
-          {preview.pages > 0 ? `${preview.pages} page${preview.pages === 1 ? '' : 's'}` : ''}
-        </span>
+        <PageCount pages={preview.pages} budget={budget} />
         <span className="render-state small-text" role="status">
           {preview.loading ? 'Rendering…' : ''}
         </span>
@@ -107,5 +103,23 @@ export function PreviewPane({ api }: { api: Client }) {
         />
       </div>
     </div>
+  )
+}
+
+/** The PDF's pages, against the template's page budget when it has one (marked once it runs over). */
+function PageCount({ pages, budget }: { pages: number; budget: number | undefined }) {
+  if (pages === 0) return <span className="page-count muted small-text" />
+  const plural = (count: number) => `${count} page${count === 1 ? '' : 's'}`
+  if (budget === undefined) return <span className="page-count muted small-text">{plural(pages)}</span>
+  const over = pages > budget
+  return (
+    <span
+      className={`page-count small-text${over ? ' over-budget' : ' muted'}`}
+      title={`The template aims at ${plural(budget)}`}
+    >
+      {over
+        ? `${pages} of ${plural(budget)}: ${pages - budget} over budget`
+        : `${pages} of ${plural(budget)}`}
+    </span>
   )
 }

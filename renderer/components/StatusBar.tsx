@@ -8,8 +8,6 @@ export function StatusBar() {
   const { store, workspace } = useServices()
   const task = useAppState((state) => state.ui.task)
   const notice = useAppState((state) => state.ui.notice)
-  const pages = useAppState((state) => state.ui.previewPages)
-  const budget = useAppState((state) => (state.doc.brief ? state.session.template?.pageBudget : undefined))
 
   // Information fades after a while; errors wait for the user.
   useEffect(() => {
@@ -46,16 +44,6 @@ export function StatusBar() {
         </div>
       ) : (
         <div className="notice" role="status" />
-      )}
-      {budget !== undefined && pages > 0 && (
-        <span
-          className={`page-budget small-text${pages > budget ? ' over-budget' : ' muted'}`}
-          title={`The template aims at ${budget} page${budget === 1 ? '' : 's'}`}
-        >
-          {pages > budget
-            ? `${pages} of ${budget} pages: ${pages - budget} over budget`
-            : `${pages} of ${budget} pages`}
-        </span>
       )}
     </div>
   )

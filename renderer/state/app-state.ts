@@ -70,8 +70,6 @@ export type UiState = {
   flash: Flash | null
   /** The article shown in the article pane (an OpenedArticle's articleId). */
   articleId: string | null
-  /** Pages of the open brief's last drawn preview (0 before the first), for pages used against budget. */
-  previewPages: number
   /** The Check panel is shown beside the sections. */
   checkOpen: boolean
 }
@@ -106,7 +104,6 @@ export type UiAction =
   | { type: 'template-pick'; request: TemplatePick | null }
   | { type: 'flash'; span: Omit<Flash, 'nonce'> }
   | { type: 'show-article'; articleId: string | null }
-  | { type: 'preview-pages'; pages: number }
   | { type: 'check-panel'; open: boolean }
 
 export type SessionAction =
@@ -150,7 +147,6 @@ export const INITIAL_STATE: AppState = {
     templatePick: null,
     flash: null,
     articleId: null,
-    previewPages: 0,
     checkOpen: false,
   },
   session: {
@@ -225,8 +221,6 @@ function uiReducer(state: UiState, action: AppAction): UiState {
       return { ...state, flash: { ...action.span, nonce: nextId() } }
     case 'show-article':
       return { ...state, articleId: action.articleId }
-    case 'preview-pages':
-      return state.previewPages === action.pages ? state : { ...state, previewPages: action.pages }
     case 'check-panel':
       return state.checkOpen === action.open ? state : { ...state, checkOpen: action.open }
     case 'load': {
@@ -241,7 +235,6 @@ function uiReducer(state: UiState, action: AppAction): UiState {
         activeSectionId: first,
         focusRequest: first ? { sectionId: first, target: 'editor', nonce: nextId() } : null,
         flash: null,
-        previewPages: 0,
       }
     }
     default:

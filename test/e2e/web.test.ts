@@ -67,7 +67,9 @@ describe('the editor in browser mode, end to end', () => {
         return dark
       })
     expect(inked).toBeGreaterThan(1000)
-    expect(await page.locator('.page-count').textContent()).toMatch(/^\d+ pages$/)
+    expect(await page.locator('.page-count').textContent()).toMatch(
+      /^\d+ (?:of \d+ )?pages?(?:: \d+ over budget)?$/,
+    )
   })
 
   it('edits a section and the preview follows', async () => {

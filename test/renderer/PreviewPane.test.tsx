@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PreviewPane } from '../../renderer/components/PreviewPane'
 import { setSectionBody } from '../../renderer/state/brief-edits'
-import { fakeHost, renderWithServices } from './harness'
+import { appReducer } from '../../renderer/state/app-state'
+import { fakeHost, renderWithServices, stateWith, TEST_TEMPLATE } from './harness'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
   openPdf: vi.fn(async () => ({ numPages: 2, destroy: async () => undefined })),
@@ -21,13 +22,29 @@ afterEach(cleanup)
 
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)))
 
+/** The app's state with the open brief drafted from a template of this page budget. */
+function withBudget(pageBudget: number | undefined) {
+  return appReducer(stateWith(), { type: 'brief-template', template: { ...TEST_TEMPLATE, pageBudget } })
+}
+
+describe('the preview’s page count against the template’s budget', () => {
+  it.each([
+    { budget: 4, shown: '2 of 4 pages', over: false },
+    { budget: 2, shown: '2 of 2 pages', over: false },
+    { budget: 1, shown: '2 of 1 page: 1 over budget', over: true },
+    { budget: undefined, shown: '2 pages', over: false },
+  ])('with a budget of $budget it says “$shown”', async ({ budget, shown, over }) => {
+    renderWithServices(<PreviewPane api={fakeHost().api} />, { state: withBudget(budget) })
+    const count = await screen.findByText(shown)
+    expect(count.className.includes('over-budget')).toBe(over)
+  })
+})
+
 describe('the preview', () => {
   it('draws the PDF from renderPdf and shows the page count', async () => {
-    const { store } = renderWithServices(<PreviewPane api={fakeHost().api} />)
+    renderWithServices(<PreviewPane api={fakeHost().api} />)
     await waitFor(() => expect(document.querySelectorAll('canvas.pdf-page')).toHaveLength(2))
     expect(screen.getByText('2 pages')).toBeTruthy()
-    // The status bar reads the count from the store (pages used against the template's budget).
-    expect(store.getState().ui.previewPages).toBe(2)
     expect(document.querySelector('canvas.pdf-page')?.getAttribute('aria-label')).toBe('Page 1 of 2')
   })
 
