@@ -22,7 +22,7 @@ const inline = new Set(
   ),
 )
 const boilerplateTokens = new Set(
-  'nav navbar navigation menu breadcrumb breadcrumbs caption credit credits bio newsletter signup subscribe subscription related recommended recommendations share sharing social promo promotion advert advertisement ad ads sponsor sponsored comments comment video outbrain taboola sidebar footer popup modal cookie cookies paywall'.split(
+  'nav navbar navigation menu breadcrumb breadcrumbs caption credit credits bio newsletter signup subscribe subscription related recommended recommendations share sharing social promo promotion advert advertisement ad ads sponsor sponsored comments comment video outbrain taboola sidebar footer popup modal cookie cookies paywall gallery slideshow slides carousel slider'.split(
     ' ',
   ),
 )
@@ -79,12 +79,14 @@ export function htmlToBlocks(root: Element, options: WalkOptions): WalkResult {
     }
   }
 
-  // A box whose class says "read more" or "related" but which holds much of the article is a
-  // page's way of folding the story, not furniture: names only decide for small boxes.
+  // A box whose class says "read more" or "related" but which holds much of the article in its
+  // own paragraphs is a page's way of folding the story, not furniture: names only decide for
+  // small boxes. Paragraphs inside list items do not count: a gallery's or a teaser list's slides
+  // can outweigh a short story, but they are items, not the story's paragraphs.
   let rootLength = -1
   const holdsTheStory = (element: Element) => {
     if (rootLength < 0) rootLength = visibleLength(root)
-    const length = visibleLength(element)
+    const length = paragraphLength(element)
     return length >= storyMinLength && length >= rootLength * storyShare
   }
 
@@ -100,7 +102,10 @@ export function htmlToBlocks(root: Element, options: WalkOptions): WalkResult {
     if (
       options.dropBoilerplate &&
       node !== root &&
-      (furniture.has(tag) || (isBoilerplate(element) && !holdsTheStory(element)))
+      (furniture.has(tag) ||
+        (isBoilerplate(element) && !holdsTheStory(element)) ||
+        isCaptionedPicture(element) ||
+        isLinkOnlyParagraph(element))
     ) {
       if (normalizeSpace(element.textContent ?? '').length > 0) result.dropped++
       return
@@ -161,8 +166,52 @@ function isBoilerplate(element: Element): boolean {
     .some((token) => boilerplateTokens.has(token))
 }
 
+const captionMaxLength = 250
+
+/**
+ * A box (div or section) that holds a picture and at most one short line of text outside it: a
+ * captioned picture written without <figure>. A paragraph with an image inside it is not one.
+ */
+function isCaptionedPicture(element: Element): boolean {
+  if (element.localName !== 'div' && element.localName !== 'section') return false
+  const inText = (picture: Element) => {
+    const paragraph = picture.closest('p')
+    return paragraph !== null && visibleLength(paragraph) > 0
+  }
+  // (Readability wraps a lone linked image in a <p> of its own: that paragraph holds no text.)
+  const pictures = Array.from(element.getElementsByTagName('img'))
+  if (!pictures.some((picture) => !inText(picture))) return false
+  const textParagraphs = Array.from(element.getElementsByTagName('p')).filter((p) => visibleLength(p) > 0)
+  return textParagraphs.length <= 1 && visibleLength(element) <= captionMaxLength
+}
+
+/**
+ * A paragraph that is one link and nothing else ("Every day our editors… Sign up here", "Read
+ * more: …") points away from the story; a story's own paragraphs hold text outside their links.
+ */
+function isLinkOnlyParagraph(element: Element): boolean {
+  if (element.localName !== 'p') return false
+  const links = element.getElementsByTagName('a')
+  if (links.length !== 1) return false
+  const text = visibleLength(element)
+  return text > 0 && visibleLength(links[0]) === text
+}
+
 function visibleLength(element: Element): number {
   return normalizeSpace(element.textContent ?? '').length
+}
+
+/** Text in the box's paragraphs that are not inside a list item of the box. */
+function paragraphLength(box: Element): number {
+  let length = 0
+  for (const paragraph of Array.from(box.getElementsByTagName('p'))) {
+    let inItem = false
+    for (let parent = paragraph.parentElement; parent && parent !== box; parent = parent.parentElement) {
+      if (parent.localName === 'li') inItem = true
+    }
+    if (!inItem) length += visibleLength(paragraph)
+  }
+  return length
 }
 
 /** Deepest element nesting below `root`, measured without recursion (the tree may be hostile). */

@@ -35,6 +35,28 @@ describe('HTML body extraction', () => {
       dropped: ['Paragraph 9 of', 'second line'],
     },
     {
+      name: 'a slideshow is left out even when its slides outweigh a short story',
+      body: `${story(1, 3)}<div class="gallery"><ul class="slides">${[7, 8, 9, 10]
+        .map((n) => `<li><h4>Gallery title</h4><p>${sentence(n).repeat(3)}</p></li>`)
+        .join('')}</ul></div>${story(4, 1)}`,
+      kept: ['Paragraph 1 of', 'Paragraph 4 of'],
+      dropped: ['Paragraph 7 of', 'Paragraph 10 of'],
+    },
+    {
+      name: 'a picture box with one short line is a caption; an image inside a paragraph is not',
+      body: `${story(1, 2)}<div class="pic"><p><a href="#"><img src="a.jpg"></a></p><p>The minister at the summit</p></div>
+        <p>An icon <img src="i.png"> inside a sentence of the story stays.</p>${story(3, 2)}`,
+      kept: ['An icon inside a sentence', 'Paragraph 4 of'],
+      dropped: ['The minister at the summit'],
+    },
+    {
+      name: 'a paragraph that is one link and nothing else is left out; a link within text is not',
+      body: `${story(1, 2)}<p><a href="/n">Every day our editors pick the news. Sign up for the newsletter here.</a></p>
+        <p>The ministry <a href="/r">published the report</a> on Monday.</p>${story(3, 2)}`,
+      kept: ['The ministry published the report on Monday.'],
+      dropped: ['Every day our editors'],
+    },
+    {
       name: 'a closing bio set in bold or italics is left out, in any language',
       body: `${story(1, 4)}<p><b><i>Ana Pérez es politóloga en la Universidad de Lisboa.</i></b></p>`,
       kept: ['Paragraph 4 of'],
