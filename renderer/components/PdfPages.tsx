@@ -10,7 +10,7 @@ const MIN_WIDTH = 280
  * How long a resize must rest before the pages are drawn again at the new width. Until then the
  * drawn pages scale with the pane (CSS), so dragging a splitter stays smooth; the redraw sharpens.
  */
-const RESIZE_SETTLE_MS = 80
+const RESIZE_SETTLE_MS = 40
 
 /** The width of an element, following resizes (settled for a moment, so dragging a splitter is smooth). */
 function useWidth(element: RefObject<HTMLElement | null>): number {
