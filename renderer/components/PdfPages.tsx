@@ -103,18 +103,24 @@ export function PdfPages({
         return
       }
       const previous = shown.current
-      const next: Shown[] = []
-      for (let index = 0; index < document.numPages; index += 1) {
+      // The pages to draw are asked for at once: pdf.js's worker reads the next page's content while
+      // this thread draws the one before. The outline is read meanwhile too.
+      const outlineRead = readOutline(document).catch(() => [])
+      const pages = Array.from({ length: document.numPages }, async (_unused, index): Promise<Shown> => {
         const hash = pageHashes?.[index] ?? null
         const old = previous[index]
-        if (old && hash !== null && old.hash === hash && old.cssWidth === cssWidth) next.push(old)
-        else next.push({ canvas: (await drawPage(document, index + 1, cssWidth)).canvas, hash, cssWidth })
-        if (signal.aborted) {
-          abandon()
-          return
-        }
+        if (old && hash !== null && old.hash === hash && old.cssWidth === cssWidth) return old
+        return { canvas: (await drawPage(document, index + 1, cssWidth, signal)).canvas, hash, cssWidth }
+      })
+      const next = await Promise.all(pages).catch((failure: unknown) => {
+        abandon()
+        throw failure
+      })
+      if (signal.aborted) {
+        abandon()
+        return
       }
-      const outline = await readOutline(document).catch(() => [])
+      const outline = await outlineRead
       if (signal.aborted) {
         abandon()
         return

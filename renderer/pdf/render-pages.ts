@@ -53,6 +53,7 @@ export async function drawPage(
   document: PDFDocumentProxy,
   number: number,
   cssWidth: number,
+  signal?: AbortSignal,
 ): Promise<DrawnPage> {
   const ratio = Math.min(window.devicePixelRatio || 1, 2)
   const page = await document.getPage(number)
@@ -61,8 +62,17 @@ export async function drawPage(
   const canvas = window.document.createElement('canvas')
   canvas.width = Math.floor(viewport.width)
   canvas.height = Math.floor(viewport.height)
-  await page.render({ canvas, viewport }).promise
-  page.cleanup()
+  // A draw that a newer edit made stale stops where it is (its promise rejects).
+  signal?.throwIfAborted()
+  const task = page.render({ canvas, viewport })
+  const cancel = () => task.cancel()
+  signal?.addEventListener('abort', cancel, { once: true })
+  try {
+    await task.promise
+  } finally {
+    signal?.removeEventListener('abort', cancel)
+    page.cleanup()
+  }
   return { canvas, width: cssWidth, height: Math.round(viewport.height / ratio) }
 }
 
