@@ -1,7 +1,7 @@
 import type { ActorKind } from './types'
 import type { Token } from './tokens'
 import { tokenize } from './tokens'
-import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from './gazetteer-bodies'
+import bodyData from './data/bodies.json' with { type: 'json' }
 import institutionData from './data/institutions.json' with { type: 'json' }
 import outletData from './data/outlets.json' with { type: 'json' }
 import countryData from './data/countries.json' with { type: 'json' }
@@ -26,6 +26,18 @@ export type GazetteerEntry = {
 export const INSTITUTIONS: readonly { name: string; parent: string; aliases: readonly string[] }[] =
   institutionData.institutions
 export const METONYMS: readonly { name: string; parent: string }[] = institutionData.metonyms
+/** Bodies people speak for: intergovernmental bodies, NGOs, think tanks, armed groups (data/bodies.json). */
+export const ORGANIZATIONS: readonly {
+  name: string
+  aliases: readonly string[]
+  kind: 'organization' | 'group'
+}[] = bodyData.organizations.map(({ name, aliases, kind }) => ({
+  name,
+  aliases,
+  kind: kind === 'group' ? 'group' : 'organization',
+}))
+/** Capitalised phrases that contain a gazetteer name but are places, eras or media, not actors. */
+export const NON_ACTOR_PHRASES: readonly string[] = bodyData.nonActorPhrases
 /** News outlets (data/outlets.json). */
 export const OUTLETS: readonly { name: string; aliases: readonly string[] }[] = outletData.outlets
 
@@ -99,21 +111,13 @@ export function gazetteer(): Gazetteer {
     for (const capital of capitals) insert(root, capital, entry('capital'))
   }
   insert(root, 'Brussels', { actor: 'European Union', kind: 'organization', type: 'capital' })
-  for (const line of ORGANIZATION_LINES) {
-    const [name = '', others = '', kind = 'organization'] = line.split('|')
-    const entry: GazetteerEntry = {
-      actor: name,
-      kind: kind === 'group' ? 'group' : 'organization',
-      type: 'name',
-    }
-    for (const alias of [name, ...split(others)]) insert(root, alias, entry)
+  for (const { name, aliases, kind } of ORGANIZATIONS) {
+    const entry: GazetteerEntry = { actor: name, kind, type: 'name' }
+    for (const alias of [name, ...aliases]) insert(root, alias, entry)
   }
   const kinds = new Map<string, ActorKind>()
   for (const { name } of COUNTRIES) kinds.set(name, 'country')
-  for (const line of ORGANIZATION_LINES) {
-    const [name = '', , kind] = line.split('|')
-    kinds.set(name, kind === 'group' ? 'group' : 'organization')
-  }
+  for (const { name, kind } of ORGANIZATIONS) kinds.set(name, kind)
   for (const { name, parent, aliases } of INSTITUTIONS) {
     const entry: GazetteerEntry = {
       actor: parent,
@@ -147,10 +151,6 @@ export function keyOf(name: string): string {
   return nameTokens(name)
     .map((token) => token.key)
     .join(' ')
-}
-
-function split(list: string): string[] {
-  return list === '' ? [] : list.split(';')
 }
 
 /** A word of a gazetteer name, as a pattern: its key, and the capitals it must be written with. */

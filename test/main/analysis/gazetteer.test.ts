@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { NON_ACTOR_PHRASES, ORGANIZATION_LINES } from '../../../main/analysis/gazetteer-bodies'
 import {
   COUNTRIES,
   INSTITUTIONS,
   KNOWN_PEOPLE,
   METONYMS,
+  NON_ACTOR_PHRASES,
+  ORGANIZATIONS,
   OUTLETS,
   nameTokens,
 } from '../../../main/analysis/gazetteer'
@@ -12,7 +13,7 @@ import { tokenize } from '../../../main/analysis/tokens'
 
 /** Every name the data files hold: each field of each line, each alias of a list. */
 const names = [
-  ...ORGANIZATION_LINES.flatMap((line) => line.split('|').flatMap((field) => field.split(';'))),
+  ...ORGANIZATIONS.flatMap(({ name, aliases }) => [name, ...aliases]),
   ...KNOWN_PEOPLE.flatMap(({ name, forms }) => [name, ...forms]),
   ...COUNTRIES.flatMap(({ name, aliases, demonyms, capitals }) => [
     name,
