@@ -61,6 +61,16 @@ export const contract = keyedByCallNames({
     }),
     output: BriefSchema,
   },
+  /**
+   * Adds open articles to a brief: Positions and Sources are drafted afresh from all of the brief's
+   * sources (which must be open) and the new articles; every other section is kept as it stands.
+   * `merged` has Positions replaced, `kept` only the new sources appended; `positionsEdited` says
+   * whether the brief's Positions differs from a fresh draft of its own sources (ask before replacing).
+   */
+  draftMerged: {
+    input: z.strictObject({ brief: BriefSchema, articleIds: z.array(IdSchema).min(1).max(20) }),
+    output: z.strictObject({ merged: BriefSchema, kept: BriefSchema, positionsEdited: z.boolean() }),
+  },
   /** The PDF of a brief, for the preview; `style` previews a page style being edited instead of the template's. */
   renderPdf: {
     input: z.strictObject({ brief: BriefSchema, style: TemplateStyleSchema.optional() }),

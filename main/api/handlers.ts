@@ -1,3 +1,4 @@
+import { addSource, appendSources, positionsEdited } from '../brief/add-source'
 import { draftBrief } from '../brief/draft'
 import { withoutGuidanceBodies } from '../brief/plan'
 import type { Brief } from '../brief/schema'
@@ -80,6 +81,42 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         author,
       })
       return withSettingsDefaults(brief, await settings.get(), { author })
+    },
+    draftMerged: async ({ brief, articleIds }) => {
+      const held = new Set(brief.sources.map((source) => source.id))
+      const added = [...new Set(articleIds)].filter((id) => !held.has(id))
+      if (added.length === 0)
+        throw new ApiError('invalid-input', 'This article is already a source of the brief.')
+      const openEntry = (id: string, missing: string) => {
+        const entry = articles.get(id)
+        if (!entry) throw new ApiError('not-found', missing)
+        return entry
+      }
+      const before = brief.sources.map((source) =>
+        openEntry(
+          source.id,
+          `The brief’s source “${source.title ?? source.outlet ?? source.id}” is not open; open it again to add an article.`,
+        ),
+      )
+      const fresh = added.map((id) =>
+        openEntry(id, 'This article is no longer open; open it again to add it.'),
+      )
+      const template = await templates.get(brief.meta.templateId)
+      const draftFrom = (entries: typeof before) =>
+        draftBrief({
+          articles: entries.map((entry) => entry.article),
+          analyses: entries.map((entry) => entry.analysis),
+          template,
+          date: brief.meta.date,
+          author: brief.meta.author,
+        })
+      const drafted = draftFrom([...before, ...fresh])
+      return {
+        merged: addSource(brief, drafted),
+        kept: appendSources(brief, drafted),
+        // A brief whose sources were all removed has no drafted Positions to compare with.
+        positionsEdited: positionsEdited(brief, before.length > 0 ? draftFrom(before) : null),
+      }
     },
     renderPdf: ({ brief, style }) => renderPdf(brief, style),
     exportPdf: async ({ brief }) => ({

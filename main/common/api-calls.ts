@@ -9,6 +9,7 @@
 export const API_CALLS = [
   'openArticle',
   'draftBrief',
+  'draftMerged',
   'renderPdf',
   'exportPdf',
   'exportDocx',

@@ -21,6 +21,7 @@ const MB = 1024 * KB
 export const maxRequestBytes: { [K in CallName]: number } = {
   openArticle: 36 * MB,
   draftBrief: 64 * KB,
+  draftMerged: 64 * MB,
   renderPdf: 64 * MB,
   exportPdf: 64 * MB,
   exportDocx: 64 * MB,

@@ -1,0 +1,94 @@
+import { rm } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contract } from '../../../main/api/contract'
+import type { ApiHandlers, CallName } from '../../../main/api/contract'
+import { createApiHost } from '../../../main/api/host'
+import type { ApiHost } from '../../../main/api/host'
+import type { Brief } from '../../../main/brief/schema'
+import { tempDir } from '../../helpers/temp'
+import { HARBOUR_ARTICLE, HARBOUR_SECOND_OUTLET } from '../brief/harbour-article'
+
+let dataDir: string
+let host: ApiHost
+
+// Inputs and answers go through the contract's schemas, as the transports do.
+async function call<K extends CallName>(
+  name: K,
+  input: Parameters<ApiHandlers[K]>[0],
+): Promise<Awaited<ReturnType<ApiHandlers[K]>>> {
+  const handler = host.handlers[name] as (input: unknown) => Promise<Awaited<ReturnType<ApiHandlers[K]>>>
+  const output = await handler(contract[name].input.parse(input))
+  contract[name].output.parse(output)
+  return output
+}
+
+const open = async (text: string, name: string) =>
+  (await call('openArticle', { source: { kind: 'text', text, name } })).articleId
+
+const positionsOf = (brief: Brief) => brief.sections.find((section) => section.kind === 'positions')
+const withPositions = (brief: Brief, body: string): Brief => ({
+  ...brief,
+  sections: brief.sections.map((section) => (section.kind === 'positions' ? { ...section, body } : section)),
+})
+
+beforeAll(async () => {
+  dataDir = await tempDir('draft-merged')
+  host = createApiHost({ dataDir })
+})
+
+afterAll(async () => {
+  await host.close()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('draftMerged', () => {
+  it('merges a second outlet into Positions and Sources, keeping the other sections', async () => {
+    const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
+    const trade = await open(HARBOUR_SECOND_OUTLET, 'trade.txt')
+    const drafted = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
+    const brief: Brief = {
+      ...drafted,
+      sections: drafted.sections.map((section) =>
+        section.kind === 'summary' ? { ...section, body: '- Edited takeaway.' } : section,
+      ),
+    }
+    const result = await call('draftMerged', { brief, articleIds: [trade] })
+    expect(result.positionsEdited).toBe(false)
+    expect(result.merged.sources.map((source) => source.id)).toEqual([wire, trade])
+    expect(result.kept.sources.map((source) => source.id)).toEqual([wire, trade])
+    const merged = positionsOf(result.merged)?.body ?? ''
+    expect(merged.split('\n')[0]).toBe('| Actor | Stance | Key words | Where | Source |')
+    // Peru's warning is in both stories: printed once (the matrix holds its first words), citing both.
+    expect(merged.split('treated as hostile, without exception').length - 1).toBe(1)
+    expect(merged).toContain('without exception.”\n>\n> — sources 1, 2')
+    expect(result.merged.sections.find((section) => section.kind === 'summary')?.body).toBe(
+      '- Edited takeaway.',
+    )
+    expect(positionsOf(result.kept)?.body).toBe(positionsOf(brief)?.body)
+  })
+
+  it('says Positions was edited when it differs from a fresh draft of the brief’s sources', async () => {
+    const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
+    const trade = await open(HARBOUR_SECOND_OUTLET, 'trade.txt')
+    const drafted = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
+    const brief = withPositions(drafted, `${positionsOf(drafted)?.body}\n\nMy reading of Peru.`)
+    const result = await call('draftMerged', { brief, articleIds: [trade] })
+    expect(result.positionsEdited).toBe(true)
+    expect(positionsOf(result.kept)?.body).toContain('My reading of Peru.')
+    expect(positionsOf(result.merged)?.body).not.toContain('My reading of Peru.')
+  })
+
+  it('refuses an article the brief already has, and a source that is not open', async () => {
+    const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
+    const brief = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
+    await expect(call('draftMerged', { brief, articleIds: [wire] })).rejects.toMatchObject({
+      code: 'invalid-input',
+    })
+    const stranger = { ...brief, sources: brief.sources.map((source) => ({ ...source, id: 'not-open' })) }
+    const trade = await open(HARBOUR_SECOND_OUTLET, 'trade.txt')
+    await expect(call('draftMerged', { brief: stranger, articleIds: [trade] })).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('is not open'),
+    })
+  })
+})
