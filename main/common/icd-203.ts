@@ -25,12 +25,33 @@ export const LIKELIHOOD_BANDS: readonly LikelihoodBand[] = [
   { percent: '95–99%', likelihood: ['almost certain', 'almost certainly'], probability: ['nearly certain'] },
 ]
 
-/** The directive's levels of confidence in a judgment (expressed apart from its likelihood). */
-export const CONFIDENCE_LEVELS: readonly string[] = [
-  'high confidence',
-  'moderate confidence',
-  'low confidence',
+/** A level of confidence and what it says about the judgment's basis, in one line. */
+export type ConfidenceLevel = { level: string; meaning: string }
+
+/*
+ * ICD 203 names the levels and asks that confidence rest on the quality and quantity of the sources
+ * and the reasoning, but does not define each level: the meanings paraphrase the explanation the
+ * ODNI's published assessments print beside their judgments ("Estimative Language", e.g. ICA
+ * 2017-01D, 6 January 2017, annex B), cut to one line each for the PDF's explainer box.
+ */
+/** The directive's levels of confidence in a judgment (expressed apart from its likelihood), highest first. */
+export const CONFIDENCE_EXPLAINED: readonly ConfidenceLevel[] = [
+  {
+    level: 'high confidence',
+    meaning: 'sound reasoning on high-quality, consistent information from several sources',
+  },
+  {
+    level: 'moderate confidence',
+    meaning: 'credible, plausible information, but not corroborated enough for high confidence',
+  },
+  {
+    level: 'low confidence',
+    meaning: 'information that is scant, fragmentary, of doubtful credibility or poorly corroborated',
+  },
 ]
+
+/** The levels' names alone (what the check's rules and the editor's picker look for). */
+export const CONFIDENCE_LEVELS: readonly string[] = CONFIDENCE_EXPLAINED.map((entry) => entry.level)
 
 /** The two scales' names, as the check's messages give them. */
 export const SCALE_NAMES = {

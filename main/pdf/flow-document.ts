@@ -1,25 +1,27 @@
 import type { Brief, Section } from '../brief/schema'
 import type { TemplateStyle } from '../templates/schema'
+import { estimativeBoxAt } from '../templates/estimative-box'
 import { printedSections } from '../templates/printed-sections'
 import type { PrintedSection as Printed } from '../templates/printed-sections'
 import { textRun } from './blocks'
 import type { Block } from './blocks'
 import { flowBlocks } from './flow-blocks'
+import { flowBox } from './flow-box'
 import { flowContents } from './flow-contents'
-import { flowText, pushAll, space, tagged } from './flow-context'
+import { flowText, space, tagged } from './flow-context'
 import type { FlowContext } from './flow-context'
+import { flowEstimativeBox } from './flow-estimative-box'
 import { flowMasthead } from './flow-masthead'
-import type { Decor, Frame } from './flow-types'
-import { breakLines } from './line-break'
+import type { Frame } from './flow-types'
 import { parseMarkdown } from './markdown'
 import { sourceBlocks } from './sources'
-import { lineItems } from './typography'
 
 /*
  * The whole brief as a display list: the page-1 masthead (organization band with the logo, title,
  * subtitle, date and author), then the brief's sections in the brief's own order, each under its
  * heading. The section list is the truth: a summary drawn as a box stays where it stands, and a
- * section with nothing to print is left out rather than printed as a bare heading.
+ * section with nothing to print is left out rather than printed as a bare heading. A style may add
+ * the estimative language box, template furniture placed by templates/estimative-box.ts.
  */
 
 type PrintedSection = Printed<Block>
@@ -38,37 +40,9 @@ function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Bl
 }
 
 function flowSummaryBox(context: FlowContext, entry: PrintedSection): void {
-  const { theme, type } = context
-  const decor: Decor[] = [
-    { kind: 'fill', x: theme.contentLeft, width: theme.contentWidth, color: theme.accentWash },
-    { kind: 'fill', x: theme.contentLeft, width: 3, color: theme.accent },
-  ]
-  const inner: Frame = { x: theme.contentLeft + 20, width: theme.contentWidth - 36, decor }
-  // The box's top padding moves with its heading, so no sliver of the box is left at a page foot.
-  space(context, theme.leading * 0.9, decor, true)
-  tagged(context, 'Sect', () => {
-    const headingLine = breakLines(
-      [textRun(entry.title.toUpperCase())],
-      type.boxHeading,
-      inner.width,
-      context.onMissing,
-    )
-    const items = lineItems(headingLine, type.boxHeading, inner, {
-      keepAfter: 2,
-      outline: { title: entry.title, level: 1 },
-      anchor: entry.anchor,
-    })
-    for (const item of items) {
-      for (const fragment of item.fragments) {
-        fragment.characterSpacing = 0.35
-        fragment.width += 0.35 * Math.max(0, Array.from(fragment.text).length - 1)
-      }
-    }
-    tagged(context, 'H2', () => pushAll(context.items, items))
-    space(context, theme.leading * 0.35, decor)
-    flowBlocks(context, entry.blocks, inner)
-  })
-  space(context, theme.leading * 0.9, decor)
+  flowBox(context, { title: entry.title, anchor: entry.anchor }, (inner) =>
+    flowBlocks(context, entry.blocks, inner),
+  )
 }
 
 function flowSection(context: FlowContext, entry: PrintedSection): void {
@@ -102,15 +76,24 @@ export function flowBrief(context: FlowContext, brief: Brief, style: TemplateSty
     const contentsAfter = printed[0]?.boxed ? 1 : 0
     const listed = printed.slice(contentsAfter)
     const gap = context.theme.leading * 1.5
+    const boxAt = estimativeBoxAt(printed, style)
     printed.forEach((entry, index) => {
       if (index === contentsAfter && style.tableOfContents && listed.length > 0) {
         if (index > 0) space(context, context.theme.leading * 1.2, [])
         flowContents(context, listed)
         space(context, gap, [])
       } else if (index > 0) space(context, entry.boxed ? context.theme.leading * 1.2 : gap, [])
+      if (index === boxAt) {
+        flowEstimativeBox(context)
+        space(context, gap, [])
+      }
       if (entry.boxed) flowSummaryBox(context, entry)
       else flowSection(context, entry)
     })
+    if (boxAt !== null && boxAt === printed.length) {
+      space(context, printed.length > 0 ? context.theme.leading * 1.2 : 0, [])
+      flowEstimativeBox(context)
+    }
   })
   return anchors
 }

@@ -6,7 +6,7 @@ export type SectionPages = { id: string; firstPage: number; lastPage: number }
 
 /**
  * The pages each printed section spans. A section starts at its heading's anchored line and runs
- * until the next section's anchor, so its last page is the page of the last item before that.
+ * until the next anchor, so its last page is the page of the last item before that.
  */
 export function sectionPages(
   pages: readonly (readonly Placed[])[],
@@ -14,14 +14,15 @@ export function sectionPages(
 ): SectionPages[] {
   const idOf = new Map(anchors.map((entry) => [entry.anchor, entry.id]))
   const found: SectionPages[] = []
+  let current: SectionPages | undefined
   pages.forEach((page, index) => {
     for (const { item } of page) {
-      const id = item.kind === 'line' && item.anchor ? idOf.get(item.anchor) : undefined
-      if (id !== undefined) found.push({ id, firstPage: index + 1, lastPage: index + 1 })
-      else if (isPrinted(item)) {
-        const current = found.at(-1)
-        if (current) current.lastPage = index + 1
-      }
+      if (item.kind === 'line' && item.anchor) {
+        const id = idOf.get(item.anchor)
+        // Another anchor (the estimative language box) is no section: it ends the one before it.
+        current = id === undefined ? undefined : { id, firstPage: index + 1, lastPage: index + 1 }
+        if (current) found.push(current)
+      } else if (current && isPrinted(item)) current.lastPage = index + 1
     }
   })
   return found

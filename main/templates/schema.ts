@@ -79,6 +79,11 @@ export const TemplateStyleSchema = z.strictObject({
    * the masthead.
    */
   tableOfContents: z.boolean().default(false),
+  /**
+   * An "Estimative language" box after the body (before the sources): ICD 203's likelihood bands
+   * with their ranges and the confidence levels, so a reader can decode the judgments' wording.
+   */
+  estimativeBox: z.boolean().default(false),
 })
 export type TemplateStyle = z.infer<typeof TemplateStyleSchema>
 
