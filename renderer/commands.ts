@@ -82,6 +82,7 @@ export function createCommands({ store, workspace, edits, templates }: CommandCo
     'new-brief': { enabled: idle, run: () => void workspace.newBrief() },
     open: { enabled: idle, run: workspace.open },
     'open-article': { enabled: idle, run: workspace.open },
+    'add-article': { enabled: withBrief, run: workspace.addArticle.add },
     save: { enabled: withBrief, run: () => void workspace.save(false) },
     'save-as': { enabled: withBrief, run: () => void workspace.save(true) },
     'export-pdf': { enabled: withBrief, run: workspace.exportPdf },

@@ -24,6 +24,8 @@ export const COMMANDS = {
   'new-brief': { label: 'New brief', shortcut: 'Mod+N' },
   open: { label: 'Open…', shortcut: 'Mod+O' },
   'open-article': { label: 'Open article' },
+  // Opens an article and merges it into the open brief's Positions and Sources.
+  'add-article': { label: 'Add article…' },
   save: { label: 'Save', shortcut: 'Mod+S' },
   'save-as': { label: 'Save as…', shortcut: 'Mod+Shift+S' },
   'export-pdf': { label: 'Export PDF', shortcut: 'Mod+E' },
@@ -97,6 +99,7 @@ export const MENUS = [
     items: [
       { command: 'new-brief' },
       { command: 'open' },
+      { command: 'add-article' },
       { recent: true },
       { separator: true },
       { command: 'save' },

@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react'
 import type { Client, Shell } from '../api'
 import { useFileDrop } from '../dom/useFileDrop'
 import { dialogOpen } from '../state/app-state'
+import type { FilePurpose } from '../state/add-article'
 import { useApp } from '../state/useApp'
 import { AppContext } from '../state/useAppState'
 import { useShortcuts } from '../state/useShortcuts'
@@ -16,7 +17,8 @@ import { TemplatePickerDialog } from './TemplatePickerDialog'
 import { TemplatesView } from './TemplatesView'
 import { Toolbar } from './Toolbar'
 
-const ACCEPT = '.brief,.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf'
+const ARTICLE_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf'
+const ACCEPT = `.brief,${ARTICLE_ACCEPT}`
 
 /**
  * The window: the toolbar, the start screen or the three-pane editor (or the Templates view in their
@@ -24,7 +26,11 @@ const ACCEPT = '.brief,.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/
  */
 export function App({ api, shell }: { api: Client; shell: Shell }) {
   const fileInput = useRef<HTMLInputElement>(null)
-  const pickFile = useCallback(() => fileInput.current?.click(), [])
+  const addInput = useRef<HTMLInputElement>(null)
+  const pickFile = useCallback(
+    (purpose?: FilePurpose) => (purpose === 'add-article' ? addInput : fileInput).current?.click(),
+    [],
+  )
   const services = useApp(api, shell, pickFile)
   useShortcuts(services, shell)
   const { workspace } = services
@@ -59,6 +65,19 @@ export function App({ api, shell }: { api: Client; shell: Shell }) {
           const file = event.currentTarget.files?.[0]
           event.currentTarget.value = ''
           if (file) void services.workspace.openFile(file)
+        }}
+      />
+      <input
+        ref={addInput}
+        className="visually-hidden"
+        type="file"
+        accept={ARTICLE_ACCEPT}
+        tabIndex={-1}
+        aria-label="Add an article file to the brief"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          event.currentTarget.value = ''
+          if (file) void services.workspace.addArticle.addFile(file)
         }}
       />
     </AppContext.Provider>

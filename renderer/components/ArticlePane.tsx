@@ -4,6 +4,7 @@ import { actorMentions, segmentBlock } from '../state/article-segments'
 import type { Flash } from '../state/app-state'
 import { useAppState, useServices } from '../state/useAppState'
 import { ArticleBlock } from './ArticleBlock'
+import { CommandButton } from './CommandButton'
 
 /**
  * The article beside the brief: its structure, quotes marked with their speaker, actors marked.
@@ -11,7 +12,12 @@ import { ArticleBlock } from './ArticleBlock'
  * drafted sentence in a section flashes its place here. `folded`: the pane is hidden.
  */
 export function ArticlePane({ folded = false }: { folded?: boolean }) {
-  const { store, edits } = useServices()
+  const { store, edits, workspace, commands } = useServices()
+  const addCommand = commands.find((command) => command.id === 'add-article')
+  const sourceIds = useAppState(
+    (state) => state.doc.brief?.sources.map((source) => source.id).join('\n') ?? '',
+  )
+  const busy = useAppState((state) => state.ui.task !== null)
   const articles = useAppState((state) => state.session.articles)
   const shownId = useAppState((state) => state.ui.articleId)
   const flash = useShownFlash(folded)
@@ -56,6 +62,7 @@ export function ArticlePane({ folded = false }: { folded?: boolean }) {
       <div className="pane-inner">
         <div className="pane-header">
           <h2>Article</h2>
+          {addCommand && <CommandButton command={addCommand} />}
         </div>
         <div className="pane-empty">
           <p>The article of this brief is not open.</p>
@@ -95,6 +102,19 @@ export function ArticlePane({ folded = false }: { folded?: boolean }) {
               </option>
             ))}
           </select>
+        )}
+        {addCommand && <CommandButton command={addCommand} />}
+        {/* An article opened another way (pasted, an address) joins the brief from here. */}
+        {!sourceIds.split('\n').includes(opened.article.id) && (
+          <button
+            type="button"
+            className="small"
+            disabled={busy}
+            title="Merge this article into the brief’s Positions and Sources"
+            onClick={() => void workspace.addArticle.merge(opened.articleId)}
+          >
+            Add to brief
+          </button>
         )}
         <button
           type="button"

@@ -4,7 +4,7 @@ import { useAppState, useServices } from '../state/useAppState'
 
 /**
  * The question before unsaved work would be lost: save it (when it can be), discard it, or stay; or a
- * plain go-on question (Export anyway / Cancel).
+ * plain go-on question (Export anyway / Cancel), with a third answer where asked (Replace / Keep mine).
  */
 export function ConfirmDialog() {
   const { workspace } = useServices()
@@ -39,6 +39,11 @@ export function ConfirmDialog() {
           <button type="button" ref={cancelButton} onClick={() => workspace.answer(request.id, 'cancel')}>
             Cancel
           </button>
+          {request.proceedLabel && request.keepLabel && (
+            <button type="button" onClick={() => workspace.answer(request.id, 'keep')}>
+              {request.keepLabel}
+            </button>
+          )}
           {request.proceedLabel ? (
             <button
               type="button"

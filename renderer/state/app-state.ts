@@ -17,7 +17,8 @@ export type Task = { id: number; label: string; cancellable: boolean }
 /**
  * A question the app waits on (unsaved changes before New, Open, Close). `canSave: false` offers only
  * Discard and Cancel (a template style draft has no Save from outside its editor). `proceedLabel`
- * asks a plain go-on question instead (Export anyway / Cancel), answered 'proceed' or 'cancel'.
+ * asks a plain go-on question instead (Export anyway / Cancel), answered 'proceed' or 'cancel';
+ * `keepLabel` adds a third answer beside it, 'keep' (Replace / Keep mine / Cancel).
  */
 export type ConfirmRequest = {
   id: number
@@ -25,6 +26,7 @@ export type ConfirmRequest = {
   message: string
   canSave?: boolean
   proceedLabel?: string
+  keepLabel?: string
 }
 /**
  * The name dialog (Save as template): what it asks, the name it starts with, and (`description`) what
@@ -40,7 +42,7 @@ export type NamePrompt = {
 }
 /** The template picker (Change template): the brief's current template is marked. */
 export type TemplatePick = { id: number; currentId: string }
-export type ConfirmChoice = 'save' | 'discard' | 'cancel' | 'proceed'
+export type ConfirmChoice = 'save' | 'discard' | 'cancel' | 'proceed' | 'keep'
 /**
  * A span of an article to scroll to and flash; `nonce` makes the same span flash again. `reveal`:
  * asked for (Show in article), so a folded article pane unfolds to show it.

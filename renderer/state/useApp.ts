@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Client, Shell } from '../api'
+import type { FilePurpose } from './add-article'
 import { createCommands, runCommand } from '../commands'
 import { caretOf } from '../editor/editor-registry'
 import { appReducer, documentName, INITIAL_STATE } from './app-state'
@@ -19,7 +20,7 @@ const AUTOSAVE_MAX_WAIT_MS = 5000
  * Creates the app's store and services once, and runs what lives as long as the window: the first
  * load, menu commands, autosave of a recovery copy, the window title, the unsaved-work prompt.
  */
-export function useApp(api: Client, shell: Shell, pickFile: () => void): AppServices {
+export function useApp(api: Client, shell: Shell, pickFile: (purpose?: FilePurpose) => void): AppServices {
   const [services] = useState<AppServices>(() => createServices(api, shell, pickFile))
   const { store, workspace } = services
 
@@ -115,7 +116,7 @@ export function useApp(api: Client, shell: Shell, pickFile: () => void): AppServ
 export function createServices(
   api: Client,
   shell: Shell,
-  pickFile: () => void,
+  pickFile: (purpose?: FilePurpose) => void,
   initial = INITIAL_STATE,
 ): AppServices {
   const store = createStore(appReducer, initial)

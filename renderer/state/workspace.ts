@@ -12,14 +12,19 @@ import type { Store } from './store'
 import { createTaskRunner, describeFailure } from './tasks'
 import { unsupportedFileMessage } from './article-input'
 import { createRecoveryCopy } from './workspace-recovery'
+import { createArticleAdder } from './add-article'
+import type { FilePurpose } from './add-article'
 
 /** What the workspace needs from the page: the api, the shell and a way to show the file picker. */
 export type WorkspaceDeps = {
   api: Client
   shell: Shell
   store: Store<AppState, AppAction>
-  /** Shows the page's file picker (browser); its choice comes back through `openFile`. */
-  pickFile: () => void
+  /**
+   * Shows the page's file picker (browser); its choice comes back through `openFile`, or through
+   * `addArticle.addFile` when it was shown for Add article.
+   */
+  pickFile: (purpose?: FilePurpose) => void
 }
 
 let confirmCounter = 0
@@ -69,7 +74,7 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   function confirm(
     title: string,
     message: string,
-    options: { canSave?: boolean; proceedLabel?: string } = {},
+    options: { canSave?: boolean; proceedLabel?: string; keepLabel?: string } = {},
   ): Promise<ConfirmChoice> {
     confirmCounter += 1
     const id = confirmCounter
@@ -330,6 +335,8 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
   /** Autosave: writes (or replaces) this session's recovery copy. */
   const saveRecoveryCopy = (brief: Brief) => recoveryCopy.save(brief)
 
+  const addArticle = createArticleAdder({ api, shell, store, tasks, openArticle, confirm, notify, pickFile })
+
   return {
     init,
     answer,
@@ -339,6 +346,8 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     open,
     openPending,
     draft,
+    /** Add article…: opens an article and merges it into the open brief's Positions and Sources. */
+    addArticle,
     newBrief: () => close('start a new brief'),
     close: () => close('close it'),
     closeWindow,

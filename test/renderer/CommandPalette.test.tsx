@@ -54,6 +54,7 @@ describe('the command palette', () => {
       'New brief',
       'Open…',
       'Open article',
+      'Add article…',
       'Save',
       'Save as…',
       'Export PDF',
