@@ -38,15 +38,15 @@ export type ConfidenceLevel = { level: string; meaning: string }
 export const CONFIDENCE_EXPLAINED: readonly ConfidenceLevel[] = [
   {
     level: 'high confidence',
-    meaning: 'sound reasoning on high-quality, consistent information from several sources',
+    meaning: 'good, consistent information from several sources',
   },
   {
     level: 'moderate confidence',
-    meaning: 'credible, plausible information, but not corroborated enough for high confidence',
+    meaning: 'credible, plausible information, but not corroborated enough',
   },
   {
     level: 'low confidence',
-    meaning: 'information that is scant, fragmentary, of doubtful credibility or poorly corroborated',
+    meaning: 'scant, fragmentary or doubtful information',
   },
 ]
 
