@@ -18,6 +18,7 @@ import type { Brief, Section } from '../brief/schema'
 import { formatDate } from '../common/dates'
 import type { TemplateStyle } from '../templates/schema'
 import { decodeBase64, imageSize } from '../templates/logo'
+import { ESTIMATIVE_BOX_TITLE, estimativeBoxAt, estimativeBoxMarkdown } from '../templates/estimative-box'
 import { printedSections } from '../templates/printed-sections'
 import type { PrintedSection } from '../templates/printed-sections'
 import { cleanText } from './inline'
@@ -105,8 +106,14 @@ function masthead(brief: Brief, style: TemplateStyle): Paragraph[] {
   return paragraphs
 }
 
-/** A summary set as the PDF's summary box: a shaded cell with an accent rule at its left. */
-function summaryBox(entry: PrintedSection<DocxBlock>, style: TemplateStyle): Table {
+/** Left and right padding of a box's cell, in points. */
+const BOX_PADDING = { left: 20, right: 14 }
+
+/**
+ * A part set as the PDF's boxes (the summary box, the estimative language box): a shaded cell with
+ * an accent rule at its left, headed by the title in spaced capitals.
+ */
+function shadedBox(title: string, blocks: readonly DocxBlock[], style: TemplateStyle): Table {
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' }
   const elements: DocxElement[] = [
     new Paragraph({
@@ -114,14 +121,14 @@ function summaryBox(entry: PrintedSection<DocxBlock>, style: TemplateStyle): Tab
       spacing: { before: 0 },
       children: [
         new TextRun({
-          text: entry.title,
+          text: title,
           allCaps: true,
           characterSpacing: 7,
           size: Math.round(style.bodySize * 0.86 * 2),
         }),
       ],
     }),
-    ...entry.blocks.flatMap((block) => block.elements),
+    ...blocks.flatMap((block) => block.elements),
   ]
   // Word wants a cell to end with a paragraph.
   if (!(elements.at(-1) instanceof Paragraph)) elements.push(new Paragraph({}))
@@ -141,7 +148,12 @@ function summaryBox(entry: PrintedSection<DocxBlock>, style: TemplateStyle): Tab
         children: [
           new TableCell({
             shading: { type: ShadingType.CLEAR, fill: tint(style.accentColor, 0.06), color: 'auto' },
-            margins: { top: pad, bottom: pad, left: twips(20), right: pad },
+            margins: {
+              top: pad,
+              bottom: pad,
+              left: twips(BOX_PADDING.left),
+              right: twips(BOX_PADDING.right),
+            },
             children: elements,
           }),
         ],
@@ -183,12 +195,21 @@ export async function renderBriefDocx(brief: Brief, style: TemplateStyle): Promi
   )
   const children: FileChild[] = [...masthead(brief, style)]
   const contentsAfter = printed[0]?.boxed ? 1 : 0
+  const boxAt = estimativeBoxAt(printed, style)
+  // The box's table sits inside the box's padded cell, so it is laid out to the cell's width.
+  const boxColors = { ...colors, width: width - twips(BOX_PADDING.left + BOX_PADDING.right) }
+  const estimativeBox = () => [
+    shadedBox(ESTIMATIVE_BOX_TITLE, markdownBlocks(estimativeBoxMarkdown(), boxColors, numbering), style),
+    new Paragraph({}),
+  ]
   printed.forEach((entry, index) => {
     if (index === contentsAfter && style.tableOfContents)
       children.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }))
-    if (entry.boxed) children.push(summaryBox(entry, style), new Paragraph({}))
+    if (index === boxAt) children.push(...estimativeBox())
+    if (entry.boxed) children.push(shadedBox(entry.title, entry.blocks, style), new Paragraph({}))
     else children.push(...sectionElements(entry))
   })
+  if (boxAt !== null && boxAt === printed.length) children.push(...estimativeBox())
 
   const title = cleanText(brief.meta.title).trim() || 'Untitled brief'
   const furniture = pageFurniture({

@@ -166,6 +166,12 @@ export function StyleEditorForm({
           hint="Lists the sections with their page numbers, after a summary box that opens the brief, or else after the masthead."
           onChange={(tableOfContents) => update({ tableOfContents })}
         />
+        <CheckField
+          label="Estimative language box"
+          checked={style.estimativeBox}
+          hint="ICD 203’s likelihood terms with their ranges and the confidence levels, boxed before the sources."
+          onChange={(estimativeBox) => update({ estimativeBox })}
+        />
       </FieldGroup>
     </>
   )

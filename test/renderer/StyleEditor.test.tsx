@@ -71,6 +71,7 @@ const LABELS = [
   'Summary sections in a box',
   'Number the sections (1., 2., …)',
   'Table of contents',
+  'Estimative language box',
 ]
 
 function pngFile(name = 'logo.png', size = 64): File {
