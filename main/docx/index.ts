@@ -18,9 +18,10 @@ import type { Brief, Section } from '../brief/schema'
 import { formatDate } from '../common/dates'
 import type { TemplateStyle } from '../templates/schema'
 import { decodeBase64, imageSize } from '../templates/logo'
-import { ESTIMATIVE_BOX_TITLE, estimativeBoxAt, estimativeBoxMarkdown } from '../templates/estimative-box'
+import { ESTIMATIVE_BOX_TITLE, estimativeBoxAt } from '../templates/estimative-box'
 import { printedSections } from '../templates/printed-sections'
 import type { PrintedSection } from '../templates/printed-sections'
+import { estimativeBoxBlocks } from './estimative-box'
 import { cleanText } from './inline'
 import { markdownBlocks } from './markdown'
 import type { BodyColors, DocxBlock, DocxElement } from './markdown'
@@ -199,7 +200,7 @@ export async function renderBriefDocx(brief: Brief, style: TemplateStyle): Promi
   // The box's table sits inside the box's padded cell, so it is laid out to the cell's width.
   const boxColors = { ...colors, width: width - twips(BOX_PADDING.left + BOX_PADDING.right) }
   const estimativeBox = () => [
-    shadedBox(ESTIMATIVE_BOX_TITLE, markdownBlocks(estimativeBoxMarkdown(), boxColors, numbering), style),
+    shadedBox(ESTIMATIVE_BOX_TITLE, estimativeBoxBlocks(boxColors, numbering), style),
     new Paragraph({}),
   ]
   printed.forEach((entry, index) => {

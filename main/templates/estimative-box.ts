@@ -40,10 +40,15 @@ function capitalized(text: string): string {
   return text.replace(/^\p{Ll}/u, (first) => first.toUpperCase())
 }
 
+/** The confidence levels as a Markdown list, a line each ("- **High confidence**: …"). */
+export function confidenceMarkdown(content: EstimativeBoxContent = estimativeBoxContent()): string {
+  return content.confidence.map((entry) => `- **${capitalized(entry.level)}**: ${entry.meaning}.`).join('\n')
+}
+
 /**
- * The box's body as Markdown, which each export lays out as it lays out a section's body: the bands
- * as a two-row table (the terms as column headers over their ranges, least likely first), then the
- * confidence levels as a list, a line each. The terms hold no Markdown syntax, so none is escaped.
+ * The box's body as Markdown, which the PDF lays out as it lays out a section's body: the bands as a
+ * two-row table (the terms as column headers over their ranges, least likely first), then the
+ * confidence levels. The terms hold no Markdown syntax, so none is escaped.
  */
 export function estimativeBoxMarkdown(content: EstimativeBoxContent = estimativeBoxContent()): string {
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
@@ -52,7 +57,7 @@ export function estimativeBoxMarkdown(content: EstimativeBoxContent = estimative
     row(content.bands.map(() => ':-:')),
     row(content.bands.map((band) => band.range)),
     '',
-    ...content.confidence.map((entry) => `- **${capitalized(entry.level)}**: ${entry.meaning}.`),
+    confidenceMarkdown(content),
   ].join('\n')
 }
 
