@@ -36,7 +36,8 @@ describe('the exportDocx call', () => {
     const output = contract.exportDocx.output.parse(await host.handlers.exportDocx(input))
     expect(output.fileName).toBe('Border-talks-what-next.docx')
     const docx = await readDocx(output.bytes)
-    expect(styled(docx.document, 'Heading1')).toEqual(['Bottom line', 'Outlook'])
+    // The template's estimative language box closes the body (the brief has no Sources).
+    expect(styled(docx.document, 'Heading1')).toEqual(['Bottom line', 'Outlook', 'Estimative language'])
     const template = await host.handlers.getTemplate({ id: 'intelligence-assessment' })
     const styles = docx.parts.get('word/styles.xml') ?? ''
     const heading1 = /<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? ''
