@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtures, tool } from '../helpers/cli'
-import { draftSeed, exportPdfAs, startSession, waitOrExplain } from './browser-session'
+import { draftSeed, exportPdfAs, FAILURE_SHOTS, startSession, waitOrExplain } from './browser-session'
 import type { Session } from './browser-session'
 
 // Several sources, one brief: the seed drafted and its takeaways edited, then a second outlet's report
@@ -64,9 +64,10 @@ describe('Add article on an open brief', () => {
     await draftSeed(page, session.url)
     await editor('Key takeaways').click()
     await page.keyboard.press('Control+End')
+    // Enter continues the list: the new line is a bullet already.
     await page.keyboard.press('Enter')
-    await page.keyboard.type(`- ${MARKER}`)
-    await expect.poll(() => typedText('Key takeaways')).toContain(MARKER)
+    await page.keyboard.type(MARKER)
+    await expect.poll(() => typedText('Key takeaways')).toContain(`- ${MARKER}`)
     const takeawaysBefore = await typedText('Key takeaways')
     expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where'])
     expect(await sourcesPrinted().count()).toBe(1)
@@ -108,6 +109,7 @@ describe('Add article on an open brief', () => {
     await waitOrExplain(page, article.locator('.flash'), 'flash', 10_000)
     expect(await article.locator('.article-title').textContent()).toBe(SECOND_TITLE)
     expect((await article.locator('.flash').allTextContents()).join('')).toContain(NEW_QUOTE)
+    await page.screenshot({ path: path.join(FAILURE_SHOTS, 'add-article-shown.png') })
 
     // The PDF: the quotation both outlets carry printed once, pointing at both; both sources listed.
     const text = tool('pdftotext', [await exportPdfAs(page, session, 'merged.pdf'), '-']).replace(/\s+/g, ' ')
@@ -123,6 +125,25 @@ describe('Add article on an open brief', () => {
     await expect.poll(() => sourcesPrinted().count()).toBe(1)
     expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where'])
     expect(await typedText('Key takeaways')).toBe(takeawaysBefore)
+  })
+
+  it('asks before replacing an edited Positions, and Keep mine only adds the source', async () => {
+    page = await session.newPage()
+    await draftSeed(page, session.url)
+    await editor('Positions').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' My reading of the Kremlin.')
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Add article' }).first().click()
+    await (await chooser).setFiles(SECOND)
+    const dialog = page.getByRole('alertdialog', { name: 'Replace Positions?' })
+    await waitOrExplain(page, dialog, 'asked')
+    await dialog.getByRole('button', { name: 'Keep mine' }).click()
+    await waitOrExplain(page, page.getByRole('status').getByText(/Positions is as you wrote it\.$/), 'kept')
+    await expect.poll(() => sourcesPrinted().count()).toBe(2)
+    expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where'])
+    await page.getByRole('button', { name: 'Undo', exact: true }).click()
+    await expect.poll(() => sourcesPrinted().count()).toBe(1)
   })
 
   it('ran with no script error, failed request or CSP violation', () => {
