@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Brief } from '../../main/brief/schema'
 import { ConfirmDialog } from '../../renderer/components/ConfirmDialog'
 import { openedArticle, testBrief } from './fixtures'
@@ -31,11 +31,20 @@ function answer(brief: Brief, positionsEdited: boolean) {
   return { merged, kept: { ...brief, sources }, positionsEdited }
 }
 
-function setup(positionsEdited: boolean, brief: Brief = testBrief()) {
+function setup(
+  positionsEdited: boolean,
+  brief: Brief = testBrief(),
+  picked?: { name: string; kind: 'brief' | 'article' },
+) {
   const host = fakeHost({
     openArticle: { articleId: second.articleId, article: second.article, analysis: second.analysis },
     draftMerged: answer(brief, positionsEdited),
   })
+  if (picked) {
+    // The desktop: the native dialog picks the file.
+    host.shell.kind = 'desktop'
+    host.shell.openDocument = vi.fn(async () => ({ ...picked, bytes: new TextEncoder().encode('Text.') }))
+  }
   const rendered = renderWithServices(<ConfirmDialog />, {
     host,
     state: stateWith({ brief, articles: [first] }),
@@ -93,6 +102,20 @@ describe('Add article', () => {
     const command = empty.services.commands.find((candidate) => candidate.id === 'add-article')
     expect(command?.enabled(empty.store.getState())).toBe(false)
     expect(command?.label).toBe('Add article…')
+  })
+
+  it.each([
+    ['an article', 'second.txt', 'article', 1],
+    ['a brief', 'other.brief', 'brief', 0],
+  ] as const)('on the desktop, takes %s from the native dialog', async (_what, name, kind, merges) => {
+    const { services, host, pickFile, store } = setup(false, testBrief(), { name, kind })
+    services.run('add-article')
+    await waitFor(() => expect(host.shell.openDocument).toHaveBeenCalled())
+    const said = merges ? /^Added “Second outlet”/ : /not a \.brief/
+    await waitFor(() => expect(store.getState().ui.notice?.text).toMatch(said))
+    expect(pickFile).not.toHaveBeenCalled()
+    expect(host.calls('draftMerged')).toHaveLength(merges)
+    expect(store.getState().doc.brief?.sources).toHaveLength(1 + merges)
   })
 
   it('adds an article already open in the session (Add to brief) without opening it again', async () => {
