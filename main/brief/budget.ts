@@ -28,10 +28,12 @@ const TABLE_ROW_WORDS = 20
 const QUOTE_WORDS = 14
 /** Page 1's masthead (title, subtitle, organization band) in words' worth. */
 const MASTHEAD_WORDS = 120
+/** The style's estimative language box (about 160 pt of a letter page's 632) in words' worth. */
+const ESTIMATIVE_BOX_WORDS = 110
 
 /** An estimate of the printed pages of these sections, without laying them out. */
-export function estimatePages(sections: readonly Section[]): number {
-  let total = MASTHEAD_WORDS
+export function estimatePages(sections: readonly Section[], estimativeBox = false): number {
+  let total = MASTHEAD_WORDS + (estimativeBox ? ESTIMATIVE_BOX_WORDS : 0)
   for (const section of sections) {
     total += HEADING_WORDS + wordsOf(section.body).length
     for (const line of section.body.split('\n')) {
@@ -44,11 +46,15 @@ export function estimatePages(sections: readonly Section[]): number {
 }
 
 /** Drafts with the fullest limits whose brief is estimated to fit the budget (the tightest if none). */
-export function fitToBudget(draft: (limits: DraftLimits) => Section[], budget: number | null): Section[] {
+export function fitToBudget(
+  draft: (limits: DraftLimits) => Section[],
+  budget: number | null,
+  estimativeBox = false,
+): Section[] {
   let sections = draft(STEPS[0])
   if (budget === null) return sections
   for (const limits of STEPS.slice(1)) {
-    if (estimatePages(sections) <= budget) break
+    if (estimatePages(sections, estimativeBox) <= budget) break
     sections = draft(limits)
   }
   return sections

@@ -45,7 +45,7 @@ export function draftBrief(input: DraftInput): Brief {
       }
     })
   }
-  const sections = fitToBudget(draftWith, template.pageBudget ?? null)
+  const sections = fitToBudget(draftWith, template.pageBudget ?? null, template.style.estimativeBox === true)
 
   const first = articles[0]
   const title = first.meta.title ?? 'Untitled brief'

@@ -26,7 +26,7 @@ export type SectionPlan = z.infer<typeof SectionPlanSchema>
 export type BriefPlan = {
   id: string
   sections: readonly SectionPlan[]
-  style: { organization: string; marking: string }
+  style: { organization: string; marking: string; estimativeBox?: boolean }
   /** The printed pages a brief of this template should keep to; drafting fits the brief to it. */
   pageBudget?: number
 }
