@@ -1,6 +1,12 @@
 import { ExternalHyperlink, TextRun } from 'docx'
 import type { ParagraphChild } from 'docx'
 import type { MarkedToken, Token } from 'marked'
+import {
+  MAX_INLINE_DEPTH,
+  cleanText as cleanExportText,
+  decodeEntities,
+  safeHref,
+} from '../templates/inline-text'
 
 /** How a run of text is set: emphasis, code, and the link it belongs to. */
 export type InlineStyle = {
@@ -15,35 +21,11 @@ export type InlineStyle = {
 
 export const PLAIN: InlineStyle = { bold: false, italic: false, strike: false, code: false, caps: false }
 
-/** Below this nesting of emphasis and links, the rest of an inline token is set as plain text. */
-const MAX_INLINE_DEPTH = 32
-
 const CODE_FONT = 'Courier New'
 
-/** A link Word may open: http, https and mailto only, so a brief never carries a `javascript:` or `file:` link. */
-export function safeHref(href: string): string | null {
-  try {
-    const url = new URL(href.trim())
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null
-  } catch {
-    return null
-  }
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
-
-/** marked leaves the few entities it escapes in a token's text; Word wants the characters. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_match, name: string) => ENTITIES[name] ?? '')
-}
-
-// Control characters other than tab and newline are not allowed in XML 1.0: Word refuses the file.
-// eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
-
-/** Text as Word may hold it: no characters XML forbids. */
+/** Text as Word may hold it: what draws nothing taken out (as in the PDF), and the two non-characters XML 1.0 forbids. */
 export function cleanText(text: string): string {
-  return text.replace(XML_FORBIDDEN, '')
+  return cleanExportText(text).replace(/[\ufffe\uffff]/g, '')
 }
 
 /** Runs of text in `style`; line breaks inside the text become Word line breaks. */

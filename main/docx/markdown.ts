@@ -17,7 +17,8 @@ import type { MarkedToken, Token, Tokens } from 'marked'
 import { guardMarkdown } from '../templates/section-markdown-guard'
 import { MAX_LIST_LEVEL } from './numbering'
 import type { ListNumbering } from './numbering'
-import { PLAIN, cleanText, decodeEntities, hasText, inlineRuns, textRuns } from './inline'
+import { decodeEntities } from '../templates/inline-text'
+import { PLAIN, cleanText, hasText, inlineRuns, textRuns } from './inline'
 
 /** A Word paragraph or table: what a section body turns into. */
 export type DocxElement = Paragraph | Table

@@ -2,7 +2,8 @@ import { Paragraph, TextRun } from 'docx'
 import type { ParagraphChild } from 'docx'
 import type { Source } from '../brief/schema'
 import { formatDate } from '../common/dates'
-import { PLAIN, cleanText, safeHref, styledText, textRuns } from './inline'
+import { safeHref } from '../templates/inline-text'
+import { PLAIN, cleanText, styledText, textRuns } from './inline'
 import type { ListNumbering } from './numbering'
 
 function present(value: string | null): string | null {

@@ -3,7 +3,8 @@ import type { MarkedToken, Token, Tokens } from 'marked'
 import { PLAIN, textRun } from './blocks'
 import type { Align, Block, Run } from './blocks'
 import { guardMarkdown } from '../templates/section-markdown-guard'
-import { cleanText, decodeEntities, inlineRuns } from './inline'
+import { cleanText, decodeEntities } from '../templates/inline-text'
+import { inlineRuns } from './inline'
 
 /** Lists nested deeper than this are flattened into the deepest level. */
 export const MAX_LIST_DEPTH = 3

@@ -1,5 +1,5 @@
 import type { Brief } from '../brief/schema'
-import { cleanText } from './inline'
+import { cleanText } from '../templates/inline-text'
 import { writeXmpFrom } from './engine/pdfkit-adapter'
 import type { PdfDoc, PdfInfo } from './engine/pdfkit-types'
 

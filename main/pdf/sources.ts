@@ -2,7 +2,7 @@ import type { Source } from '../brief/schema'
 import { formatDate } from '../common/dates'
 import { PLAIN, textRun } from './blocks'
 import type { Block, InlineStyle, Run } from './blocks'
-import { cleanText, safeHref } from './inline'
+import { cleanText, safeHref } from '../templates/inline-text'
 
 const BOLD: InlineStyle = { ...PLAIN, bold: true }
 const ITALIC: InlineStyle = { ...PLAIN, italic: true }

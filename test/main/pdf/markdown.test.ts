@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Block, Run } from '../../../main/pdf/blocks'
 import { plainText } from '../../../main/pdf/blocks'
-import { decodeEntities, safeHref } from '../../../main/pdf/inline'
+import { decodeEntities, safeHref } from '../../../main/templates/inline-text'
 import { MAX_LIST_DEPTH, parseMarkdown } from '../../../main/pdf/markdown'
 import {
   capLineNesting,
