@@ -27,15 +27,25 @@ async function templateFor(brief: Brief, values: CliValues): Promise<Template | 
   return template
 }
 
-/** One line per finding: `Heading: severity rule: message`. */
+/** One line per finding (`Heading: severity rule: message`), then a line that sums them up. */
 function textOf(brief: Brief, result: CheckResult): string {
   const headings = new Map(brief.sections.map((section) => [section.id, section.heading]))
-  return result.findings
-    .map(
-      (finding) =>
-        `${headings.get(finding.section) ?? finding.section}: ${finding.severity} ${finding.rule}: ${finding.message}\n`,
-    )
-    .join('')
+  const lines = result.findings.map(
+    (finding) =>
+      `${headings.get(finding.section) ?? finding.section}: ${finding.severity} ${finding.rule}: ${finding.message}\n`,
+  )
+  const count = (severity: string) =>
+    result.findings.filter((finding) => finding.severity === severity).length
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const found =
+    result.findings.length === 0
+      ? 'No findings'
+      : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`
+  const size = [
+    ...(result.pages === null ? [] : [plural(result.pages, 'page')]),
+    plural(result.words, 'word'),
+  ]
+  return `${lines.join('')}${found} (${size.join(', ')}).\n`
 }
 
 /** `briefwright check <file.brief> [--json] [--template ID]` */

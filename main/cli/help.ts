@@ -19,7 +19,7 @@ Commands:
                               Render a saved brief to PDF
   check <file.brief> [--json] [--template ID]
                               Check a saved brief as an editor would: one finding a line
-                              (section: severity rule: message); exit 3 if one is an error
+                              (section: severity rule: message), then a count; exit 3 if one is an error
       --format docx           Write a Word document instead (--out FILE.docx)
   templates list [--json]     List built-in and saved templates
   templates show ID           Print a template as .brieftemplate JSON

@@ -29,6 +29,8 @@ describe('briefwright check', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(3)
     const lines = result.stdout.trimEnd().split('\n')
+    const summary = lines.pop()
+    expect(summary).toMatch(/^\d+ errors?, \d+ warnings?, \d+ info \(\d+ pages?, \d+ words?\)\.$/)
     expect(lines).toHaveLength(RULE_IDS.length)
     expect(lines).toContain('Outlook: error empty-section: “Outlook” is empty, and the template requires it.')
     for (const line of lines) expect(line).toMatch(/^[^:]+: (error|warning|info) [a-z-]+: \S/)
@@ -67,6 +69,11 @@ describe('briefwright check', () => {
     expect(result.code, result.stdout).toBe(0)
     const json = JSON.parse(result.stdout) as { findings: { severity: string }[] }
     expect(json.findings.filter((finding) => finding.severity === 'error')).toEqual([])
+    // In text, a brief with nothing to report says so rather than printing nothing.
+    const text = runCli(['check', saved])
+    expect(text.code).toBe(0)
+    const last = text.stdout.trimEnd().split('\n').at(-1)
+    expect(last).toMatch(/^(No findings|0 errors, \d+ warnings?, \d+ info) \(4 pages, \d+ words\)\.$/)
   })
 
   it('checks against another template with --template', () => {
