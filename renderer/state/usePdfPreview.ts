@@ -24,6 +24,15 @@ const IDLE: PdfPreviewState = {
   loading: false,
 }
 
+/**
+ * The brief as the preview sends it: its sources without their text snapshots, which the PDF never
+ * prints, so each keystroke's request stays small however long the articles are.
+ */
+export function withoutSourceTexts(brief: Brief): Brief {
+  if (brief.sources.every((source) => source.text === null)) return brief
+  return { ...brief, sources: brief.sources.map((source) => ({ ...source, text: null, sha256: null })) }
+}
+
 /** What the scheduler asks for: the latest brief (and revision) the preview should show. */
 type Wanted = { brief: Brief; revision: number }
 
@@ -67,7 +76,7 @@ export function usePdfPreview(api: Client, brief: Brief | null, revision = 0): P
         const next = wanted.current
         if (next && next !== target) start(next)
       }
-      api.renderPdf({ brief: target.brief }, { signal: controller.signal }).then(
+      api.renderPdf({ brief: withoutSourceTexts(target.brief) }, { signal: controller.signal }).then(
         (result) => {
           // A newer brief is waiting: this result is stale, and the next render replaces it soon.
           if (mounted.current && wanted.current === target)
