@@ -6,7 +6,7 @@ import { ArticleError, describeError, formatBytes, throwIfAborted } from './erro
 import type { FetchLimits } from './limits'
 import { defaultFetchLimits, limits } from './limits'
 import { readMarkdown } from './markdown'
-import type { ArticleFormat } from './sniff'
+import type { ArticleFormat } from '../common/article-files'
 import { detectFormat, formatForName, looksLikeHtml, sniffFormat } from './sniff'
 import { readSourceFile, readStream } from './source-fs'
 import { articleFromText } from './text'

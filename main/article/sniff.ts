@@ -1,20 +1,6 @@
+import { articleFormatOf, extensionOf } from '../common/article-files'
+import type { ArticleFormat } from '../common/article-files'
 import { ArticleError } from './errors'
-
-export type ArticleFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf'
-
-const byExtension: Record<string, ArticleFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdown: 'markdown',
-  mkd: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  docx: 'docx',
-  pdf: 'pdf',
-}
 
 // Formats people do try to open; each gets a message saying what to convert to.
 const refused: Record<string, string> = {
@@ -26,21 +12,15 @@ const refused: Record<string, string> = {
   zip: 'Unpack it and open the article file inside.',
 }
 
-export function extensionOf(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? ''
-  const dot = base.lastIndexOf('.')
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
-}
-
 /** The format an extension names, if any. */
 export function formatForName(name: string): ArticleFormat | null {
-  return byExtension[extensionOf(name)] ?? null
+  return articleFormatOf(extensionOf(name))
 }
 
 /** The reader for a named source: by extension first, by content when the extension says nothing. */
 export function detectFormat(name: string, bytes: Uint8Array): ArticleFormat {
   const extension = extensionOf(name)
-  const known = byExtension[extension]
+  const known = articleFormatOf(extension)
   if (known) return known
   if (refused[extension]) {
     throw new ArticleError(

@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react'
+import { ARTICLE_ACCEPT } from '../../main/common/article-files'
 import type { Client, Shell } from '../api'
 import { useFileDrop } from '../dom/useFileDrop'
 import { dialogOpen } from '../state/app-state'
@@ -17,7 +18,6 @@ import { TemplatePickerDialog } from './TemplatePickerDialog'
 import { TemplatesView } from './TemplatesView'
 import { Toolbar } from './Toolbar'
 
-const ARTICLE_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf'
 const ACCEPT = `.brief,${ARTICLE_ACCEPT}`
 
 /**

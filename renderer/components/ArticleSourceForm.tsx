@@ -1,10 +1,12 @@
 import { useId, useState } from 'react'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import { carriesFiles } from '../dom/useFileDrop'
-import { ARTICLE_EXTENSIONS, parseArticleAddress } from '../state/article-input'
+import { ARTICLE_ACCEPT } from '../../main/common/article-files'
+import { parseArticleAddress } from '../state/article-input'
 import { useAppState, useServices } from '../state/useAppState'
 
-const ACCEPT = [...ARTICLE_EXTENSIONS, 'text/plain', 'text/html', 'application/pdf'].join(',')
+/** Articles, and a saved brief (which opens as a brief). */
+const ACCEPT = `.brief,${ARTICLE_ACCEPT}`
 
 /**
  * Where an article comes from: a file (picked, or dropped anywhere on the window), pasted text, or

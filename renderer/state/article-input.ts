@@ -1,13 +1,12 @@
+import { articleFormatOf, extensionOf } from '../../main/common/article-files'
+
 // What a user gives as an article, checked before anything is sent, so that a mistake gets a
 // one-line answer saying what to do instead of a failure from deep in the pipeline.
 
-/** The file types the article readers take (and .brief, which opens as a brief). */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.brief']
-
-/** Why a file cannot be opened, or null when its name says it is one the readers take. */
+/** Why a file cannot be opened, or null when its name says it is one the readers take (or a .brief). */
 export function unsupportedFileMessage(name: string): string | null {
-  const lower = name.toLowerCase()
-  if (ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension))) return null
+  const extension = extensionOf(name)
+  if (extension === 'brief' || articleFormatOf(extension) !== null) return null
   return `“${name}” is not a file Briefwright reads: choose a text, Markdown, HTML, Word (.docx) or PDF article, or a saved .brief.`
 }
 

@@ -2,6 +2,8 @@
 import { cleanup, createEvent, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/components/App'
+import { ARTICLE_ACCEPT, ARTICLE_EXTENSIONS } from '../../main/common/article-files'
+import { formatForName } from '../../main/article/sniff'
 import { parseArticleAddress, unsupportedFileMessage } from '../../renderer/state/article-input'
 import { fakeHost } from './harness'
 
@@ -142,5 +144,22 @@ describe('recent briefs', () => {
     fireEvent.click(entry)
     expect(await screen.findByText(/Pick “Talks.brief” in the file picker/)).toBeTruthy()
     expect(host.shell.openDocument).not.toHaveBeenCalled()
+  })
+})
+
+describe('the files the app lets a user pick are the files the readers read', () => {
+  it.each(Object.entries(ARTICLE_EXTENSIONS))('a .%s file is taken and read as %s', (extension, format) => {
+    expect(unsupportedFileMessage(`story.${extension.toUpperCase()}`)).toBeNull()
+    expect(formatForName(`story.${extension}`)).toBe(format)
+    expect(ARTICLE_ACCEPT.split(',')).toContain(`.${extension}`)
+  })
+
+  it('takes a saved brief, and refuses a type the readers do not read', () => {
+    expect(unsupportedFileMessage('mine.brief')).toBeNull()
+    expect(unsupportedFileMessage('story.odt')).toMatch(/is not a file Briefwright reads/)
+    expect(formatForName('story.odt')).toBeNull()
+    // Names of an object's own machinery are not extensions.
+    expect(formatForName('story.constructor')).toBeNull()
+    expect(unsupportedFileMessage('story.toString')).toMatch(/is not a file Briefwright reads/)
   })
 })
