@@ -14,6 +14,7 @@ import { createTemplateStore, styleOfTemplate } from '../files/template-store'
 import { createArticleCache } from './article-cache'
 import type { ApiHandlers } from './contract'
 import { ApiError } from './errors'
+import { redraftFrom } from './redraft'
 import { createTemplateHandlers } from './template-handlers'
 import { LIMITS } from './pipeline-schemas'
 import type { PipelineTasks } from './pipeline-worker'
@@ -102,14 +103,7 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         openEntry(id, 'This article is no longer open; open it again to add it.'),
       )
       const template = await templates.get(brief.meta.templateId)
-      const draftFrom = (entries: typeof before) =>
-        draftBrief({
-          articles: entries.map((entry) => entry.article),
-          analyses: entries.map((entry) => entry.analysis),
-          template,
-          date: brief.meta.date,
-          author: brief.meta.author,
-        })
+      const draftFrom = (entries: typeof before) => redraftFrom(entries, template, brief)
       const drafted = draftFrom([...before, ...fresh])
       return {
         merged: addSource(brief, drafted),

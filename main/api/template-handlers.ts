@@ -1,6 +1,5 @@
 import { applyTemplate } from '../brief/apply-template'
 import type { Redraft } from '../brief/apply-template'
-import { draftBrief } from '../brief/draft'
 import type { BriefPlan } from '../brief/plan'
 import type { Brief } from '../brief/schema'
 import { templateFromBrief } from '../templates/from-brief'
@@ -11,6 +10,7 @@ import { parseTemplateJson, serializeTemplate } from '../files/template-store'
 import type { ArticleCache } from './article-cache'
 import type { HandlersOf } from './contract'
 import { ApiError } from './errors'
+import { redraftFrom } from './redraft'
 import type { PipelineTasks } from './pipeline-worker'
 import type { templateCalls } from './template-contract'
 import type { WorkerPool } from './worker-pool'
@@ -31,14 +31,7 @@ export function createTemplateHandlers(options: {
   function redraftOf(brief: Brief, next: BriefPlan, before: BriefPlan | null): Redraft | undefined {
     const open = brief.sources.flatMap((source) => articles.get(source.id) ?? [])
     if (open.length === 0 || open.length !== brief.sources.length) return undefined
-    const draft = (template: BriefPlan) =>
-      draftBrief({
-        articles: open.map((entry) => entry.article),
-        analyses: open.map((entry) => entry.analysis),
-        template,
-        date: brief.meta.date,
-        author: brief.meta.author,
-      })
+    const draft = (template: BriefPlan) => redraftFrom(open, template, brief)
     return { next: draft(next), before: before ? draft(before) : null }
   }
 
