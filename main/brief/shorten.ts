@@ -25,6 +25,7 @@ const REPORTING_VERBS =
   'acknowledged|confirmed|confirms|suggested|suggest|suggests|claimed|claims'
 
 /** Cuts that are always safe: they never carry the point of the sentence. */
+// Every pattern is global: cutsOf collects each one's matches with matchAll.
 const ALWAYS: RegExp[] = [
   // A parenthetical aside.
   /\s*\([^()]*\)/g,
@@ -36,12 +37,12 @@ const ALWAYS: RegExp[] = [
   // A reporting frame at the start: "Sources familiar with the mission indicate that …".
   new RegExp(
     `^[^,“”"]{1,70}?\\s(?:has |have |had )?(?:repeatedly |also |previously )?(?:${REPORTING_VERBS}) that\\s+`,
-    'u',
+    'gu',
   ),
   // A lead attribution: "According to diplomatic sources, …".
-  /^According to [^,“”"]{1,60},\s+/u,
+  /^According to [^,“”"]{1,60},\s+/gu,
   // A transcript's speaker label: "SECRETARY BLINKEN: …", "MR. KIRBY: …".
-  /^(?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,4}[\p{Lu}][\p{Lu}.'’-]+:\s+/u,
+  /^(?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,4}[\p{Lu}][\p{Lu}.'’-]+:\s+/gu,
 ]
 
 /** Cuts made only while the sentence is too long: they drop detail, not the point. */
@@ -96,11 +97,9 @@ function apply(text: string, cuts: Cut[]): string {
   return result + text.slice(at)
 }
 
-function cutsOf(text: string, patterns: RegExp[]): Cut[] {
+function cutsOf(text: string, patterns: readonly RegExp[]): Cut[] {
   return patterns.flatMap((pattern) =>
-    [...text.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))].map(
-      (match) => ({ start: match.index, end: match.index + match[0].length }),
-    ),
+    [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
   )
 }
 
