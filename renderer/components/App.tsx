@@ -11,6 +11,7 @@ import { useStoreSelector } from '../state/store'
 import { CommandPalette } from './CommandPalette'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EditorLayout } from './EditorLayout'
+import { HiddenFilePicker } from './HiddenFilePicker'
 import { NamePromptDialog } from './NamePromptDialog'
 import { StartScreen } from './StartScreen'
 import { StatusBar } from './StatusBar'
@@ -54,31 +55,17 @@ export function App({ api, shell }: { api: Client; shell: Shell }) {
       <TemplatePickerDialog />
       <NamePromptDialog />
       <ConfirmDialog />
-      <input
-        ref={fileInput}
-        className="visually-hidden"
-        type="file"
+      <HiddenFilePicker
+        inputRef={fileInput}
         accept={ACCEPT}
-        tabIndex={-1}
-        aria-label="Open a brief or article file"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
-          event.currentTarget.value = ''
-          if (file) void services.workspace.openFile(file)
-        }}
+        label="Open a brief or article file"
+        onFile={(file) => void services.workspace.openFile(file)}
       />
-      <input
-        ref={addInput}
-        className="visually-hidden"
-        type="file"
+      <HiddenFilePicker
+        inputRef={addInput}
         accept={ARTICLE_ACCEPT}
-        tabIndex={-1}
-        aria-label="Add an article file to the brief"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
-          event.currentTarget.value = ''
-          if (file) void services.workspace.addArticle.addFile(file)
-        }}
+        label="Add an article file to the brief"
+        onFile={(file) => void services.workspace.addArticle.addFile(file)}
       />
     </AppContext.Provider>
   )
