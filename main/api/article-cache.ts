@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { Analysis } from '../analysis/types'
 import type { Article } from '../article/types'
 
@@ -13,27 +14,14 @@ export type ArticleCache = {
 
 /** Creates the cache; putting an article with an id already held replaces it and makes it newest. */
 export function createArticleCache(capacity: number): ArticleCache {
-  const entries = new Map<string, OpenArticle>()
+  const entries = new LRUCache<string, OpenArticle>({ max: capacity })
   return {
     put(entry) {
       const id = entry.article.id
-      entries.delete(id)
       entries.set(id, entry)
-      while (entries.size > capacity) {
-        const oldest = entries.keys().next().value
-        if (oldest === undefined) break
-        entries.delete(oldest)
-      }
       return id
     },
-    get(id) {
-      const entry = entries.get(id)
-      if (entry) {
-        entries.delete(id)
-        entries.set(id, entry)
-      }
-      return entry
-    },
+    get: (id) => entries.get(id),
     size: () => entries.size,
   }
 }
