@@ -55,6 +55,18 @@ export type ParsedFont = {
   hasGlyphForCodePoint(codePoint: number): boolean
   getGlyph(glyphId: number, codePoints?: number[]): unknown
   layout(text: string, features?: unknown): GlyphRun
+  createSubset(): FontSubset
+}
+
+/**
+ * fontkit's subset of a font, as pdfkit's EmbeddedFont uses it: `includeGlyph` gives a glyph its
+ * number in the subset (.notdef is 0), `encode` writes the subset font file, `cff` is set for
+ * CFF-flavoured fonts.
+ */
+export type FontSubset = {
+  includeGlyph(glyph: number | { id: number }): number
+  encode(): Uint8Array
+  readonly cff?: unknown
 }
 
 /** A face's vertical metrics in ems. */

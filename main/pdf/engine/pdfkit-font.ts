@@ -1,4 +1,5 @@
-import type { GlyphRun, LoadedFace, ParsedFont, TextDirection } from './faces'
+import { LRUCache } from 'lru-cache'
+import type { FontSubset, GlyphRun, LoadedFace, ParsedFont, TextDirection } from './faces'
 import { shape, shaperOf } from './shaping'
 
 /*
@@ -39,9 +40,42 @@ function directionOf(features: unknown): TextDirection | null {
   return null
 }
 
+/** Subset font files kept per face: a preview's edits mostly draw the glyphs the last render drew. */
+export const SUBSETS_KEPT_PER_FACE = 4
+
+/**
+ * A subset whose font file is encoded once per list of glyphs. fontkit's encode depends only on
+ * the font and the glyphs included, in their order, and pdfkit neither changes nor keeps the
+ * bytes it gets; the files last used are kept.
+ */
+function keptSubset(subset: FontSubset, kept: LRUCache<string, Uint8Array>): FontSubset {
+  // Glyph ids in the order the subset numbered them; .notdef (0) is always first.
+  const order: number[] = [0]
+  return {
+    get cff() {
+      return subset.cff
+    },
+    includeGlyph(glyph) {
+      const number = subset.includeGlyph(glyph)
+      if (number === order.length) order.push(typeof glyph === 'number' ? glyph : glyph.id)
+      return number
+    },
+    encode() {
+      const key = order.join(',')
+      let bytes = kept.get(key)
+      if (bytes === undefined) {
+        bytes = subset.encode()
+        kept.set(key, bytes)
+      }
+      return bytes
+    },
+  }
+}
+
 /**
  * The font pdfkit gets for a face: the parsed font with `layout` answered from the per-process
- * shaping cache. pdfkit scales the positions of the run it gets in place, so it gets a copy.
+ * shaping cache (pdfkit scales the positions of the run it gets in place, so it gets a copy), and
+ * subsets whose font files are kept for the next document that draws the same glyphs.
  */
 export function pdfkitFont(face: LoadedFace): ParsedFont {
   const { font } = face
@@ -67,9 +101,12 @@ export function pdfkitFont(face: LoadedFace): ParsedFont {
   }
   let post: PostHeader | null = null
   const header = (): PostHeader => (post ??= postHeader(face))
+  const kept = new LRUCache<string, Uint8Array>({ max: SUBSETS_KEPT_PER_FACE })
+  const createSubset = (): FontSubset => keptSubset(font.createSubset(), kept)
   return new Proxy(font, {
     get: (target, property) => {
       if (property === 'layout') return layout
+      if (property === 'createSubset') return createSubset
       if (property === 'post') return header()
       if (property === 'italicAngle') return header().italicAngle
       return Reflect.get(target, property, target)

@@ -4,6 +4,7 @@ import { create as createFont } from 'fontkit'
 import type { Font } from 'fontkit'
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
+import type { ParsedFont } from '../../../../main/pdf/engine/faces'
 import { FACE_FILES } from '../../../../main/pdf/engine/fonts'
 import { unusedNamedFont } from '../../../../main/pdf/engine/pdfkit-font'
 
@@ -137,6 +138,41 @@ describe('pdfkit 0.20 internals the engine relies on', () => {
     expect(first).toBeCloseTo((unscaled * 1000) / font.unitsPerEm, 6)
   })
 
+  it('pdfkit: an embedded font takes one subset from createSubset(), numbers glyphs with includeGlyph, reads cff, and embeds encode() as it is', async () => {
+    const font = freshSerif()
+    const used: string[] = []
+    let encoded: Uint8Array | null = null
+    const recorded = new Proxy(font, {
+      get: (target, property) => {
+        if (property !== 'createSubset') return Reflect.get(target, property, target)
+        return () => {
+          used.push('createSubset')
+          const subset = target.createSubset()
+          return new Proxy(subset, {
+            get: (inner, name) => {
+              used.push(String(name))
+              const value: unknown = Reflect.get(inner, name, inner)
+              if (typeof value !== 'function') return value
+              // Called on the subset itself, so that only pdfkit's reads are recorded.
+              if (name !== 'encode')
+                return (...args: unknown[]) => Reflect.apply(value, inner, args) as unknown
+              return () => (encoded = Reflect.apply(value, inner, []) as Uint8Array)
+            },
+          })
+        }
+      },
+    })
+    const doc = newDoc()
+    call(doc, 'font', recorded, 'probe')
+    doc.text('Abc', 10, 10, { lineBreak: false })
+    const text = await finish(doc)
+    expect(new Set(used)).toEqual(new Set(['createSubset', 'includeGlyph', 'cff', 'encode']))
+    expect(used.filter((name) => name === 'createSubset')).toHaveLength(1)
+    // Uncompressed, the font file is written byte for byte as encode() returned it.
+    expect(encoded).not.toBeNull()
+    expect(text).toContain(Buffer.from(encoded ?? new Uint8Array()).toString('latin1'))
+  })
+
   it('pdfkit: text() with features lays the whole run out in one layout call, handing the features over as they are', async () => {
     const font = freshSerif()
     const layouts: [string, unknown][] = []
@@ -171,7 +207,8 @@ describe('pdfkit 0.20 internals the engine relies on', () => {
     }
     // Same name: pdfkit compares the two fonts' name tables and hands back the default, uncached.
     expect(cachedUnderName(font)).toBe(false)
-    expect(cachedUnderName(unusedNamedFont(font))).toBe(true)
+    // @types/fontkit says includeGlyph returns a boolean; fontkit returns the glyph's number.
+    expect(cachedUnderName(unusedNamedFont(font as unknown as ParsedFont))).toBe(true)
   })
 
   it("pdfkit: the ToUnicode map copies each drawn glyph's codePoints", async () => {
@@ -197,5 +234,24 @@ describe('fontkit 2.0 internals the engine relies on', () => {
     expect(font.layout('A').glyphs[0]).toBe(glyph)
     glyph.codePoints = [0x5a]
     expect(font.getGlyph(id).codePoints).toEqual([0x5a])
+  })
+
+  it('fontkit: a subset numbers glyphs in the order they are included, and its font file depends on that order alone', () => {
+    const font = freshSerif()
+    const ids = [...'Abc'].map((char) => font.glyphForCodePoint(char.codePointAt(0) ?? 0).id)
+    const encodeWith = (order: number[]) => {
+      const subset = font.createSubset()
+      expect(order.map((id) => subset.includeGlyph(font.getGlyph(id)) as unknown)).toEqual(
+        order.map((_, index) => index + 1),
+      )
+      return Buffer.from(subset.encode())
+    }
+    const first = encodeWith(ids)
+    expect(encodeWith(ids).equals(first)).toBe(true)
+    expect(encodeWith([...ids].reverse()).equals(first)).toBe(false)
+    // A subset of another parse of the same file: the same bytes.
+    const other = freshSerif().createSubset()
+    for (const id of ids) other.includeGlyph(font.getGlyph(id))
+    expect(Buffer.from(other.encode()).equals(first)).toBe(true)
   })
 })
