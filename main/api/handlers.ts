@@ -18,6 +18,7 @@ import { redraftFrom } from './redraft'
 import { createTemplateHandlers } from './template-handlers'
 import { LIMITS } from './pipeline-schemas'
 import type { PipelineTasks } from './pipeline-worker'
+import type { RenderPurpose } from './render-purpose'
 import type { WorkerPool } from './worker-pool'
 
 /** What the handlers need from their host (the Electron main process or the web server). */
@@ -47,11 +48,11 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
   const recovery = createRecoveryStore(options.dataDir)
   const articles = createArticleCache(LIMITS.openArticles)
 
-  async function renderPdf(brief: Brief, edited?: TemplateStyle) {
+  async function renderPdf(brief: Brief, purpose: RenderPurpose, edited?: TemplateStyle) {
     const { style, warnings } = edited
       ? { style: edited, warnings: [] }
       : await styleOfTemplate(templates, brief.meta.templateId)
-    const result = await options.pool.run('renderPdf', { brief, style })
+    const result = await options.pool.run('renderPdf', { brief, style, purpose })
     return {
       bytes: result.bytes,
       pages: result.pages,
@@ -112,9 +113,9 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         positionsEdited: positionsEdited(brief, before.length > 0 ? draftFrom(before) : null),
       }
     },
-    renderPdf: ({ brief, style }) => renderPdf(brief, style),
+    renderPdf: ({ brief, style }) => renderPdf(brief, 'preview', style),
     exportPdf: async ({ brief }) => ({
-      ...(await renderPdf(brief)),
+      ...(await renderPdf(brief, 'export')),
       fileName: `${fileStem(brief.meta.title)}.pdf`,
     }),
     exportDocx: async ({ brief }) => {

@@ -6,6 +6,8 @@ import { layoutBrief, renderBriefPdf } from '../pdf/index'
 import { TemplateStyleSchema } from '../templates/schema'
 import type { Template, TemplateStyle } from '../templates/schema'
 import type { ArticleSource } from './pipeline-schemas'
+import { RENDER_OPTIONS } from './render-purpose'
+import type { RenderPurpose } from './render-purpose'
 import { warmUp } from './warm-up'
 import { serveTasks } from './worker-runtime'
 
@@ -18,9 +20,9 @@ export const pipelineTasks = {
     const article = await readArticle(source)
     return { article, analysis: analyzeArticle(article) }
   },
-  // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
-  renderPdf: async (input: { brief: Brief; style: TemplateStyle; firstPageOnly?: boolean }) =>
-    renderBriefPdf(input.brief, input.style, { firstPageOnly: input.firstPageOnly }),
+  // Without a creation date the PDF is dated by the brief, so the preview draws what the export prints.
+  renderPdf: async (input: { brief: Brief; style: TemplateStyle; purpose: RenderPurpose }) =>
+    renderBriefPdf(input.brief, input.style, RENDER_OPTIONS[input.purpose]),
   // The check lays the brief out as the PDF would (and reads its Markdown), so it runs here too.
   checkBrief: async (input: {
     brief: Brief

@@ -36,7 +36,7 @@ export function createTemplateHandlers(options: {
   }
 
   async function render(brief: Brief, style: TemplateStyle) {
-    const result = await pool.run('renderPdf', { brief, style, firstPageOnly: true })
+    const result = await pool.run('renderPdf', { brief, style, purpose: 'thumbnail' })
     return { bytes: result.bytes, pages: result.pages, warnings: result.warnings }
   }
 

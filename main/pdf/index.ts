@@ -6,7 +6,7 @@ import { decoratePages } from './decorate'
 import { drawPages } from './draw'
 import { resolveContents } from './flow-contents'
 import { flowBrief } from './flow-document'
-import type { FlowItem } from './flow-types'
+import type { FlowItem, Placed } from './flow-types'
 import { missingGlyphWarning } from './font-coverage'
 import { constructorFont, loadShaping } from './engine/fonts'
 import { createPdfDoc } from './engine/pdfkit-adapter'
@@ -31,6 +31,11 @@ export type RenderOptions = {
   creationDate?: Date
   /** Draw page 1 only (a template's thumbnail); its footer still counts every page. */
   firstPageOnly?: boolean
+  /**
+   * Deflate the pages and fonts (the default). A preview, read once by the viewer beside it and
+   * never saved, is left uncompressed: the same pages, drawn alike, in less time.
+   */
+  compress?: boolean
 }
 
 /** Distinct missing characters reported one by one; the rest are counted. */
@@ -89,7 +94,7 @@ export async function layoutBrief(brief: Brief, style: TemplateStyle): Promise<B
 
 /**
  * Renders a brief as a tagged PDF (PDF/UA flag, outline, embedded subset fonts) in the template's
- * page style. The same brief, style and creation date always give the same bytes.
+ * page style. The same brief, style, creation date and compression always give the same bytes.
  */
 export async function renderBriefPdf(
   brief: Brief,
@@ -107,6 +112,7 @@ export async function renderBriefPdf(
     margins: theme.margins,
     font: constructorFont(),
     info: documentInfo(brief, creationDate),
+    compress: options.compress ?? true,
   })
   escapeXmpMetadata(doc)
   const bytes = collectBytes(doc)
@@ -138,7 +144,7 @@ export async function renderBriefPdf(
     bytes: await bytes,
     pages: drawn.length,
     warnings: [...new Set(notes), ...missing.warnings()],
-    pageHashes: drawn.map((placed, index) => pageHash({ index, decoration, placed })),
+    pageHashes: drawn.map((placed, index) => pageHash({ index, decoration, placed: hashable(placed) })),
   }
 }
 
@@ -148,8 +154,21 @@ export async function renderBriefPdf(
  * numbers change on every page when one page changes.
  */
 function pageHash(drawnFrom: Record<string, unknown>): string {
-  const json = JSON.stringify(drawnFrom, (_key, value: unknown) =>
-    value instanceof Uint8Array ? createHash('sha1').update(value).digest('hex') : value,
-  )
-  return createHash('sha1').update(json).digest('hex')
+  return createHash('sha1').update(JSON.stringify(drawnFrom)).digest('hex')
+}
+
+const imageDigests = new WeakMap<Uint8Array, string>()
+
+/** A page's items with each image's bytes as their digest: JSON would spell them out byte by byte. */
+function hashable(placed: readonly Placed[]): readonly unknown[] {
+  return placed.map((entry) => {
+    if (entry.item.kind !== 'image') return entry
+    const { bytes } = entry.item
+    let digest = imageDigests.get(bytes)
+    if (digest === undefined) {
+      digest = createHash('sha1').update(bytes).digest('hex')
+      imageDigests.set(bytes, digest)
+    }
+    return { ...entry, item: { ...entry.item, bytes: digest } }
+  })
 }

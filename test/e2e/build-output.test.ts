@@ -45,7 +45,11 @@ describe('the built app', () => {
         ],
         sources: [],
       }
-      const pdf = await pool.run('renderPdf', { brief, style: TemplateStyleSchema.parse({}) })
+      const pdf = await pool.run('renderPdf', {
+        brief,
+        style: TemplateStyleSchema.parse({}),
+        purpose: 'export',
+      })
       expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
     },
   )
