@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { Brief, Section } from '../brief/schema'
 import type { TemplateStyle } from '../templates/schema'
 import { estimativeBoxAt } from '../templates/estimative-box'
@@ -8,11 +9,11 @@ import type { Block } from './blocks'
 import { flowBlocks } from './flow-blocks'
 import { flowBox } from './flow-box'
 import { flowContents } from './flow-contents'
-import { flowText, space, tagged } from './flow-context'
+import { flowText, pushAll, space, tagged } from './flow-context'
 import type { FlowContext } from './flow-context'
 import { flowEstimativeBox } from './flow-estimative-box'
 import { flowMasthead } from './flow-masthead'
-import type { Frame } from './flow-types'
+import type { FlowItem, Frame } from './flow-types'
 import { parseMarkdown } from './markdown'
 import { sourceBlocks } from './sources'
 
@@ -26,17 +27,85 @@ import { sourceBlocks } from './sources'
 
 type PrintedSection = Printed<Block>
 
-function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Block[] {
+/*
+ * Layouts after an edit (a preview, a check) meet mostly the sections they met before. Each
+ * section's blocks are kept by its text, and what flowing them pushed by those blocks and the
+ * style, so only the edited section is read and broken into lines again. Flowed items are never
+ * changed after flowing (pagination and drawing copy what they alter), so they are shared.
+ */
+
+/** Sections kept read: the sections of a few briefs. */
+export const SECTIONS_KEPT = 64
+/** Flowings kept for one section's blocks: one per style it was last laid out in. */
+const STYLES_KEPT = 4
+
+type SectionRead = { blocks: Block[]; warnings: string[] }
+type SectionFlowed = { items: FlowItem[]; missing: Set<string>; warnings: string[] }
+
+const readSections = new LRUCache<string, SectionRead>({ max: SECTIONS_KEPT })
+const flowedSections = new WeakMap<readonly Block[], LRUCache<string, SectionFlowed>>()
+
+function readSection(brief: Brief, section: Section): SectionRead {
+  const warnings: string[] = []
   const parsed = parseMarkdown(section.body)
-  for (const note of parsed.notes) context.warn(`Section "${section.heading}": ${note}`)
+  for (const note of parsed.notes) warnings.push(`Section "${section.heading}": ${note}`)
   const blocks =
     section.kind === 'sources' ? [...parsed.blocks, ...sourceBlocks(brief.sources)] : parsed.blocks
   // A heading is never printed over nothing: one that ends its section (nothing written under it yet) waits.
   let end = blocks.length
   while (end > 0 && blocks[end - 1]?.type === 'heading') end -= 1
   if (end < blocks.length)
-    context.warn(`Section "${section.heading}": a heading with nothing under it was left out of the PDF`)
-  return blocks.slice(0, end)
+    warnings.push(`Section "${section.heading}": a heading with nothing under it was left out of the PDF`)
+  return { blocks: blocks.slice(0, end), warnings }
+}
+
+function sectionBlocks(context: FlowContext, brief: Brief, section: Section): Block[] {
+  const key = JSON.stringify([
+    section.kind,
+    section.heading,
+    section.body,
+    section.kind === 'sources' ? brief.sources : null,
+  ])
+  let read = readSections.get(key)
+  if (read === undefined) {
+    read = readSection(brief, section)
+    readSections.set(key, read)
+  }
+  for (const warning of read.warnings) context.warn(warning)
+  return read.blocks
+}
+
+/** Flows a printed section, or pushes what flowing it in this style pushed before. */
+function flowKept(
+  context: FlowContext,
+  entry: PrintedSection,
+  styleKey: string,
+  flow: (context: FlowContext, entry: PrintedSection) => void,
+): void {
+  let kept = flowedSections.get(entry.blocks)
+  if (kept === undefined) {
+    kept = new LRUCache({ max: STYLES_KEPT })
+    flowedSections.set(entry.blocks, kept)
+  }
+  const key = JSON.stringify([styleKey, entry.title, entry.anchor, entry.boxed])
+  let flowed = kept.get(key)
+  if (flowed === undefined) {
+    const fresh: SectionFlowed = { items: [], missing: new Set(), warnings: [] }
+    flow(
+      {
+        ...context,
+        items: fresh.items,
+        onMissing: (char) => fresh.missing.add(char),
+        warn: (message) => fresh.warnings.push(message),
+      },
+      entry,
+    )
+    kept.set(key, fresh)
+    flowed = fresh
+  }
+  pushAll(context.items, flowed.items)
+  for (const char of flowed.missing) context.onMissing(char)
+  for (const message of flowed.warnings) context.warn(message)
 }
 
 function flowSummaryBox(context: FlowContext, entry: PrintedSection): void {
@@ -77,6 +146,7 @@ export function flowBrief(context: FlowContext, brief: Brief, style: TemplateSty
     const listed = printed.slice(contentsAfter)
     const gap = context.theme.leading * 1.5
     const boxAt = estimativeBoxAt(printed, style)
+    const styleKey = JSON.stringify(style)
     printed.forEach((entry, index) => {
       if (index === contentsAfter && style.tableOfContents && listed.length > 0) {
         if (index > 0) space(context, context.theme.leading * 1.2, [])
@@ -87,8 +157,7 @@ export function flowBrief(context: FlowContext, brief: Brief, style: TemplateSty
         flowEstimativeBox(context)
         space(context, gap, [])
       }
-      if (entry.boxed) flowSummaryBox(context, entry)
-      else flowSection(context, entry)
+      flowKept(context, entry, styleKey, entry.boxed ? flowSummaryBox : flowSection)
     })
     if (boxAt !== null && boxAt === printed.length) {
       space(context, printed.length > 0 ? context.theme.leading * 1.2 : 0, [])
