@@ -21,6 +21,7 @@ import { analyzeArticle } from '../main/analysis/index'
 import { draftBrief } from '../main/brief/draft'
 import type { Brief } from '../main/brief/schema'
 import { renderBriefPdf } from '../main/pdf/index'
+import { RENDER_OPTIONS } from '../main/api/render-purpose'
 import { createTemplateStore } from '../main/files/template-store'
 import { measureBrowser } from './bench-browser'
 import { measureMemory } from './bench-memory'
@@ -109,13 +110,30 @@ const draft = await timeIt(30, 5, () =>
 const pdf = await timeIt(30, 5, () => renderBriefPdf(draft.last, template.style))
 const endToEnd = await timeIt(30, 5, () => pipeline(seed))
 
-// Preview latency: one edited section → new PDF bytes.
+// Preview latency: one edited section → new PDF bytes, rendered as the host renders a preview.
 let edits = 0
 const preview = await timeIt(30, 5, () => {
   edits += 1
   const brief: Brief = structuredClone(draft.last)
   brief.sections[1] = { ...brief.sections[1], body: `${brief.sections[1].body} Edit ${edits}.` }
-  return renderBriefPdf(brief, template.style)
+  return renderBriefPdf(brief, template.style, RENDER_OPTIONS.preview)
+})
+
+// The same on a long brief: the seed's brief with the ×4 article's paragraphs kept as its second
+// section (about 13 pages), the edit in the section after it.
+const longBrief: Brief = structuredClone(draft.last)
+longBrief.sections[1] = {
+  ...longBrief.sections[1],
+  body: repeatedArticle(seed, 4)
+    .split('\n')
+    .filter((line) => line.trim())
+    .join('\n\n'),
+}
+const longPreview = await timeIt(30, 5, () => {
+  edits += 1
+  const brief: Brief = structuredClone(longBrief)
+  brief.sections[2] = { ...brief.sections[2], body: `${brief.sections[2].body} Edit ${edits}.` }
+  return renderBriefPdf(brief, template.style, RENDER_OPTIONS.preview)
 })
 
 // Scale: 1x, 10x, 100x in process, in turns, so that drift in the machine's speed and the heap's
@@ -273,6 +291,7 @@ const report = {
     pages: endToEnd.last.pages,
   },
   previewMs: preview.ms,
+  longPreview: { ms: longPreview.ms, pages: longPreview.last.pages },
   scale,
   perPageRatio100to10: scale[2].msPerPage / scale[1].msPerPage,
   exportVsTypst: { exportMs, typstMs, ratio: typstMs ? exportMs / typstMs : null },
@@ -300,7 +319,7 @@ if (json) {
   const lines = [
     `Node ${process.version} (${process.execPath})`,
     `Seed, in process (median, ms): ingest ${f(report.seed.ingestMs)}, analyze ${f(report.seed.analyzeMs)}, draft ${f(report.seed.draftMs)}, pdf ${f(report.seed.pdfMs)}; end to end ${f(report.seed.endToEndMs)} (${report.seed.pages} pages)`,
-    `Preview latency on the server (one section edited → PDF bytes, no browser): ${f(report.previewMs)} ms`,
+    `Preview latency on the server (one section edited → PDF bytes, no browser): ${f(report.previewMs)} ms; on a ${report.longPreview.pages}-page brief ${f(report.longPreview.ms)} ms`,
     ...scale.map(
       (row) =>
         `${String(row.times).padStart(3)}x: ${f(row.ms)} ms, ${row.pages} pages, ${f(row.msPerPage)} ms/page`,
