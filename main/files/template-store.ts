@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LRUCache } from 'lru-cache'
 import { DocumentError, migrateDocument } from '../brief/migrate'
 import type { VersionedFormat } from '../brief/migrate'
 import { copyName, slugify, uniqueId } from '../templates/names'
@@ -88,10 +89,24 @@ export function serializeTemplate(template: Template): string {
   return `${JSON.stringify(template, null, 2)}\n`
 }
 
+/** Template files read before, by path: read and validated again only when the file changed. */
+const readFiles = new LRUCache<string, { version: string; template: Template }>({ max: 256 })
+
+/**
+ * A template file, read and validated. Every render of a preview looks its brief's template up, so a
+ * file is read again only when it changed (another inode, time or size; a save replaces the file).
+ * Callers get their own copy.
+ */
 async function readTemplateFile(filePath: string): Promise<Template> {
+  const info = await stat(filePath)
+  const version = `${info.ino}:${info.mtimeMs}:${info.size}`
+  const known = readFiles.get(filePath)
+  if (known?.version === version) return structuredClone(known.template)
   const bytes = await readFile(filePath)
   if (bytes.length > MAX_TEMPLATE_BYTES) throw new DocumentError('This template is larger than 8 MB.')
-  return parseTemplateJson(bytes.toString('utf8'))
+  const template = parseTemplateJson(bytes.toString('utf8'))
+  readFiles.set(filePath, { version, template: structuredClone(template) })
+  return template
 }
 
 async function listFolder(dir: string, extension: string): Promise<string[]> {

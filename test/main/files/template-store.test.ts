@@ -67,6 +67,32 @@ describe('user templates', () => {
   })
 })
 
+describe('a template file read before', () => {
+  it('is read again when it changes on disk, even in place with the same size, and callers get copies', async () => {
+    const dataDir = await tempDir('templates')
+    const dir = path.join(dataDir, 'templates')
+    await mkdir(dir)
+    const store = createTemplateStore({ dataDir, builtInDir: builtInTemplatesDir() })
+    const file = path.join(dir, 'mine.brieftemplate')
+    const base = await store.get('policy-brief')
+    const written = (name: string) => JSON.stringify({ ...base, id: 'mine', name })
+    await writeFile(file, written('Alpha'))
+    const first = await store.get('mine')
+    expect(first.name).toBe('Alpha')
+    first.name = 'Changed by a caller'
+    const again = await store.get('mine')
+    expect(again.name).toBe('Alpha')
+    again.sections.length = 0
+    expect((await store.get('mine')).sections).toEqual(base.sections)
+    // Same length, same inode: only the modification time tells.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await writeFile(file, written('Bravo'))
+    expect((await store.get('mine')).name).toBe('Bravo')
+    await writeFile(file, '{"schemaVersion": 1, "id": ')
+    await expect(store.get('mine')).rejects.toThrow(/not valid JSON/)
+  })
+})
+
 describe('find and styleOfTemplate', () => {
   it('find returns a readable template, null for a missing, broken or newer one', async () => {
     const dataDir = await tempDir('find')
