@@ -89,7 +89,7 @@ export function EditorLayout({ api }: { api: Client }) {
       />
       <section className="pane pane-preview" aria-label="Preview">
         <PaneBoundary name="preview">
-          <PreviewPane api={api} />
+          <PreviewPane />
         </PaneBoundary>
       </section>
     </main>

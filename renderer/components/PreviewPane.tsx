@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Client } from '../api'
 import type { DrawnPdf } from '../pdf/render-pages'
-import { useAppState } from '../state/useAppState'
+import { useAppState, useServices } from '../state/useAppState'
 import { usePdfPreview } from '../state/usePdfPreview'
 import { PdfPages } from './PdfPages'
 
@@ -12,10 +11,10 @@ const ZOOMS = [0.75, 1, 1.25, 1.5, 2]
  * prints: the PDF's own top-level bookmarks, so a section left out (empty) is not listed and the
  * order and titles are the printed ones.
  */
-export function PreviewPane({ api }: { api: Client }) {
+export function PreviewPane() {
   const brief = useAppState((state) => state.doc.brief)
   const revision = useAppState((state) => state.session.templatesRevision)
-  const preview = usePdfPreview(api, brief, revision)
+  const preview = usePdfPreview(useServices().preview, brief, revision)
   const budget = useAppState((state) => state.session.template?.pageBudget)
   const [zoom, setZoom] = useState(1)
   const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline'> | null>(null)

@@ -8,6 +8,7 @@ import type { AppState } from './app-state'
 import { isDirty } from './document-history'
 import { createStore } from './store'
 import { createTemplateActions } from './template-actions'
+import { createPreviewRenderer } from './usePdfPreview'
 import type { AppServices } from './useAppState'
 import { createEdits } from './workspace-edits'
 import { createWorkspace } from './workspace'
@@ -120,15 +121,24 @@ export function createServices(
   initial = INITIAL_STATE,
 ): AppServices {
   const store = createStore(appReducer, initial)
-  const workspace = createWorkspace({ api, shell, store, pickFile })
+  const preview = createPreviewRenderer(api)
+  const workspace = createWorkspace({ api, shell, store, pickFile, preview })
   const edits = createEdits(store, { caretOf })
   const templates = createTemplateActions({ api, store, workspace })
   const commands = createCommands({ store, workspace, edits, templates })
+  // The preview asks for a render as soon as the store holds a new brief or a template's style changed.
+  const wantPreview = () => {
+    const { doc, session } = store.getState()
+    preview.want(doc.brief, session.templatesRevision)
+  }
+  store.subscribe(wantPreview)
+  wantPreview()
   return {
     store,
     workspace,
     edits,
     templates,
+    preview,
     commands,
     run: (id) => void runCommand(commands, id, store.getState()),
   }

@@ -4,6 +4,7 @@ import type { AppAction, AppState } from './app-state'
 import { useStoreSelector } from './store'
 import type { Store } from './store'
 import type { TemplateActions } from './template-actions'
+import type { PreviewRenderer } from './usePdfPreview'
 import type { Edits } from './workspace-edits'
 import type { Workspace } from './workspace'
 
@@ -13,6 +14,8 @@ export type AppServices = {
   workspace: Workspace
   edits: Edits
   templates: TemplateActions
+  /** The preview's renders, started as soon as the store holds a new brief. */
+  preview: PreviewRenderer
   commands: Command[]
   /** Runs a command of the registry by id (if enabled). */
   run: (id: Command['id']) => void

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import type { Brief } from '../../main/brief/schema'
 import type { Client } from '../api'
 
@@ -37,78 +37,121 @@ export function withoutSourceTexts(brief: Brief): Brief {
 type Wanted = { brief: Brief; revision: number }
 
 /**
- * Renders `brief` to PDF through the api as soon as it changes: the first change after an idle moment
- * renders at once; changes that arrive while a render runs are coalesced into ONE next render of the
- * latest brief (never more than one in flight and one waiting). A result for a brief that is no longer
- * the latest is dropped, and the one waiting render is the only one asked for after it. Until the new
- * PDF arrives the previous one stays on screen, marked loading. A new `revision` (a template's style
- * was saved) renders the same brief again.
+ * The preview's renders, for as long as the window lives. `want` is called with the brief as soon as
+ * the store holds it (useApp subscribes it to the store), so the first render of a new draft is on its
+ * way while the editor for it is still being built.
  */
-export function usePdfPreview(api: Client, brief: Brief | null, revision = 0): PdfPreviewState {
-  const [rendered, setRendered] = useState<Rendered | null>(null)
-  const wanted = useRef<Wanted | null>(null)
-  const inFlight = useRef<{ wanted: Wanted; controller: AbortController } | null>(null)
-  const mounted = useRef(true)
+export type PreviewRenderer = {
+  want(brief: Brief | null, revision?: number): void
+  subscribe(listener: () => void): () => void
+  getSnapshot(): PdfPreviewState
+  dispose(): void
+}
 
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-      inFlight.current?.controller.abort()
-      inFlight.current = null
-    }
-  }, [])
+/**
+ * Renders the wanted brief to PDF through the api as soon as it changes: the first change after an
+ * idle moment renders at once; changes that arrive while a render runs are coalesced into ONE next
+ * render of the latest brief (never more than one in flight and one waiting). A result for a brief
+ * that is no longer the latest is dropped, and the one waiting render is the only one asked for after
+ * it. Until the new PDF arrives the previous one stays on screen, marked loading. A new `revision` (a
+ * template's style was saved) renders the same brief again. No brief: the renders stop and the next
+ * brief starts from an empty preview.
+ */
+export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRenderer {
+  let wanted: Wanted | null = null
+  let inFlight: { wanted: Wanted; controller: AbortController } | null = null
+  let rendered: Rendered | null = null
+  let snapshot: PdfPreviewState = IDLE
+  let disposed = false
+  const listeners = new Set<() => void>()
 
-  useEffect(() => {
-    if (!brief) {
-      wanted.current = null
-      return
+  function publish(): void {
+    if (!wanted) snapshot = IDLE
+    else if (!rendered) snapshot = { ...IDLE, loading: true }
+    else {
+      const { brief: renderedBrief, ...state } = rendered
+      snapshot = { ...state, loading: renderedBrief !== wanted.brief }
     }
-    wanted.current = { brief, revision }
-    // A render runs: it will start the next one (with the latest brief) when it ends.
-    if (inFlight.current) return
-    const start = (target: Wanted) => {
-      const controller = new AbortController()
-      inFlight.current = { wanted: target, controller }
-      const finish = () => {
-        if (!mounted.current) return
-        inFlight.current = null
-        const next = wanted.current
-        if (next && next !== target) start(next)
+    for (const listener of [...listeners]) listener()
+  }
+
+  /** The render for `target` ended: the waiting one, if any, starts (unless this render was dropped). */
+  function finish(target: Wanted): void {
+    if (disposed || inFlight?.wanted !== target) return
+    inFlight = null
+    if (wanted && wanted !== target) start(wanted)
+  }
+
+  function start(target: Wanted): void {
+    const controller = new AbortController()
+    inFlight = { wanted: target, controller }
+    api.renderPdf({ brief: withoutSourceTexts(target.brief) }, { signal: controller.signal }).then(
+      (result) => {
+        // A newer brief is waiting: this result is stale, and the next render replaces it soon.
+        if (!disposed && wanted === target) {
+          rendered = {
+            brief: target.brief,
+            bytes: result.bytes,
+            pages: result.pages,
+            pageHashes: result.pageHashes ?? null,
+            warnings: result.warnings,
+            error: null,
+          }
+          publish()
+        }
+        finish(target)
+      },
+      (error: unknown) => {
+        if (!disposed && !controller.signal.aborted && wanted === target) {
+          rendered = {
+            brief: target.brief,
+            bytes: rendered?.bytes ?? null,
+            pages: rendered?.pages ?? 0,
+            pageHashes: rendered?.pageHashes ?? null,
+            warnings: [],
+            error: error instanceof Error ? error.message : String(error),
+          }
+          publish()
+        }
+        finish(target)
+      },
+    )
+  }
+
+  return {
+    want(brief, revision = 0) {
+      if (disposed) return
+      if (!brief) {
+        if (!wanted && !rendered) return
+        wanted = null
+        rendered = null
+        inFlight?.controller.abort()
+        inFlight = null
+        publish()
+        return
       }
-      api.renderPdf({ brief: withoutSourceTexts(target.brief) }, { signal: controller.signal }).then(
-        (result) => {
-          // A newer brief is waiting: this result is stale, and the next render replaces it soon.
-          if (mounted.current && wanted.current === target)
-            setRendered({
-              brief: target.brief,
-              bytes: result.bytes,
-              pages: result.pages,
-              pageHashes: result.pageHashes ?? null,
-              warnings: result.warnings,
-              error: null,
-            })
-          finish()
-        },
-        (error: unknown) => {
-          if (mounted.current && !controller.signal.aborted && wanted.current === target)
-            setRendered((previous) => ({
-              brief: target.brief,
-              bytes: previous?.bytes ?? null,
-              pages: previous?.pages ?? 0,
-              pageHashes: previous?.pageHashes ?? null,
-              warnings: [],
-              error: error instanceof Error ? error.message : String(error),
-            }))
-          finish()
-        },
-      )
-    }
-    start(wanted.current)
-  }, [api, brief, revision])
+      if (wanted?.brief === brief && wanted.revision === revision) return
+      wanted = { brief, revision }
+      publish()
+      // A render runs: it will start the next one (with the latest brief) when it ends.
+      if (!inFlight) start(wanted)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    getSnapshot: () => snapshot,
+    dispose() {
+      disposed = true
+      inFlight?.controller.abort()
+      inFlight = null
+      listeners.clear()
+    },
+  }
+}
 
-  if (!brief) return IDLE
-  if (!rendered) return { ...IDLE, loading: true }
-  const { brief: renderedBrief, ...state } = rendered
-  return { ...state, loading: renderedBrief !== brief }
+/** The preview of `brief` (and `revision`) from the window's renderer; the component re-renders as it changes. */
+export function usePdfPreview(renderer: PreviewRenderer, brief: Brief | null, revision = 0): PdfPreviewState {
+  useEffect(() => renderer.want(brief, revision), [renderer, brief, revision])
+  return useSyncExternalStore(renderer.subscribe, renderer.getSnapshot, renderer.getSnapshot)
 }

@@ -34,7 +34,7 @@ describe('the preview’s page count against the template’s budget', () => {
     { budget: 1, shown: '2 of 1 page: 1 over budget', over: true },
     { budget: undefined, shown: '2 pages', over: false },
   ])('with a budget of $budget it says “$shown”', async ({ budget, shown, over }) => {
-    renderWithServices(<PreviewPane api={fakeHost().api} />, { state: withBudget(budget) })
+    renderWithServices(<PreviewPane />, { state: withBudget(budget) })
     const count = await screen.findByText(shown)
     expect(count.className.includes('over-budget')).toBe(over)
   })
@@ -42,7 +42,7 @@ describe('the preview’s page count against the template’s budget', () => {
 
 describe('the preview', () => {
   it('draws the PDF from renderPdf and shows the page count', async () => {
-    renderWithServices(<PreviewPane api={fakeHost().api} />)
+    renderWithServices(<PreviewPane />)
     await waitFor(() => expect(document.querySelectorAll('canvas.pdf-page')).toHaveLength(2))
     expect(screen.getByText('2 pages')).toBeTruthy()
     expect(document.querySelector('canvas.pdf-page')?.getAttribute('aria-label')).toBe('Page 1 of 2')
@@ -50,7 +50,7 @@ describe('the preview', () => {
 
   it('renders an edit at once, without waiting for typing to pause, and ends on the last text', async () => {
     const host = fakeHost()
-    const { store } = renderWithServices(<PreviewPane api={host.api} />, { host })
+    const { store } = renderWithServices(<PreviewPane />, { host })
     await waitFor(() => expect(host.calls('renderPdf')).toHaveLength(1))
     act(() => {
       const brief = setSectionBody(store.getState().doc.brief!, 'background', 'a')
@@ -72,7 +72,7 @@ describe('the preview', () => {
   it('lists exactly the sections the PDF prints, as titled and ordered there, and jumps to one', async () => {
     const scrollIntoView = vi.fn()
     Element.prototype.scrollIntoView = scrollIntoView
-    renderWithServices(<PreviewPane api={fakeHost().api} />)
+    renderWithServices(<PreviewPane />)
     const nav = await screen.findByRole('navigation', { name: 'Jump to section' })
     expect(
       within(nav)
@@ -91,7 +91,7 @@ describe('the preview', () => {
         ? { ok: false, error: { code: 'failed', message: 'The section “X” is too deeply nested.' } }
         : { ok: true, value: { bytes: new Uint8Array([1]), pages: 1, warnings: [] } },
     )
-    const { store } = renderWithServices(<PreviewPane api={host.api} />, { host })
+    const { store } = renderWithServices(<PreviewPane />, { host })
     await waitFor(() => expect(document.querySelectorAll('canvas.pdf-page').length).toBeGreaterThan(0))
     fail = true
     act(() => {

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Brief } from '../../main/brief/schema'
 import type { Client } from '../../renderer/api'
 import { setSectionBody } from '../../renderer/state/brief-edits'
-import { usePdfPreview, withoutSourceTexts } from '../../renderer/state/usePdfPreview'
+import { createPreviewRenderer, usePdfPreview, withoutSourceTexts } from '../../renderer/state/usePdfPreview'
 import { testBrief } from './fixtures'
+import { fakeHost, stateWith } from './harness'
+import { createServices } from '../../renderer/state/useApp'
 
 afterEach(cleanup)
 
@@ -44,8 +46,9 @@ const pdf = (marker: number) => ({ bytes: new Uint8Array([marker]), pages: 1, wa
 describe('when the preview renders', () => {
   it('renders the first edit at once, coalesces edits during a render into one, ends on the last text', async () => {
     const fake = controllableApi()
+    const renderer = createPreviewRenderer(fake.api)
     let brief = testBrief()
-    const { result, rerender } = renderHook(({ current }) => usePdfPreview(fake.api, current), {
+    const { result, rerender } = renderHook(({ current }) => usePdfPreview(renderer, current), {
       initialProps: { current: brief },
     })
     expect(fake.pending).toHaveLength(1)
@@ -69,8 +72,9 @@ describe('when the preview renders', () => {
 
   it('renders at once again after an idle moment, with no fixed wait', async () => {
     const fake = controllableApi()
+    const renderer = createPreviewRenderer(fake.api)
     let brief = testBrief()
-    const { rerender } = renderHook(({ current }) => usePdfPreview(fake.api, current), {
+    const { rerender } = renderHook(({ current }) => usePdfPreview(renderer, current), {
       initialProps: { current: brief },
     })
     await act(async () => fake.pending[0].resolve(pdf(1)))
@@ -82,8 +86,9 @@ describe('when the preview renders', () => {
 
   it('never lets an older result replace a newer one', async () => {
     const fake = controllableApi()
+    const renderer = createPreviewRenderer(fake.api)
     let brief = testBrief()
-    const { result, rerender } = renderHook(({ current }) => usePdfPreview(fake.api, current), {
+    const { result, rerender } = renderHook(({ current }) => usePdfPreview(renderer, current), {
       initialProps: { current: brief },
     })
     await act(async () => fake.pending[0].resolve(pdf(1)))
@@ -103,13 +108,49 @@ describe('when the preview renders', () => {
 
   it('renders the same brief again for a new revision (a saved template style)', async () => {
     const fake = controllableApi()
+    const renderer = createPreviewRenderer(fake.api)
     const brief = testBrief()
-    const { rerender } = renderHook(({ revision }) => usePdfPreview(fake.api, brief, revision), {
+    const { rerender } = renderHook(({ revision }) => usePdfPreview(renderer, brief, revision), {
       initialProps: { revision: 0 },
     })
     await act(async () => fake.pending[0].resolve(pdf(1)))
     rerender({ revision: 1 })
     expect(fake.pending).toHaveLength(2)
     expect(fake.pending[1].brief).toEqual(withoutSourceTexts(brief))
+  })
+})
+
+describe('the window’s preview renderer', () => {
+  it('asks for a new brief’s first render when the store holds it, before any component shows it', async () => {
+    const host = fakeHost()
+    const { store, preview } = createServices(host.api, host.shell, vi.fn(), stateWith({ brief: null }))
+    await Promise.resolve()
+    expect(host.calls('renderPdf')).toHaveLength(0)
+    expect(preview.getSnapshot().loading).toBe(false)
+    store.dispatch({ type: 'load', brief: testBrief(), fileName: null, dirty: true })
+    // No component is rendered: the request is the store's doing.
+    await vi.waitFor(() => expect(host.calls('renderPdf')).toHaveLength(1))
+    expect(preview.getSnapshot().loading).toBe(true)
+    await vi.waitFor(() => expect(preview.getSnapshot().pages).toBe(2))
+    expect(preview.getSnapshot().loading).toBe(false)
+  })
+
+  it('starts the next brief from an empty preview once the brief is closed, and drops a render still running', async () => {
+    const fake = controllableApi()
+    const renderer = createPreviewRenderer(fake.api)
+    renderer.want(testBrief())
+    renderer.want(null)
+    expect(renderer.getSnapshot()).toMatchObject({ bytes: null, pages: 0, loading: false })
+    const next = setSectionBody(testBrief(), 'background', 'another brief')
+    renderer.want(next)
+    expect(fake.pending).toHaveLength(2)
+    // The closed brief's render ends late: it neither shows nor holds up the next one.
+    fake.pending[0].resolve(pdf(1))
+    await Promise.resolve()
+    expect(renderer.getSnapshot()).toMatchObject({ bytes: null, loading: true })
+    expect(fake.pending).toHaveLength(2)
+    fake.pending[1].resolve(pdf(2))
+    await vi.waitFor(() => expect(renderer.getSnapshot().bytes?.[0]).toBe(2))
+    expect(fake.mostRunning()).toBe(2)
   })
 })
