@@ -14,6 +14,7 @@ import { unsupportedFileMessage } from './article-input'
 import { createRecoveryCopy } from './workspace-recovery'
 import { createArticleAdder } from './add-article'
 import type { FilePurpose } from './add-article'
+import type { PreviewRenderer } from './usePdfPreview'
 
 /** What the workspace needs from the page: the api, the shell and a way to show the file picker. */
 export type WorkspaceDeps = {
@@ -25,6 +26,8 @@ export type WorkspaceDeps = {
    * `addArticle.addFile` when it was shown for Add article.
    */
   pickFile: (purpose?: FilePurpose) => void
+  /** The preview's renderer: a brief that replaces the screen has its first render asked for first. */
+  preview?: Pick<PreviewRenderer, 'want'>
 }
 
 let confirmCounter = 0
@@ -33,7 +36,7 @@ let confirmCounter = 0
  * Everything the app does with files and the host: open articles and briefs, draft, save, export,
  * recover, and the questions before unsaved work is lost. State changes go through the store.
  */
-export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) {
+export function createWorkspace({ api, shell, store, pickFile, preview }: WorkspaceDeps) {
   const tasks = createTaskRunner(store)
   const state = () => store.getState()
   const dispatch = store.dispatch
@@ -127,6 +130,17 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
     loadBriefTemplate(brief)
   }
 
+  /**
+   * A brief that replaces the screen (a draft, an opened file). Building its editor holds the page
+   * for a while, and the browser sends a request only once the page is free: its preview is asked
+   * for first, and the editor built in the next task, while the host renders.
+   */
+  async function loadNew(brief: Brief, fileName: string | null, dirty: boolean): Promise<void> {
+    preview?.want(brief, state().session.templatesRevision)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    load(brief, fileName, dirty)
+  }
+
   async function openArticle(source: ArticleSource): Promise<boolean> {
     const fetching = source.kind === 'url'
     const opened = await tasks.run(
@@ -148,7 +162,7 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
       api.openBrief({ text }, { signal }),
     )
     if (!brief) return false
-    load(brief, name, false)
+    await loadNew(brief, name, false)
     notify('info', `Opened ${name}.`)
     if (shell.kind === 'browser')
       void api.addRecent({ name, path: null, title: brief.meta.title }).then(
@@ -212,7 +226,7 @@ export function createWorkspace({ api, shell, store, pickFile }: WorkspaceDeps) 
       { cancellable: true },
     )
     if (!brief) return
-    load(brief, null, true)
+    await loadNew(brief, null, true)
     void api.setSettings({ patch: { lastTemplateId: session.templateId } }).catch(() => undefined)
     notify('info', `Drafted “${brief.meta.title}”. Edit the sections; the preview follows.`)
   }
