@@ -103,6 +103,33 @@ export function PdfPages({
         return
       }
       const previous = shown.current
+      const place = (page: Shown, index: number, count: number) => {
+        const { canvas } = page
+        canvas.className = 'pdf-page'
+        // Sized by the pane (a container, see styles.css), not in pixels: when the pane resizes the
+        // drawn pages scale with it at once, and the redraw at the new width only sharpens them.
+        canvas.style.width = `max(${MIN_WIDTH}px, ${zoom * 100}cqw)`
+        canvas.setAttribute('role', 'img')
+        canvas.setAttribute('aria-label', `Page ${index + 1} of ${count}`)
+        canvas.dataset.page = String(index + 1)
+        const there = container.children[index]
+        if (there !== canvas) {
+          if (there) container.replaceChild(canvas, there)
+          else container.append(canvas)
+        }
+      }
+      // With nothing on screen yet (a new draft, an opened brief), each page shows as soon as it and
+      // the pages before it are drawn; otherwise the new pages replace the old ones all at once.
+      const ready: (Shown | undefined)[] = []
+      let placed = 0
+      const showInOrder = (page: Shown, index: number) => {
+        if (previous.length > 0 || signal.aborted) return
+        ready[index] = page
+        for (let next = ready[placed]; next !== undefined; next = ready[placed]) {
+          place(next, placed, document.numPages)
+          placed += 1
+        }
+      }
       // The pages to draw are asked for at once: pdf.js's worker reads the next page's content while
       // this thread draws the one before. The outline is read meanwhile too.
       const outlineRead = readOutline(document).catch(() => [])
@@ -110,7 +137,13 @@ export function PdfPages({
         const hash = pageHashes?.[index] ?? null
         const old = previous[index]
         if (old && hash !== null && old.hash === hash && old.cssWidth === cssWidth) return old
-        return { canvas: (await drawPage(document, index + 1, cssWidth, signal)).canvas, hash, cssWidth }
+        const page = {
+          canvas: (await drawPage(document, index + 1, cssWidth, signal)).canvas,
+          hash,
+          cssWidth,
+        }
+        showInOrder(page, index)
+        return page
       })
       const next = await Promise.all(pages).catch((failure: unknown) => {
         abandon()
@@ -129,20 +162,7 @@ export function PdfPages({
         void loaded.current?.document.destroy()
         loaded.current = { bytes, document }
       }
-      next.forEach(({ canvas }, index) => {
-        canvas.className = 'pdf-page'
-        // Sized by the pane (a container, see styles.css), not in pixels: when the pane resizes the
-        // drawn pages scale with it at once, and the redraw at the new width only sharpens them.
-        canvas.style.width = `max(${MIN_WIDTH}px, ${zoom * 100}cqw)`
-        canvas.setAttribute('role', 'img')
-        canvas.setAttribute('aria-label', `Page ${index + 1} of ${next.length}`)
-        canvas.dataset.page = String(index + 1)
-        const current = container.children[index]
-        if (current !== canvas) {
-          if (current) container.replaceChild(canvas, current)
-          else container.append(canvas)
-        }
-      })
+      next.forEach((page, index) => place(page, index, next.length))
       while (container.children.length > next.length) container.lastElementChild?.remove()
       shown.current = next
       setError(null)

@@ -9,6 +9,9 @@ const drawn: number[] = []
 const destroyed: number[] = []
 let numPages = 4
 let loads = 0
+/** A page whose drawing waits until the test releases it. */
+let heldPage: number | null = null
+let release: () => void = () => undefined
 vi.mock('../../renderer/pdf/render-pages', () => ({
   openPdf: vi.fn(async () => {
     loads += 1
@@ -16,6 +19,7 @@ vi.mock('../../renderer/pdf/render-pages', () => ({
     return { numPages, destroy: async () => void destroyed.push(id) }
   }),
   drawPage: vi.fn(async (_document: unknown, number: number, width: number) => {
+    if (number === heldPage) await new Promise<void>((resolve) => (release = resolve))
     drawn.push(number)
     const canvas = document.createElement('canvas')
     canvas.dataset.drawnAs = `${number}@${width}`
@@ -29,6 +33,7 @@ beforeEach(() => {
   destroyed.length = 0
   numPages = 4
   loads = 0
+  heldPage = null
 })
 afterEach(cleanup)
 
@@ -117,5 +122,32 @@ describe('the preview redraws only the pages that changed', () => {
     expect(canvases().map((canvas) => canvas.getAttribute('aria-label'))).toEqual(
       [1, 2, 3].map((page) => `Page ${page} of 3`),
     )
+  })
+})
+
+describe('when pages appear', () => {
+  it('shows a new document’s pages in order as they are drawn, and swaps an update’s pages all at once', async () => {
+    heldPage = 3
+    const view = render(<Preview bytes={new Uint8Array([0])} hashes={['a', 'b', 'c', 'd']} />)
+    // Page 4 is drawn too, but waits for page 3: pages show in order.
+    await waitFor(() => expect(drawn).toEqual([1, 2, 4]))
+    expect(canvases().map((canvas) => canvas.getAttribute('aria-label'))).toEqual([
+      'Page 1 of 4',
+      'Page 2 of 4',
+    ])
+    release()
+    await waitFor(() => expect(canvases()).toHaveLength(4))
+    const before = canvases()
+    heldPage = 2
+    drawn.length = 0
+    view.rerender(<Preview bytes={new Uint8Array([1])} hashes={['A', 'B', 'c', 'D']} />)
+    await waitFor(() => expect(drawn).toEqual([1, 4]))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    // Pages 1 and 4 are ready, page 2 is not: the old pages all stay until it is.
+    canvases().forEach((canvas, index) => expect(canvas).toBe(before[index]))
+    release()
+    await waitFor(() => expect(canvases()[1]).not.toBe(before[1]))
+    expect(canvases()[0]).not.toBe(before[0])
+    expect(canvases()[2]).toBe(before[2])
   })
 })
