@@ -154,3 +154,20 @@ describe('the window’s preview renderer', () => {
     expect(fake.mostRunning()).toBe(2)
   })
 })
+
+describe('a brief that replaces the screen', () => {
+  it('has its first render asked for before the store holds it, so the host renders while the editor is built', async () => {
+    let heldWhenAsked: unknown = 'never asked'
+    const host = fakeHost({
+      renderPdf: () => {
+        heldWhenAsked = services.store.getState().doc.brief
+        return pdf(1)
+      },
+    })
+    const services = createServices(host.api, host.shell, vi.fn(), stateWith({ brief: null }))
+    await services.workspace.openFile(new File(['{}'], 'Border talks.brief'))
+    expect(services.store.getState().doc.brief).not.toBeNull()
+    expect(heldWhenAsked).toBeNull()
+    expect(host.calls('renderPdf')).toHaveLength(1)
+  })
+})
