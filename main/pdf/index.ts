@@ -23,7 +23,7 @@ import { typographyFor } from './typography'
  * one hash per page of everything that page is drawn from (equal hashes draw equal pixels), so a
  * preview redraws only the pages that changed.
  */
-export type PdfResult = { bytes: Uint8Array; pages: number; warnings: string[]; pageHashes: string[] }
+export type PdfResult = { bytes: Uint8Array; pages: number; warnings: string[]; pageHashes?: string[] }
 
 /** Options of `renderBriefPdf`. */
 export type RenderOptions = {
@@ -36,6 +36,8 @@ export type RenderOptions = {
    * never saved, is left uncompressed: the same pages, drawn alike, in less time.
    */
   compress?: boolean
+  /** Hash each page's content (`pageHashes`), for a preview that redraws only the pages that changed. */
+  pageHashes?: boolean
 }
 
 /** Distinct missing characters reported one by one; the rest are counted. */
@@ -138,12 +140,16 @@ export async function renderBriefPdf(
     missing.onMissing,
   )
   doc.end()
-  // What every page shares (the style, with its logo's base64, and the meta) is hashed once, not per page.
-  const decoration = pageHash({ total: pages.length, style, meta: brief.meta })
-  return {
+  const result: PdfResult = {
     bytes: await bytes,
     pages: drawn.length,
     warnings: [...new Set(notes), ...missing.warnings()],
+  }
+  if (!options.pageHashes) return result
+  // What every page shares (the style, with its logo's base64, and the meta) is hashed once, not per page.
+  const decoration = pageHash({ total: pages.length, style, meta: brief.meta })
+  return {
+    ...result,
     pageHashes: drawn.map((placed, index) => pageHash({ index, decoration, placed: hashable(placed) })),
   }
 }

@@ -9,6 +9,7 @@ import { loadSample, makeStyle, run, writePdf } from './pdf-tools'
 // process makes of the same brief, warnings included.
 
 const style = makeStyle({ pageSize: 'letter' })
+const HASHED = { pageHashes: true }
 
 function withBody(brief: Brief, index: number, body: string): Brief {
   const copy = structuredClone(brief)
@@ -33,8 +34,8 @@ describe('a layout that reuses what earlier layouts made', () => {
     await renderBriefPdf(sample, style)
     await renderBriefPdf(sample, makeStyle({ pageSize: 'a4', sectionNumbers: true }))
     await renderBriefPdf(edited, style)
-    const reused = await renderBriefPdf(edited, style)
-    const fresh = await (await freshRenderer())(edited, style)
+    const reused = await renderBriefPdf(edited, style, HASHED)
+    const fresh = await (await freshRenderer())(edited, style, HASHED)
     expect(Buffer.from(reused.bytes).equals(Buffer.from(fresh.bytes))).toBe(true)
     expect(reused.pageHashes).toEqual(fresh.pageHashes)
     expect(reused.warnings).toEqual(fresh.warnings)
@@ -67,8 +68,12 @@ describe('a layout that reuses what earlier layouts made', () => {
 
   it('lays a section out again when the style changes how it looks', async () => {
     const sample = loadSample()
-    const plain = await renderBriefPdf(sample, style)
-    const numbered = await renderBriefPdf(sample, makeStyle({ pageSize: 'letter', sectionNumbers: true }))
+    const plain = await renderBriefPdf(sample, style, HASHED)
+    const numbered = await renderBriefPdf(
+      sample,
+      makeStyle({ pageSize: 'letter', sectionNumbers: true }),
+      HASHED,
+    )
     expect(numbered.pageHashes).not.toEqual(plain.pageHashes)
     const fresh = await (
       await freshRenderer()
@@ -80,8 +85,8 @@ describe('a layout that reuses what earlier layouts made', () => {
 describe('a preview, left uncompressed', () => {
   it('draws the pixels and the text the export prints, and passes qpdf’s check', async () => {
     const sample = loadSample()
-    const exported = await renderBriefPdf(sample, style)
-    const previewed = await renderBriefPdf(sample, style, { compress: false })
+    const exported = await renderBriefPdf(sample, style, HASHED)
+    const previewed = await renderBriefPdf(sample, style, { compress: false, pageHashes: true })
     expect(previewed.pageHashes).toEqual(exported.pageHashes)
     expect(Buffer.from(previewed.bytes).includes('/FlateDecode')).toBe(false)
     expect(Buffer.from(exported.bytes).includes('/FlateDecode')).toBe(true)
