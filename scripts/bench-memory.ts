@@ -18,8 +18,13 @@ export type MemoryRow = {
   samples: MemorySample[]
   /** Memory after warm-up (a tenth of the renders, at least 100). */
   warmMb: number
-  /** Growth over the last half of the renders: "flat after warm-up" means this stays small. */
+  /** Growth over the last half of the renders, last sample less the one halfway: "flat" keeps it small. */
   lastHalfGrowthMb: number
+  /**
+   * The same growth from the trend of every sample in the last half (a least-squares line through
+   * them, over the half's renders): one sample can sit high or low by 20 MB with the collector's timing.
+   */
+  lastHalfTrendMb: number
   msPerRender: number
 }
 
@@ -57,6 +62,20 @@ function edited(brief: Brief, round: number): Brief {
   }
 }
 
+/** The least-squares slope of resident memory over renders done (MB a render). */
+function slope(samples: readonly MemorySample[]): number {
+  const n = samples.length
+  const meanX = samples.reduce((sum, sample) => sum + sample.renders, 0) / n
+  const meanY = samples.reduce((sum, sample) => sum + sample.rssMb, 0) / n
+  let covariance = 0
+  let variance = 0
+  for (const { renders, rssMb } of samples) {
+    covariance += (renders - meanX) * (rssMb - meanY)
+    variance += (renders - meanX) ** 2
+  }
+  return variance === 0 ? 0 : covariance / variance
+}
+
 export async function measureMemory(options: {
   cli: string
   brief: Brief
@@ -71,7 +90,7 @@ export async function measureMemory(options: {
     const host = hostPid(web.child.pid!)
     const warmUp = Math.max(100, Math.round(options.renders / 10))
     const checkpoints = new Set([warmUp, Math.round(options.renders / 2), options.renders])
-    for (let step = 1; step <= 10; step += 1) checkpoints.add(Math.round((options.renders * step) / 10))
+    for (let step = 1; step <= 20; step += 1) checkpoints.add(Math.round((options.renders * step) / 20))
     const samples: MemorySample[] = [{ renders: 0, rssMb: rssMb(host) ?? NaN }]
     const start = performance.now()
     for (let round = 1; round <= options.renders; round += 1) {
@@ -80,11 +99,13 @@ export async function measureMemory(options: {
     }
     const msPerRender = (performance.now() - start) / options.renders
     const at = (renders: number) => samples.find((sample) => sample.renders === renders)?.rssMb ?? NaN
+    const half = Math.round(options.renders / 2)
     return {
       renders: options.renders,
       samples,
       warmMb: at(warmUp),
-      lastHalfGrowthMb: at(options.renders) - at(Math.round(options.renders / 2)),
+      lastHalfGrowthMb: at(options.renders) - at(half),
+      lastHalfTrendMb: slope(samples.filter((sample) => sample.renders >= half)) * (options.renders - half),
       msPerRender,
     }
   } finally {

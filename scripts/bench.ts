@@ -341,7 +341,7 @@ if (json) {
         )
       : [`  not measured: ${browser.skipped}`]),
     'renders' in memory
-      ? `Web host memory, ${memory.renders} renders of the seed's brief through the api (one word changed each): ${f(memory.samples[0]?.rssMb ?? NaN)} MB at start, ${f(memory.warmMb)} MB after warm-up, ${f(memory.samples.at(-1)?.rssMb ?? NaN)} MB at the end; the last half added ${f(memory.lastHalfGrowthMb)} MB (${f(memory.msPerRender)} ms a render)`
+      ? `Web host memory, ${memory.renders} renders of the seed's brief through the api (one word changed each): ${f(memory.samples[0]?.rssMb ?? NaN)} MB at start, ${f(memory.warmMb)} MB after warm-up, ${f(memory.samples.at(-1)?.rssMb ?? NaN)} MB at the end; the last half added ${f(memory.lastHalfGrowthMb)} MB from its first sample to its last, ${f(memory.lastHalfTrendMb)} MB by the trend of its ${memory.samples.filter((sample) => sample.renders >= memory.renders / 2).length} samples (${f(memory.msPerRender)} ms a render)`
       : `Web host memory: not measured (${memory.skipped})`,
   ]
   process.stdout.write(`${lines.join('\n')}\n`)

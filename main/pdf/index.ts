@@ -147,34 +147,35 @@ export async function renderBriefPdf(
   }
   if (!options.pageHashes) return result
   // What every page shares (the style, with its logo's base64, and the meta) is hashed once, not per page.
-  const decoration = pageHash({ total: pages.length, style, meta: brief.meta })
-  return {
-    ...result,
-    pageHashes: drawn.map((placed, index) => pageHash({ index, decoration, placed: hashable(placed) })),
-  }
+  const decoration = sha1(JSON.stringify({ total: pages.length, style, meta: brief.meta }))
+  return { ...result, pageHashes: drawn.map((placed, index) => pageHash(index, decoration, placed)) }
+}
+
+function sha1(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex')
 }
 
 /**
- * The hash of what one page is drawn from: its laid-out items and the page's decoration (style,
- * meta, its number and the page count). The PDF's bytes cannot say this: font subsets and object
- * numbers change on every page when one page changes.
+ * The hash of what one page is drawn from: its laid-out items and where they are placed, its
+ * number and its decoration (style, meta, the page count). The PDF's bytes cannot say this: font
+ * subsets and object numbers change on every page when one page changes.
  */
-function pageHash(drawnFrom: Record<string, unknown>): string {
-  return createHash('sha1').update(JSON.stringify(drawnFrom)).digest('hex')
+function pageHash(index: number, decoration: string, placed: readonly Placed[]): string {
+  const parts = [String(index), decoration]
+  for (const { item, y } of placed) parts.push(itemJson(item), String(y))
+  return sha1(parts.join('\n'))
 }
 
-const imageDigests = new WeakMap<Uint8Array, string>()
+// Items are never changed once flowed, and a layout after an edit takes the unchanged sections'
+// items from its cache: each item is written as JSON once.
+const itemJsons = new WeakMap<FlowItem, string>()
 
-/** A page's items with each image's bytes as their digest: JSON would spell them out byte by byte. */
-function hashable(placed: readonly Placed[]): readonly unknown[] {
-  return placed.map((entry) => {
-    if (entry.item.kind !== 'image') return entry
-    const { bytes } = entry.item
-    let digest = imageDigests.get(bytes)
-    if (digest === undefined) {
-      digest = createHash('sha1').update(bytes).digest('hex')
-      imageDigests.set(bytes, digest)
-    }
-    return { ...entry, item: { ...entry.item, bytes: digest } }
-  })
+/** An item as JSON, an image's bytes as their digest (JSON would spell them out byte by byte). */
+function itemJson(item: FlowItem): string {
+  let json = itemJsons.get(item)
+  if (json === undefined) {
+    json = JSON.stringify(item.kind === 'image' ? { ...item, bytes: sha1(item.bytes) } : item)
+    itemJsons.set(item, json)
+  }
+  return json
 }
