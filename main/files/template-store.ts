@@ -229,7 +229,7 @@ export function createTemplateStore(options: { dataDir?: string; builtInDir?: st
   }
 
   async function find(id: string): Promise<Template | null> {
-    return first(await scan(), id)
+    return (await builtIn(id)) ?? first(await scan(), id)
   }
 
   /**
