@@ -20,7 +20,7 @@ export const pipelineTasks = {
     const article = await readArticle(source)
     return { article, analysis: analyzeArticle(article) }
   },
-  // Without a creation date the PDF is dated by the brief, so the preview draws what the export prints.
+  // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
   renderPdf: async (input: { brief: Brief; style: TemplateStyle; purpose: RenderPurpose }) =>
     renderBriefPdf(input.brief, input.style, RENDER_OPTIONS[input.purpose]),
   // The check lays the brief out as the PDF would (and reads its Markdown), so it runs here too.

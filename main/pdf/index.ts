@@ -31,11 +31,6 @@ export type RenderOptions = {
   creationDate?: Date
   /** Draw page 1 only (a template's thumbnail); its footer still counts every page. */
   firstPageOnly?: boolean
-  /**
-   * Deflate the pages and fonts (the default). A preview, read once by the viewer beside it and
-   * never saved, is left uncompressed: the same pages, drawn alike, in less time.
-   */
-  compress?: boolean
   /** Hash each page's content (`pageHashes`), for a preview that redraws only the pages that changed. */
   pageHashes?: boolean
 }
@@ -96,7 +91,7 @@ export async function layoutBrief(brief: Brief, style: TemplateStyle): Promise<B
 
 /**
  * Renders a brief as a tagged PDF (PDF/UA flag, outline, embedded subset fonts) in the template's
- * page style. The same brief, style, creation date and compression always give the same bytes.
+ * page style. The same brief, style and creation date always give the same bytes.
  */
 export async function renderBriefPdf(
   brief: Brief,
@@ -114,7 +109,6 @@ export async function renderBriefPdf(
     margins: theme.margins,
     font: constructorFont(),
     info: documentInfo(brief, creationDate),
-    compress: options.compress ?? true,
   })
   escapeXmpMetadata(doc)
   const bytes = collectBytes(doc)

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react'
 import type { Brief } from '../../main/brief/schema'
 import type { Client } from '../api'
 
-/** The PDF of the current brief as the host renders it: the pages an export prints, uncompressed. */
+/** The PDF of the current brief as the host renders it: the same bytes an export writes. */
 export type PdfPreviewState = {
   bytes: Uint8Array | null
   pages: number

@@ -126,6 +126,4 @@ export type PdfDocSettings = {
   margins: { top: number; right: number; bottom: number; left: number }
   font: ParsedFont
   info: PdfInfo
-  /** Deflate streams (pdfkit's documented `compress` option). */
-  compress: boolean
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import type { Brief } from '../../../main/brief/schema'
 import { renderBriefPdf } from '../../../main/pdf/index'
-import { loadSample, makeStyle, run, writePdf } from './pdf-tools'
+import { loadSample, makeStyle } from './pdf-tools'
 
 // A layout after an edit takes the sections it met before from its caches (their blocks, their
 // flowed lines) and the fonts' subset files it encoded before: what it makes must be what a fresh
@@ -79,30 +78,5 @@ describe('a layout that reuses what earlier layouts made', () => {
       await freshRenderer()
     )(sample, makeStyle({ pageSize: 'letter', sectionNumbers: true }))
     expect(Buffer.from(numbered.bytes).equals(Buffer.from(fresh.bytes))).toBe(true)
-  })
-})
-
-describe('a preview, left uncompressed', () => {
-  it('draws the pixels and the text the export prints, and passes qpdf’s check', async () => {
-    const sample = loadSample()
-    const exported = await renderBriefPdf(sample, style, HASHED)
-    const previewed = await renderBriefPdf(sample, style, { compress: false, pageHashes: true })
-    expect(previewed.pageHashes).toEqual(exported.pageHashes)
-    expect(Buffer.from(previewed.bytes).includes('/FlateDecode')).toBe(false)
-    expect(Buffer.from(exported.bytes).includes('/FlateDecode')).toBe(true)
-    const files = {
-      exported: writePdf(exported.bytes, 'exported'),
-      previewed: writePdf(previewed.bytes, 'previewed'),
-    }
-    expect(run('qpdf', ['--check', files.previewed])).toContain('No syntax or stream encoding errors')
-    expect(run('pdftotext', [files.previewed, '-'])).toBe(run('pdftotext', [files.exported, '-']))
-    const raster = (file: string) => {
-      run('pdftoppm', ['-r', '40', '-png', file, `${file}-page`])
-      return Array.from({ length: exported.pages }, (_, index) =>
-        readFileSync(`${file}-page-${index + 1}.png`),
-      )
-    }
-    const [a, b] = [raster(files.exported), raster(files.previewed)]
-    a.forEach((png, index) => expect(png.equals(b[index]!), `page ${index + 1}`).toBe(true))
   })
 })

@@ -16,7 +16,6 @@ describe('a pdfkit document as the renderer creates it', () => {
         CreationDate: new Date(0),
         ModDate: new Date(0),
       },
-      compress: true,
     })
     const chunks: Uint8Array[] = []
     doc.on('data', (chunk: Uint8Array) => {
