@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 import type { TextDirection } from './faces'
-import { DIRECTED_RUN } from './pdfkit-font'
+import { DIRECTED_RUN, WORD_BY_WORD } from './pdfkit-font'
 import type { PdfDoc, PdfDocSettings, PdfInfo, TextOptions } from './pdfkit-types'
 
 /*
@@ -84,7 +84,7 @@ export function drawMeasuredText(doc: PdfDoc, run: MeasuredText, baseline: numbe
     textWidth: run.width,
     wordCount: 1,
     ...(run.characterSpacing ? { characterSpacing: run.characterSpacing } : {}),
-    ...(run.direction ? { features: DIRECTED_RUN[run.direction] } : {}),
+    features: run.direction ? DIRECTED_RUN[run.direction] : WORD_BY_WORD,
   })
 }
 
