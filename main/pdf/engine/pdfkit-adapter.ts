@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { deflateSync } from 'node:zlib'
+import { LRUCache } from 'lru-cache'
 import PDFDocument from 'pdfkit'
 import type { TextDirection } from './faces'
 import { DIRECTED_RUN, WORD_BY_WORD } from './pdfkit-font'
@@ -26,7 +29,58 @@ export function createPdfDoc(settings: PdfDocSettings): PdfDoc {
   const Ctor = PDFDocument as unknown as new (options: PdfDocOptions) => PdfDoc
   const doc = new Ctor({ ...settings, ...PDF_UA_PROFILE })
   sortDestinationsByCodeUnit(doc)
+  deflateStreamsOnce(doc)
   return doc
+}
+
+/** Deflated streams kept by their content: an edit's document repeats most of the one before. */
+export const DEFLATED_STREAMS_KEPT = 64
+const deflatedStreams = new LRUCache<string, Uint8Array>({ max: DEFLATED_STREAMS_KEPT })
+
+/** A stream's bytes deflated as pdfkit deflates them (zlib's defaults), from the kept ones when seen. */
+function deflated(data: Uint8Array): Uint8Array {
+  const key = createHash('sha1').update(data).digest('hex')
+  let bytes = deflatedStreams.get(key)
+  if (bytes === undefined) {
+    bytes = deflateSync(data)
+    deflatedStreams.set(key, bytes)
+  }
+  return bytes
+}
+
+/**
+ * pdfkit deflates each stream when it ends, though an edit's document repeats most of the one
+ * before: the same font files (kept by pdfkit-font.ts), their character maps, the pages the edit
+ * did not reach. Each reference's `end` is wrapped: after pdfkit's own `write` (which sets the
+ * `Length` and `Filter`), the reference's chunks are joined and deflated, or taken deflated from
+ * the kept streams, and its own deflating is turned off before `finalize` writes it. The bytes are
+ * pdfkit's.
+ */
+function deflateStreamsOnce(doc: PdfDoc): void {
+  const ref: unknown = Reflect.get(doc, 'ref')
+  if (typeof ref !== 'function') throw new Error('pdfkit no longer has ref(): see main/pdf/engine/README.md')
+  Reflect.set(doc, 'ref', (data?: unknown): unknown => {
+    const reference: unknown = Reflect.apply(ref, doc, [data])
+    if (typeof reference !== 'object' || reference === null) return reference
+    const write: unknown = Reflect.get(reference, 'write')
+    const finalize: unknown = Reflect.get(reference, 'finalize')
+    if (typeof write !== 'function' || typeof finalize !== 'function') return reference
+    Reflect.set(reference, 'end', (chunk?: unknown): void => {
+      if (chunk) Reflect.apply(write, reference, [chunk])
+      const chunks: unknown = Reflect.get(reference, 'buffer')
+      if (
+        Reflect.get(reference, 'compress') === true &&
+        Array.isArray(chunks) &&
+        chunks.length > 0 &&
+        chunks.every((part) => part instanceof Uint8Array)
+      ) {
+        Reflect.set(reference, 'buffer', [deflated(Buffer.concat(chunks as Uint8Array[]))])
+        Reflect.set(reference, 'compress', false)
+      }
+      Reflect.apply(finalize, reference, [])
+    })
+    return reference
+  })
 }
 
 /** Code-unit order: a name tree's keys are sorted by their bytes (ISO 32000-1, 7.9.6). */

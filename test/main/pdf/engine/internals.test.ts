@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { deflateSync } from 'node:zlib'
 import { createRequire } from 'node:module'
 import { create as createFont } from 'fontkit'
 import type { Font } from 'fontkit'
@@ -171,6 +172,39 @@ describe('pdfkit 0.20 internals the engine relies on', () => {
     // Uncompressed, the font file is written byte for byte as encode() returned it.
     expect(encoded).not.toBeNull()
     expect(text).toContain(Buffer.from(encoded ?? new Uint8Array()).toString('latin1'))
+  })
+
+  it('pdfkit: a reference ends by write() then finalize(); write() keeps byte chunks in buffer and sets Length and Filter; finalize() deflates the joined buffer only while compress is on', async () => {
+    const payload = Buffer.from('font file bytes '.repeat(64))
+    const doc = newDoc({ compress: true })
+    const order: string[] = []
+    const probe = call(doc, 'ref') as object
+    for (const name of ['write', 'finalize']) {
+      const original = Reflect.get(probe, name) as (...args: unknown[]) => unknown
+      Reflect.set(probe, name, (...args: unknown[]) => {
+        order.push(name)
+        return Reflect.apply(original, probe, args)
+      })
+    }
+    call(probe, 'end', payload)
+    expect(order).toEqual(['write', 'finalize'])
+    // The renderer's way: write, swap the buffer for its deflated join, turn compress off, finalize.
+    const given = call(doc, 'ref') as object
+    call(given, 'write', payload.subarray(0, 100))
+    call(given, 'write', payload.subarray(100))
+    const chunks = Reflect.get(given, 'buffer') as unknown[]
+    expect(chunks.every((chunk) => chunk instanceof Uint8Array)).toBe(true)
+    expect(Reflect.get(given, 'data')).toMatchObject({ Filter: 'FlateDecode' })
+    expect(Reflect.get(given, 'compress')).toBe(true)
+    Reflect.set(given, 'buffer', [deflateSync(Buffer.concat(chunks as Uint8Array[]))])
+    Reflect.set(given, 'compress', false)
+    call(given, 'finalize')
+    const text = await finish(doc)
+    const streams = [...text.matchAll(/<<\n\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/g)]
+    const deflated = deflateSync(payload)
+    // pdfkit's own deflating and the renderer's: the same dictionary and stream, twice.
+    expect(streams.filter((match) => Number(match[1]) === deflated.length)).toHaveLength(2)
+    expect(text.split(deflated.toString('latin1')).length - 1).toBe(2)
   })
 
   it('pdfkit: text() with features lays the whole run out in one layout call, handing the features over as they are', async () => {
