@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib'
 import { LRUCache } from 'lru-cache'
 import PDFDocument from 'pdfkit'
 import type { TextDirection } from './faces'
-import { DIRECTED_RUN, WORD_BY_WORD } from './pdfkit-font'
+import { DIRECTED_RUN } from './pdfkit-font'
 import type { PdfDoc, PdfDocSettings, PdfInfo, TextOptions } from './pdfkit-types'
 
 /*
@@ -138,7 +138,7 @@ export function drawMeasuredText(doc: PdfDoc, run: MeasuredText, baseline: numbe
     textWidth: run.width,
     wordCount: 1,
     ...(run.characterSpacing ? { characterSpacing: run.characterSpacing } : {}),
-    features: run.direction ? DIRECTED_RUN[run.direction] : WORD_BY_WORD,
+    ...(run.direction ? { features: DIRECTED_RUN[run.direction] } : {}),
   })
 }
 

@@ -34,14 +34,6 @@ export const DIRECTED_RUN: Readonly<Record<TextDirection, readonly string[]>> = 
   rtl: Object.freeze([]),
 }
 
-/**
- * What pdfkit's `text()` is given as `features` for a run in the script's own direction. pdfkit
- * would lay it out word by word itself (each chunk ending at a space or a tab), one `layout` call,
- * one cache look-up and one array concatenation a word; given this value it makes one call, and
- * the font below lays the same chunks out and joins them: the same glyphs and positions.
- */
-export const WORD_BY_WORD: readonly string[] = Object.freeze([])
-
 function directionOf(features: unknown): TextDirection | null {
   if (features === DIRECTED_RUN.rtl) return 'rtl'
   if (features === DIRECTED_RUN.ltr) return 'ltr'
@@ -88,10 +80,24 @@ function keptSubset(subset: FontSubset, kept: LRUCache<string, Uint8Array>): Fon
 export function pdfkitFont(face: LoadedFace): ParsedFont {
   const { font } = face
   const layout = (text: string, features?: unknown): GlyphRun => {
-    if (features === WORD_BY_WORD) return copied(wordByWord(face, text))
     const direction = directionOf(features)
     if (features !== undefined && direction === null) return font.layout(text, features)
-    return copied([shape(face, text, direction)])
+    const run = shape(face, text, direction)
+    const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+      xAdvance,
+      yAdvance,
+      xOffset,
+      yOffset,
+    }))
+    return {
+      glyphs: run.glyphs.slice(),
+      positions,
+      get advanceWidth() {
+        let width = 0
+        for (const position of positions) width += position.xAdvance
+        return width
+      },
+    }
   }
   let post: PostHeader | null = null
   const header = (): PostHeader => (post ??= postHeader(face))
@@ -106,41 +112,6 @@ export function pdfkitFont(face: LoadedFace): ParsedFont {
       return Reflect.get(target, property, target)
     },
   })
-}
-
-/** pdfkit's chunks of a run in the script's own direction, each shaped from the cache. */
-function wordByWord(face: LoadedFace, text: string): GlyphRun[] {
-  const runs: GlyphRun[] = []
-  let start = 0
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]
-    if (char === ' ' || char === '\t') {
-      runs.push(shape(face, text.slice(start, index + 1)))
-      start = index + 1
-    }
-  }
-  if (start < text.length) runs.push(shape(face, text.slice(start)))
-  return runs
-}
-
-/** Cached runs joined as one, in fresh objects: pdfkit scales the positions it gets in place. */
-function copied(runs: readonly GlyphRun[]): GlyphRun {
-  const glyphs: unknown[] = []
-  const positions: GlyphRun['positions'] = []
-  for (const run of runs) {
-    for (const glyph of run.glyphs) glyphs.push(glyph)
-    for (const { xAdvance, yAdvance, xOffset, yOffset } of run.positions)
-      positions.push({ xAdvance, yAdvance, xOffset, yOffset })
-  }
-  return {
-    glyphs,
-    positions,
-    get advanceWidth() {
-      let width = 0
-      for (const position of positions) width += position.xAdvance
-      return width
-    },
-  }
 }
 
 /**
