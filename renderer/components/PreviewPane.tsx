@@ -12,9 +12,8 @@ const ZOOMS = [0.75, 1, 1.25, 1.5, 2]
  * order and titles are the printed ones.
  */
 export function PreviewPane() {
-  const brief = useAppState((state) => state.doc.brief)
-  const revision = useAppState((state) => state.session.templatesRevision)
-  const preview = usePdfPreview(useServices().preview, brief, revision)
+  // The renderer follows the store's brief (useApp subscribes it); this pane shows what it made.
+  const preview = usePdfPreview(useServices().preview)
   const budget = useAppState((state) => state.session.template?.pageBudget)
   const [zoom, setZoom] = useState(1)
   const [drawn, setDrawn] = useState<Pick<DrawnPdf, 'outline'> | null>(null)

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import type { Brief } from '../../main/brief/schema'
 import type { Client } from '../api'
 
@@ -45,7 +45,6 @@ export type PreviewRenderer = {
   want(brief: Brief | null, revision?: number): void
   subscribe(listener: () => void): () => void
   getSnapshot(): PdfPreviewState
-  dispose(): void
 }
 
 /**
@@ -62,7 +61,6 @@ export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRe
   let inFlight: { wanted: Wanted; controller: AbortController } | null = null
   let rendered: Rendered | null = null
   let snapshot: PdfPreviewState = IDLE
-  let disposed = false
   const listeners = new Set<() => void>()
 
   function publish(): void {
@@ -77,7 +75,7 @@ export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRe
 
   /** The render for `target` ended: the waiting one, if any, starts (unless this render was dropped). */
   function finish(target: Wanted): void {
-    if (disposed || inFlight?.wanted !== target) return
+    if (inFlight?.wanted !== target) return
     inFlight = null
     if (wanted && wanted !== target) start(wanted)
   }
@@ -88,7 +86,7 @@ export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRe
     api.renderPdf({ brief: withoutSourceTexts(target.brief) }, { signal: controller.signal }).then(
       (result) => {
         // A newer brief is waiting: this result is stale, and the next render replaces it soon.
-        if (!disposed && wanted === target) {
+        if (wanted === target) {
           rendered = {
             brief: target.brief,
             bytes: result.bytes,
@@ -102,7 +100,7 @@ export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRe
         finish(target)
       },
       (error: unknown) => {
-        if (!disposed && !controller.signal.aborted && wanted === target) {
+        if (!controller.signal.aborted && wanted === target) {
           rendered = {
             brief: target.brief,
             bytes: rendered?.bytes ?? null,
@@ -120,7 +118,6 @@ export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRe
 
   return {
     want(brief, revision = 0) {
-      if (disposed) return
       if (!brief) {
         if (!wanted && !rendered) return
         wanted = null
@@ -141,17 +138,10 @@ export function createPreviewRenderer(api: Pick<Client, 'renderPdf'>): PreviewRe
       return () => listeners.delete(listener)
     },
     getSnapshot: () => snapshot,
-    dispose() {
-      disposed = true
-      inFlight?.controller.abort()
-      inFlight = null
-      listeners.clear()
-    },
   }
 }
 
-/** The preview of `brief` (and `revision`) from the window's renderer; the component re-renders as it changes. */
-export function usePdfPreview(renderer: PreviewRenderer, brief: Brief | null, revision = 0): PdfPreviewState {
-  useEffect(() => renderer.want(brief, revision), [renderer, brief, revision])
+/** The window's preview as it stands; the component re-renders as it changes. */
+export function usePdfPreview(renderer: PreviewRenderer): PdfPreviewState {
   return useSyncExternalStore(renderer.subscribe, renderer.getSnapshot, renderer.getSnapshot)
 }

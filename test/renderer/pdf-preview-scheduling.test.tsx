@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, renderHook } from '@testing-library/react'
+import { act, cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Brief } from '../../main/brief/schema'
 import type { Client } from '../../renderer/api'
 import { setSectionBody } from '../../renderer/state/brief-edits'
-import { createPreviewRenderer, usePdfPreview, withoutSourceTexts } from '../../renderer/state/usePdfPreview'
+import { createPreviewRenderer, withoutSourceTexts } from '../../renderer/state/usePdfPreview'
+import type { PreviewRenderer } from '../../renderer/state/usePdfPreview'
 import { testBrief } from './fixtures'
 import { fakeHost, stateWith } from './harness'
 import { createServices } from '../../renderer/state/useApp'
@@ -40,6 +41,20 @@ function controllableApi() {
 }
 
 const bodyOf = (brief: Brief) => brief.sections[1].body
+
+/** The renderer as the store drives it: each brief (and revision) wanted as it comes, its state read. */
+function driven(renderer: PreviewRenderer, first: Brief) {
+  renderer.want(first)
+  return {
+    result: {
+      get current() {
+        return renderer.getSnapshot()
+      },
+    },
+    rerender: ({ current = first, revision = 0 }: { current?: Brief; revision?: number }) =>
+      renderer.want(current, revision),
+  }
+}
 /** A PDF whose single byte says which render made it. */
 const pdf = (marker: number) => ({ bytes: new Uint8Array([marker]), pages: 1, warnings: [] })
 
@@ -48,9 +63,7 @@ describe('when the preview renders', () => {
     const fake = controllableApi()
     const renderer = createPreviewRenderer(fake.api)
     let brief = testBrief()
-    const { result, rerender } = renderHook(({ current }) => usePdfPreview(renderer, current), {
-      initialProps: { current: brief },
-    })
+    const { result, rerender } = driven(renderer, brief)
     expect(fake.pending).toHaveLength(1)
     for (const text of ['a', 'ab', 'abc', 'abcd']) {
       brief = setSectionBody(brief, 'background', text)
@@ -74,9 +87,7 @@ describe('when the preview renders', () => {
     const fake = controllableApi()
     const renderer = createPreviewRenderer(fake.api)
     let brief = testBrief()
-    const { rerender } = renderHook(({ current }) => usePdfPreview(renderer, current), {
-      initialProps: { current: brief },
-    })
+    const { rerender } = driven(renderer, brief)
     await act(async () => fake.pending[0].resolve(pdf(1)))
     brief = setSectionBody(brief, 'background', 'typed')
     rerender({ current: brief })
@@ -88,9 +99,7 @@ describe('when the preview renders', () => {
     const fake = controllableApi()
     const renderer = createPreviewRenderer(fake.api)
     let brief = testBrief()
-    const { result, rerender } = renderHook(({ current }) => usePdfPreview(renderer, current), {
-      initialProps: { current: brief },
-    })
+    const { result, rerender } = driven(renderer, brief)
     await act(async () => fake.pending[0].resolve(pdf(1)))
     brief = setSectionBody(brief, 'background', 'old')
     rerender({ current: brief })
@@ -110,9 +119,7 @@ describe('when the preview renders', () => {
     const fake = controllableApi()
     const renderer = createPreviewRenderer(fake.api)
     const brief = testBrief()
-    const { rerender } = renderHook(({ revision }) => usePdfPreview(renderer, brief, revision), {
-      initialProps: { revision: 0 },
-    })
+    const { rerender } = driven(renderer, brief)
     await act(async () => fake.pending[0].resolve(pdf(1)))
     rerender({ revision: 1 })
     expect(fake.pending).toHaveLength(2)
