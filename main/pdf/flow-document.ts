@@ -35,7 +35,7 @@ type PrintedSection = Printed<Block>
  */
 
 /** Sections kept read: the sections of a few briefs. */
-export const SECTIONS_KEPT = 64
+const SECTIONS_KEPT = 64
 /** Flowings kept for one section's blocks: one per style it was last laid out in. */
 const STYLES_KEPT = 4
 

@@ -34,7 +34,7 @@ export function createPdfDoc(settings: PdfDocSettings): PdfDoc {
 }
 
 /** Deflated streams kept by their content: an edit's document repeats most of the one before. */
-export const DEFLATED_STREAMS_KEPT = 64
+const DEFLATED_STREAMS_KEPT = 64
 const deflatedStreams = new LRUCache<string, Uint8Array>({ max: DEFLATED_STREAMS_KEPT })
 
 /** A stream's bytes deflated as pdfkit deflates them (zlib's defaults), from the kept ones when seen. */

@@ -41,7 +41,7 @@ function directionOf(features: unknown): TextDirection | null {
 }
 
 /** Subset font files kept per face: a preview's edits mostly draw the glyphs the last render drew. */
-export const SUBSETS_KEPT_PER_FACE = 4
+const SUBSETS_KEPT_PER_FACE = 4
 
 /**
  * A subset whose font file is encoded once per list of glyphs. fontkit's encode depends only on
