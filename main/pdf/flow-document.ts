@@ -136,7 +136,13 @@ export type SectionAnchor = { id: string; anchor: string }
  * summary box that opens the brief (as a cover summary) or else the masthead, and list the sections
  * after them in the same order. Returns each printed section's id and the anchor of its heading.
  */
-export function flowBrief(context: FlowContext, brief: Brief, style: TemplateStyle): SectionAnchor[] {
+export function flowBrief(
+  context: FlowContext,
+  brief: Brief,
+  style: TemplateStyle,
+  /** The style as JSON: what a section's kept flowing was made in. */
+  styleKey: string,
+): SectionAnchor[] {
   let anchors: SectionAnchor[] = []
   tagged(context, 'Document', () => {
     flowMasthead(context, brief, style)
@@ -146,7 +152,6 @@ export function flowBrief(context: FlowContext, brief: Brief, style: TemplateSty
     const listed = printed.slice(contentsAfter)
     const gap = context.theme.leading * 1.5
     const boxAt = estimativeBoxAt(printed, style)
-    const styleKey = JSON.stringify(style)
     printed.forEach((entry, index) => {
       if (index === contentsAfter && style.tableOfContents && listed.length > 0) {
         if (index > 0) space(context, context.theme.leading * 1.2, [])

@@ -67,13 +67,16 @@ function collectBytes(doc: PdfDoc): Promise<Uint8Array> {
 function layOut(brief: Brief, style: TemplateStyle, onMissing: (char: string) => void, notes: string[]) {
   const theme = themeFor(style)
   const items: FlowItem[] = []
+  // Written once a layout: the kept sections' flowings and the page hashes are keyed by it.
+  const styleKey = JSON.stringify(style)
   const anchors = flowBrief(
     { theme, type: typographyFor(theme), items, onMissing, warn: (message) => notes.push(message) },
     brief,
     style,
+    styleKey,
   )
   const pages = resolveContents(paginate(items, { top: theme.contentTop, bottom: theme.contentBottom }))
-  return { theme, pages, anchors }
+  return { theme, pages, anchors, styleKey }
 }
 
 /** How a brief lays out without drawing it: its page count and the pages each printed section spans. */
@@ -101,7 +104,7 @@ export async function renderBriefPdf(
   await loadShaping()
   const notes: string[] = []
   const missing = missingCollector()
-  const { theme, pages } = layOut(brief, style, missing.onMissing, notes)
+  const { theme, pages, styleKey } = layOut(brief, style, missing.onMissing, notes)
 
   const creationDate = options.creationDate ?? defaultCreationDate(brief)
   const doc = createPdfDoc({
@@ -141,7 +144,7 @@ export async function renderBriefPdf(
   }
   if (!options.pageHashes) return result
   // What every page shares (the style, with its logo's base64, and the meta) is hashed once, not per page.
-  const decoration = sha1(JSON.stringify({ total: pages.length, style, meta: brief.meta }))
+  const decoration = sha1(`${pages.length}\n${styleKey}\n${JSON.stringify(brief.meta)}`)
   return { ...result, pageHashes: drawn.map((placed, index) => pageHash(index, decoration, placed)) }
 }
 
