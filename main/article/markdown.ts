@@ -1,4 +1,4 @@
-import { Lexer } from 'marked'
+import { markdownLexer } from './markdown-lexer'
 import type { Token, Tokens } from 'marked'
 import type { Article } from './types'
 import type { ArticleDraft, BlockDraft, ReadContext } from './assemble'
@@ -53,7 +53,7 @@ export function readMarkdown(markdown: string, context: ReadContext): Article {
  * time budget.
  */
 function lex(markdown: string, origin: string, warnings: string[]): Token[] {
-  const lexer = new Lexer({ gfm: true })
+  const lexer = markdownLexer()
   try {
     lexer.blockTokens(markdown, lexer.tokens)
   } catch (error) {

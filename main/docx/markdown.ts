@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx'
 import type { IParagraphOptions, ParagraphChild } from 'docx'
-import { Lexer } from 'marked'
+import { markdownLexer } from '../article/markdown-lexer'
 import type { MarkedToken, Token, Tokens } from 'marked'
 import { guardMarkdown } from '../templates/section-markdown-guard'
 import { MAX_LIST_LEVEL } from './numbering'
@@ -57,7 +57,7 @@ export function markdownBlocks(source: string, colors: BodyColors, numbering: Li
   const { text } = guardMarkdown(source)
   let tokens: Token[]
   try {
-    tokens = new Lexer({ gfm: true }).lex(text)
+    tokens = markdownLexer().lex(text)
   } catch {
     return plainParagraphs(text)
   }

@@ -1,4 +1,4 @@
-import { Lexer } from 'marked'
+import { markdownLexer } from '../article/markdown-lexer'
 import type { MarkedToken, Token, Tokens } from 'marked'
 import { PLAIN, textRun } from './blocks'
 import type { Align, Block, Run } from './blocks'
@@ -25,7 +25,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   const notes = [...guarded.notes]
   let tokens: Token[]
   try {
-    tokens = new Lexer({ gfm: true }).lex(guarded.text)
+    tokens = markdownLexer().lex(guarded.text)
   } catch (error) {
     notes.push(
       `its Markdown could not be read (${error instanceof Error ? error.message : 'unknown error'}); it is printed as plain text`,
