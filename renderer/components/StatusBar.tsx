@@ -3,11 +3,15 @@ import { useAppState, useServices } from '../state/useAppState'
 
 const INFO_MS = 8000
 
-/** Long work with its progress bar and Cancel button, or the last message (errors stay until dismissed). */
+/**
+ * Long work with its progress bar and Cancel button, or the last message (errors stay until dismissed),
+ * over the preview while a brief is open.
+ */
 export function StatusBar() {
   const { store, workspace } = useServices()
   const task = useAppState((state) => state.ui.task)
   const notice = useAppState((state) => state.ui.notice)
+  const editing = useAppState((state) => state.doc.brief !== null && state.ui.main.kind === 'document')
 
   // Information fades after a while; errors wait for the user.
   useEffect(() => {
@@ -19,7 +23,7 @@ export function StatusBar() {
   }, [notice, store])
 
   return (
-    <div className="status-bar">
+    <div className={editing ? 'status-bar over-preview' : 'status-bar'}>
       {task ? (
         <div className="task" role="status">
           <span className="task-label">{task.label}…</span>

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tool } from '../helpers/cli'
+import { seedArticle, tool } from '../helpers/cli'
 import { draftSeed, sectionOrder, startSession, waitOrExplain, exportPdfAs } from './browser-session'
 import type { Session } from './browser-session'
 
@@ -67,6 +67,42 @@ describe('layout journeys, end to end', () => {
     expected.splice(at, 2, expected[at + 1] ?? '', 'Implications')
     await expect.poll(editorOrder).toEqual(expected)
     expect(printedOrder(await exportedText('moved-again.pdf'), expected)).toEqual(expected)
+  })
+
+  it('keeps its messages off the Draft brief button and off the section being typed in', async () => {
+    type Box = { x: number; y: number; width: number; height: number }
+    const overlap = (a: Box, b: Box) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    const boxOf = async (locator: Locator): Promise<Box> => {
+      const box = await locator.boundingBox()
+      if (!box) throw new Error('not laid out')
+      return box
+    }
+    const notice = (text: RegExp) => page.getByRole('status').filter({ hasText: text })
+    for (const viewport of [
+      { width: 900, height: 640 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(viewport)
+      await page.goto(session.url)
+      await page.getByLabel('Article file', { exact: true }).setInputFiles(seedArticle)
+      await notice(/^Opened/).waitFor()
+      const draft = page.getByRole('button', { name: 'Draft brief' })
+      expect(overlap(await boxOf(notice(/^Opened/)), await boxOf(draft)), `start screen ${viewport.width}`).toBe(false)
+
+      await draft.click()
+      await notice(/^Drafted/).waitFor()
+      const background = page.getByRole('textbox', { name: 'Background', exact: true })
+      await background.click()
+      await page.keyboard.press('Control+End')
+      await page.keyboard.type(' Typed at the end.')
+      const message = await boxOf(notice(/^Drafted/))
+      const editor = await boxOf(page.getByRole('region', { name: 'Brief' }))
+      const preview = await boxOf(page.getByRole('region', { name: 'Preview' }))
+      expect(overlap(message, editor), `editor ${viewport.width}`).toBe(false)
+      expect(message.x, `preview ${viewport.width}`).toBeGreaterThanOrEqual(preview.x)
+    }
+    await page.setViewportSize({ width: 1440, height: 900 })
   })
 
   it('prints the organization set in Settings on a new brief', async () => {
