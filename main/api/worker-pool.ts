@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { compileCacheEnv } from './compile-cache-env'
 import type { TaskRequest, TaskResponse } from './worker-runtime'
 
 /** The tasks a worker script serves: plain data in, plain data out. */
@@ -268,7 +269,7 @@ function startWorker(options: WorkerPoolOptions): Worker {
     maxYoungGenerationSizeMb:
       options.maxYoungGenerationSizeMb ?? Math.min(32, Math.ceil(options.maxOldGenerationSizeMb / 4)),
   }
-  if (!options.script.typescript) return new Worker(options.script.url, { resourceLimits })
+  if (!options.script.typescript) return new Worker(options.script.url, { resourceLimits, env: compileCacheEnv() })
   // From source, the worker registers tsx's loader before importing its .ts entry. A data: URL module
   // cannot resolve bare names, so tsx is imported by its file URL.
   const boot = `import { register } from ${JSON.stringify(tsxApiUrl())}\nregister()\nawait import(${JSON.stringify(options.script.url.href)})\n`

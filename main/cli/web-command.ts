@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { compileCacheEnv } from '../api/compile-cache-env'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { dataDirFor } from './shared'
@@ -21,6 +22,7 @@ export async function runWeb(args: string[], values: CliValues): Promise<number>
   const { spawn } = await import('node:child_process')
   const child = spawn(process.execPath, [...webHostProgram(import.meta.url), ...hostArgs], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: compileCacheEnv(),
   })
   const forward = (signal: NodeJS.Signals) => child.kill(signal)
   process.on('SIGINT', forward)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root, seedArticle } from '../../helpers/cli'
@@ -42,6 +42,19 @@ describe('the command line and its compile cache', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(cacheFiles(temp).length).toBeGreaterThan(0)
+  })
+
+  it('passes the cache on to the worker threads of a batch', () => {
+    const temp = tempDirSync('cache-workers')
+    expect(run(cli, ['templates', 'list'], temp).status).toBe(0)
+    const commandsOnly = cacheFiles(temp).length
+    const copies = [1, 2].map((index) => path.join(temp, `seed-${index}.txt`))
+    for (const copy of copies) writeFileSync(copy, readFileSync(seedArticle))
+    const result = run(cli, ['draft', ...copies, '--out-dir', path.join(temp, 'out')], temp)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    // The draft worker's entry and its chunks join the commands' entries.
+    expect(cacheFiles(temp).length).toBeGreaterThan(commandsOnly + 1)
   })
 
   it('drafts the same brief when the cache folder cannot be made', () => {
