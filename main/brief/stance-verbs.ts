@@ -84,19 +84,22 @@ const TABLE: StanceEntry[] = [
 
 const NEUTRAL_PHRASE = 'States a position'
 
-function containsStem(text: string, stems: string[]): number {
-  let best = -1
-  for (const stem of stems) {
-    const found = new RegExp(`\\b${stem.replace(/ /g, '\\s+')}`, 'i').exec(text)
-    if (found && (best < 0 || found.index < best)) best = found.index
+/** Per list of stems, one pattern for a word that starts with any of them, made on first use. */
+const STEM_PATTERNS = new Map<string[], RegExp>()
+
+function containsStem(text: string, stems: string[]): boolean {
+  let pattern = STEM_PATTERNS.get(stems)
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:${stems.map((stem) => stem.replace(/ /g, '\\s+')).join('|')})`, 'i')
+    STEM_PATTERNS.set(stems, pattern)
   }
-  return best
+  return pattern.test(text)
 }
 
 /** The stance label for an attribution frame ("insisted that") and the quotation it introduces. */
 export function stanceOf(frame: string, quotation: string): StanceLabel {
-  for (const entry of TABLE) if (containsStem(frame, entry.verbs) >= 0) return entry.label
-  for (const entry of TABLE) if (containsStem(quotation, entry.cues) >= 0) return entry.label
+  for (const entry of TABLE) if (containsStem(frame, entry.verbs)) return entry.label
+  for (const entry of TABLE) if (containsStem(quotation, entry.cues)) return entry.label
   return 'neutral/unclear'
 }
 
