@@ -3,11 +3,13 @@
  * capped, cleaned and reduced to the handful of things a brief prints.
  */
 
-/** Inline emphasis and link of a run of text. */
+/** Inline emphasis, strike-through and link of a run of text. */
 export type InlineStyle = {
   readonly bold: boolean
   readonly italic: boolean
   readonly code: boolean
+  /** Struck through (`~~text~~`). */
+  readonly strike: boolean
   /** An http, https or mailto URL; other schemes never get here. */
   readonly link: string | null
 }
@@ -40,7 +42,7 @@ export type Block =
   | { readonly type: 'rule' }
 
 /** No emphasis, no link. */
-export const PLAIN: InlineStyle = { bold: false, italic: false, code: false, link: null }
+export const PLAIN: InlineStyle = { bold: false, italic: false, code: false, strike: false, link: null }
 
 /** A text run in the plain style, or in the given one. */
 export function textRun(text: string, style: InlineStyle = PLAIN): Run {

@@ -42,6 +42,7 @@ function labelFragments(label: Label, onMissing: (char: string) => void): Fragme
     width: measure(piece.face, label.size, piece.text) + spacing * Array.from(piece.text).length,
     link: null,
     code: false,
+    strike: false,
     characterSpacing: spacing,
   }))
 }

@@ -60,6 +60,15 @@ function drawFragmentDecor(doc: PdfDoc, line: LineItem, y: number, theme: Theme)
         .lineTo(fragment.x + fragment.width, underline)
         .stroke()
     }
+    // Through the middle of the lower-case letters, in the text's colour.
+    if (fragment.strike) {
+      const strike = baseline - fragment.size * 0.27
+      doc.lineWidth(fragment.size * 0.055).strokeColor(fragment.color)
+      doc
+        .moveTo(fragment.x, strike)
+        .lineTo(fragment.x + fragment.width, strike)
+        .stroke()
+    }
   }
 }
 

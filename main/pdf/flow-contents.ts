@@ -89,6 +89,7 @@ function withNumber(line: LineItem, page: number | undefined): LineItem {
     width,
     link: null,
     code: false,
+    strike: false,
     characterSpacing: 0,
   }
   const start = entry.titleEnd + LEADER_GAP

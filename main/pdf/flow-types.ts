@@ -17,6 +17,7 @@ export type Fragment = {
   width: number
   link: string | null
   code: boolean
+  strike: boolean
   characterSpacing: number
   /** Set by the bidi algorithm inside right-to-left text: the run is shaped (and drawn) whole in it. */
   direction?: TextDirection

@@ -34,7 +34,7 @@ export function inlineRuns(tokens: readonly Token[], style: InlineStyle, out: Ru
         inlineRuns(token.tokens, { ...style, italic: true }, out, depth + 1)
         break
       case 'del':
-        inlineRuns(token.tokens, style, out, depth + 1)
+        inlineRuns(token.tokens, { ...style, strike: true }, out, depth + 1)
         break
       case 'codespan':
         pushText(out, token.text.replace(/\n/g, ' '), { ...style, code: true })

@@ -28,6 +28,7 @@ type Atom = {
   color: string
   link: string | null
   code: boolean
+  strike: boolean
   /** Atoms of one piece (same run, same face) merge into one fragment. */
   piece: number
   width: number
@@ -44,7 +45,9 @@ const EPSILON = 0.01
 const LONG_WORD = 64
 
 function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.link === b.link
+  return (
+    a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.strike === b.strike && a.link === b.link
+  )
 }
 
 function faceOf(faces: TypeSet, style: InlineStyle): FaceKey {
@@ -114,6 +117,7 @@ function makeAtoms(
           color,
           link: run.style.link,
           code: run.style.code,
+          strike: run.style.strike,
           piece,
           width,
           trimmed,
@@ -179,6 +183,7 @@ function toFragments(atoms: Atom[], baseLevel: number): LaidLine {
       width: 0,
       link: last.link,
       code: last.code,
+      strike: last.strike,
       characterSpacing: 0,
       level: last.level,
       ...(direction ? { direction } : {}),

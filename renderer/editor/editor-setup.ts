@@ -17,10 +17,14 @@ let markdownLanguage: Promise<Extension> | null = null
 
 /**
  * The Markdown language (its parser and highlighting data) loads on first use, in its own chunk, so
- * the app's first paint does not wait for it; editors show plain text until it arrives.
+ * the app's first paint does not wait for it; editors show plain text until it arrives. It is
+ * GitHub's flavour, as the exports read it (marked with gfm): ~~struck~~ text shows struck through,
+ * tables and bare web addresses are marked up as they print.
  */
 export function loadMarkdownLanguage(): Promise<Extension> {
-  markdownLanguage ??= import('@codemirror/lang-markdown').then(({ markdown }) => markdown())
+  markdownLanguage ??= import('@codemirror/lang-markdown').then(({ markdown, markdownLanguage: gfm }) =>
+    markdown({ base: gfm }),
+  )
   return markdownLanguage
 }
 

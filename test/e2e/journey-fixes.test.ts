@@ -3,12 +3,14 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedArticle, tool } from '../helpers/cli'
+import { inkBetween } from '../helpers/pdf-ink'
 import { draftSeed, sectionOrder, startSession, waitOrExplain, exportPdfAs } from './browser-session'
 import type { Session } from './browser-session'
 
 // Loose ends of the editor loop, in a 1280×720 window (the article pane starts folded there): a
 // dialog over a caret at a soft-wrap point, the focus after opening an article on the start screen,
-// Show in article with the pane folded, and the preview's jump list against the exported PDF.
+// Show in article with the pane folded, the preview's jump list against the exported PDF, and
+// struck-through text in the editor and on the page.
 
 const SHOTS = '/tmp/shots-fixes'
 const WINDOW = { width: 1280, height: 720 }
@@ -143,6 +145,28 @@ describe('loose ends of the editor loop, at 1280×720', () => {
     ).toBe(true)
     expect([...at].sort((a, b) => a - b)).toEqual(at)
     expect(lines).not.toContain('outlook')
+  })
+
+  it('shows ~~struck~~ words struck through in the editor, and prints them so, without the tildes', async () => {
+    const implications = editor('Implications')
+    await implications.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Keep ~~struck words~~ and plain words.')
+    const struckInEditor = () =>
+      implications.evaluate((element) =>
+        [...element.querySelectorAll('span')].some(
+          (span) =>
+            span.textContent === 'struck words' &&
+            getComputedStyle(span).textDecorationLine.includes('line-through'),
+        ),
+      )
+    await expect.poll(struckInEditor).toBe(true)
+    const pdf = await exportPdfAs(page, session, 'struck.pdf')
+    const text = tool('pdftotext', [pdf, '-']).replace(/\s+/g, ' ')
+    expect(text).toContain('Keep struck words and plain words.')
+    expect(text).not.toContain('~~')
+    expect(inkBetween(pdf, 'struck', 'words')).toBeGreaterThan(0)
+    expect(inkBetween(pdf, 'plain', 'words.')).toBe(0)
   })
 
   it('ran with no script error, failed request or CSP violation', () => {

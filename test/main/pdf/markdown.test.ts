@@ -109,6 +109,7 @@ describe('parseMarkdown', () => {
       source: '**b** *i* ***bi*** `code`',
       styles: ['bold', 'plain', 'italic', 'plain', 'bold italic', 'plain', 'code'],
     },
+    { source: '~~struck~~ and ~~**bold struck**~~', styles: ['strike', 'plain', 'bold strike'] },
   ])('keeps inline styles: $source', ({ source, styles }) => {
     const [block] = parseMarkdown(source).blocks
     const runs = block?.type === 'paragraph' ? block.runs : []
@@ -118,6 +119,7 @@ describe('parseMarkdown', () => {
         run.style.bold ? 'bold' : '',
         run.style.italic ? 'italic' : '',
         run.style.code ? 'code' : '',
+        run.style.strike ? 'strike' : '',
       ].filter(Boolean)
       return [parts.join(' ') || 'plain']
     })

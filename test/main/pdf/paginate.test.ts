@@ -19,6 +19,7 @@ function line(name: string, height = 10, keep = 0, glue = false): LineItem {
         width: 10,
         link: null,
         code: false,
+        strike: false,
         characterSpacing: 0,
       },
     ],

@@ -145,7 +145,7 @@ describe('right-to-left runs in a left-to-right line (the Unicode bidi algorithm
   }
   const lineOf = (text: string) => {
     const lines = breakLines(
-      [{ kind: 'text', text, style: { bold: false, italic: false, code: false, link: null } }],
+      [{ kind: 'text', text, style: { bold: false, italic: false, code: false, strike: false, link: null } }],
       style,
       1000,
       () => {
