@@ -1,12 +1,9 @@
 import { ExternalHyperlink, TextRun } from 'docx'
 import type { ParagraphChild } from 'docx'
-import type { MarkedToken, Token } from 'marked'
-import {
-  MAX_INLINE_DEPTH,
-  cleanText as cleanExportText,
-  decodeEntities,
-  safeHref,
-} from '../templates/inline-text'
+import type { Token } from 'marked'
+import { inlineSegments } from '../templates/inline-segments'
+import type { InlineMarks } from '../templates/inline-segments'
+import { cleanText as cleanExportText } from '../templates/inline-text'
 
 /** How a run of text is set: emphasis, code, and the link it belongs to. */
 export type InlineStyle = {
@@ -80,55 +77,16 @@ function pushText(out: Segment[], text: string, style: InlineStyle): void {
   else out.push({ text, style })
 }
 
-function segments(
-  tokens: readonly Token[] | undefined,
-  style: InlineStyle,
-  out: Segment[],
-  depth: number,
-): void {
-  for (const raw of tokens ?? []) {
-    const token = raw as MarkedToken
-    if (depth >= MAX_INLINE_DEPTH) {
-      pushText(out, decodeEntities(token.raw), style)
-      continue
-    }
-    switch (token.type) {
-      case 'strong':
-        segments(token.tokens, { ...style, bold: true }, out, depth + 1)
-        break
-      case 'em':
-        segments(token.tokens, { ...style, italic: true }, out, depth + 1)
-        break
-      case 'del':
-        segments(token.tokens, { ...style, strike: true }, out, depth + 1)
-        break
-      case 'codespan':
-        pushText(out, decodeEntities(token.text), { ...style, code: true })
-        break
-      case 'link': {
-        // A link inside a link (not valid Markdown, but possible in tokens) keeps the outer target.
-        const href = style.link ?? safeHref(token.href) ?? undefined
-        segments(token.tokens, { ...style, link: href }, out, depth + 1)
-        break
-      }
-      case 'br':
-        out.push({ break: true })
-        break
-      case 'text':
-        if (token.tokens) segments(token.tokens, style, out, depth + 1)
-        else pushText(out, decodeEntities(token.text), style)
-        break
-      case 'image':
-      case 'escape':
-      case 'html':
-        pushText(out, decodeEntities(token.text), style)
-        break
-      default:
-        if ('tokens' in token && Array.isArray(token.tokens)) segments(token.tokens, style, out, depth + 1)
-        else if ('text' in token && typeof token.text === 'string')
-          pushText(out, decodeEntities(token.text), style)
-    }
+/** The segments every export prints (templates/inline-segments.ts), within `style`, as Word segments. */
+function segments(tokens: readonly Token[] | undefined, style: InlineStyle): Segment[] {
+  const out: Segment[] = []
+  const { bold, italic, code, strike } = style
+  const marks: InlineMarks = { bold, italic, code, strike, link: style.link ?? null }
+  for (const segment of inlineSegments(tokens ?? [], marks)) {
+    if (segment.kind === 'break') out.push({ break: true })
+    else pushText(out, segment.text, { ...style, ...segment.marks, link: segment.marks.link ?? undefined })
   }
+  return out
 }
 
 /** The runs of marked's inline tokens: emphasis, code, links (checked) and line breaks. */
@@ -136,9 +94,7 @@ export function inlineRuns(
   tokens: readonly Token[] | undefined,
   style: InlineStyle = PLAIN,
 ): ParagraphChild[] {
-  const out: Segment[] = []
-  segments(tokens, style, out, 0)
-  return out.flatMap((segment) =>
+  return segments(tokens, style).flatMap((segment) =>
     'break' in segment ? [new TextRun({ break: 1 })] : styledText(segment.text, segment.style),
   )
 }

@@ -2,17 +2,11 @@
  * The block model main/pdf lays out: what marked's tokens become once untrusted Markdown has been
  * capped, cleaned and reduced to the handful of things a brief prints.
  */
+import { NO_MARKS } from '../templates/inline-segments'
+import type { InlineMarks } from '../templates/inline-segments'
 
-/** Inline emphasis, strike-through and link of a run of text. */
-export type InlineStyle = {
-  readonly bold: boolean
-  readonly italic: boolean
-  readonly code: boolean
-  /** Struck through (`~~text~~`). */
-  readonly strike: boolean
-  /** An http, https or mailto URL; other schemes never get here. */
-  readonly link: string | null
-}
+/** Inline emphasis, strike-through and link of a run of text: the marks every export shares. */
+export type InlineStyle = InlineMarks
 
 /** A run of inline text in one style, or a hard line break. */
 export type Run =
@@ -42,7 +36,7 @@ export type Block =
   | { readonly type: 'rule' }
 
 /** No emphasis, no link. */
-export const PLAIN: InlineStyle = { bold: false, italic: false, code: false, strike: false, link: null }
+export const PLAIN: InlineStyle = NO_MARKS
 
 /** A text run in the plain style, or in the given one. */
 export function textRun(text: string, style: InlineStyle = PLAIN): Run {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { renderBriefDocx } from '../../../main/docx/index'
 import { renderBriefPdf } from '../../../main/pdf/index'
 import { pdfText, writePdf } from '../pdf/pdf-tools'
-import { makeBrief, makeStyle, readDocx } from './docx-tools'
+import { makeBrief, makeStyle, paragraphs, readDocx } from './docx-tools'
 
 // The PDF and the Word document set section text by the same rules (main/templates/inline-text.ts):
 // the entities marked leaves are decoded and characters that draw nothing are taken out.
@@ -15,6 +15,46 @@ describe('text the PDF and the Word document set alike', () => {
     ['PDF', async () => pdfText(writePdf((await renderBriefPdf(brief(), makeStyle())).bytes, 'inline-text'))],
   ])('the %s document', async (_name, text) => {
     expect((await text()).replace(/\s+/g, ' ')).toContain(expected)
+  })
+
+  function brief() {
+    return makeBrief([{ id: 'summary', kind: 'summary', heading: 'Summary', body }])
+  }
+})
+
+// Both walk marked's inline tokens with one walker (main/templates/inline-segments.ts): code keeps
+// its characters as written, an image prints its alt text, a task box its state, an escape its sign.
+describe('inline Markdown the PDF and the Word document print alike', () => {
+  const body = [
+    'Code `a &amp; <b>` here, and \\*not emphasis\\*.',
+    '',
+    '![Map of the region](map.png)',
+    '',
+    '- [x] Done',
+    '- [ ] Open',
+  ].join('\n')
+  const expected = [
+    'Code a &amp; <b> here, and *not emphasis*.',
+    '[Image: Map of the region]',
+    '[x] Done',
+    '[ ] Open',
+  ]
+
+  it.each([
+    [
+      'Word',
+      async () =>
+        paragraphs((await readDocx(await renderBriefDocx(brief(), makeStyle()))).document)
+          .map((paragraph) => paragraph.text)
+          .join('\n'),
+    ],
+    [
+      'PDF',
+      async () => pdfText(writePdf((await renderBriefPdf(brief(), makeStyle())).bytes, 'inline-segments')),
+    ],
+  ])('the %s document', async (_name, text) => {
+    const printed = (await text()).replace(/[ \t]+/g, ' ')
+    for (const line of expected) expect(printed).toContain(line)
   })
 
   function brief() {
