@@ -269,7 +269,8 @@ function startWorker(options: WorkerPoolOptions): Worker {
     maxYoungGenerationSizeMb:
       options.maxYoungGenerationSizeMb ?? Math.min(32, Math.ceil(options.maxOldGenerationSizeMb / 4)),
   }
-  if (!options.script.typescript) return new Worker(options.script.url, { resourceLimits, env: compileCacheEnv() })
+  if (!options.script.typescript)
+    return new Worker(options.script.url, { resourceLimits, env: compileCacheEnv() })
   // From source, the worker registers tsx's loader before importing its .ts entry. A data: URL module
   // cannot resolve bare names, so tsx is imported by its file URL.
   const boot = `import { register } from ${JSON.stringify(tsxApiUrl())}\nregister()\nawait import(${JSON.stringify(options.script.url.href)})\n`

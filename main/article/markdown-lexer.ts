@@ -47,7 +47,11 @@ class CheckedTokenizer extends Tokenizer {
   }
 
   /** Emphasis opens with `*` or `_`. */
-  override emStrong(src: string, maskedSrc: string, prevChar?: string): Tokens.Em | Tokens.Strong | undefined {
+  override emStrong(
+    src: string,
+    maskedSrc: string,
+    prevChar?: string,
+  ): Tokens.Em | Tokens.Strong | undefined {
     return src[0] === '*' || src[0] === '_' ? super.emStrong(src, maskedSrc, prevChar) : undefined
   }
 

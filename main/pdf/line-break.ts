@@ -46,7 +46,11 @@ const LONG_WORD = 64
 
 function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
   return (
-    a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.strike === b.strike && a.link === b.link
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.code === b.code &&
+    a.strike === b.strike &&
+    a.link === b.link
   )
 }
 

@@ -88,7 +88,10 @@ describe('layout journeys, end to end', () => {
       await page.getByLabel('Article file', { exact: true }).setInputFiles(seedArticle)
       await notice(/^Opened/).waitFor()
       const draft = page.getByRole('button', { name: 'Draft brief' })
-      expect(overlap(await boxOf(notice(/^Opened/)), await boxOf(draft)), `start screen ${viewport.width}`).toBe(false)
+      expect(
+        overlap(await boxOf(notice(/^Opened/)), await boxOf(draft)),
+        `start screen ${viewport.width}`,
+      ).toBe(false)
 
       await draft.click()
       await notice(/^Drafted/).waitFor()

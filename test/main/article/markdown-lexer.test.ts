@@ -77,9 +77,30 @@ const lineDocument = fc
   .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom('\n', '\n', '\n\n', '\r\n')), { maxLength: 14 })
   .map((lines) => lines.map(([line, end]) => line + end).join(''))
 const characterDocument = fc
-  .array(fc.constantFrom('>', '<', '[', ']', ':', '|', '-', '=', '*', '_', '!', ' ', '   ', '\t', '\n', '\n\n', 'word'), {
-    maxLength: 40,
-  })
+  .array(
+    fc.constantFrom(
+      '>',
+      '<',
+      '[',
+      ']',
+      ':',
+      '|',
+      '-',
+      '=',
+      '*',
+      '_',
+      '!',
+      ' ',
+      '   ',
+      '\t',
+      '\n',
+      '\n\n',
+      'word',
+    ),
+    {
+      maxLength: 40,
+    },
+  )
   .map((parts) => parts.join(''))
 
 describe('markdownLexer', () => {
