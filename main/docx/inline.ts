@@ -1,7 +1,7 @@
 import { ExternalHyperlink, TextRun } from 'docx'
 import type { ParagraphChild } from 'docx'
 import type { Token } from 'marked'
-import { inlineSegments } from '../templates/inline-segments'
+import { inlineSegments, sameMarks } from '../templates/inline-segments'
 import type { InlineMarks } from '../templates/inline-segments'
 import { cleanText as cleanExportText } from '../templates/inline-text'
 
@@ -58,15 +58,7 @@ export function styledText(text: string, style: InlineStyle): ParagraphChild[] {
 type Segment = { text: string; style: InlineStyle } | { break: true }
 
 function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
-  return (
-    a.bold === b.bold &&
-    a.italic === b.italic &&
-    a.strike === b.strike &&
-    a.code === b.code &&
-    a.caps === b.caps &&
-    a.color === b.color &&
-    a.link === b.link
-  )
+  return sameMarks(a, b) && a.caps === b.caps && a.color === b.color
 }
 
 /** Adds text, joined to the segment before when they share a style: one Word run, not thousands. */

@@ -1,3 +1,4 @@
+import { sameMarks } from '../templates/inline-segments'
 import type { InlineStyle, Run } from './blocks'
 import { paragraphLevels, visualOrder } from './bidi'
 import { splitByFace } from './font-coverage'
@@ -44,16 +45,6 @@ const EPSILON = 0.01
 /** Longest slice of a word shaped at once. */
 const LONG_WORD = 64
 
-function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
-  return (
-    a.bold === b.bold &&
-    a.italic === b.italic &&
-    a.code === b.code &&
-    a.strike === b.strike &&
-    a.link === b.link
-  )
-}
-
 function faceOf(faces: TypeSet, style: InlineStyle): FaceKey {
   if (style.code) return faces.code
   if (style.bold) return style.italic ? faces.boldItalic : faces.bold
@@ -65,7 +56,7 @@ function mergeRuns(runs: readonly Run[]): Run[] {
   const merged: Run[] = []
   for (const run of runs) {
     const last = merged[merged.length - 1]
-    if (run.kind === 'text' && last?.kind === 'text' && sameStyle(last.style, run.style)) {
+    if (run.kind === 'text' && last?.kind === 'text' && sameMarks(last.style, run.style)) {
       merged[merged.length - 1] = { kind: 'text', text: last.text + run.text, style: last.style }
     } else merged.push(run)
   }

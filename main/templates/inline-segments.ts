@@ -21,6 +21,20 @@ export type InlineMarks = {
 /** Text with no marks. */
 export const NO_MARKS: InlineMarks = { bold: false, italic: false, code: false, strike: false, link: null }
 
+/** Whether two stretches carry the same marks (a writer's own style may add more to compare). */
+export function sameMarks(
+  a: Omit<InlineMarks, 'link'> & { readonly link?: string | null },
+  b: Omit<InlineMarks, 'link'> & { readonly link?: string | null },
+): boolean {
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.code === b.code &&
+    a.strike === b.strike &&
+    a.link === b.link
+  )
+}
+
 /** A stretch of text in one set of marks, or a hard line break. */
 export type InlineSegment =
   { readonly kind: 'text'; readonly text: string; readonly marks: InlineMarks } | { readonly kind: 'break' }
