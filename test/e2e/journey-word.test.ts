@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDocx, styled } from '../main/docx/docx-tools'
-import { draftSeed, sectionOrder, startSession } from './browser-session'
+import { tool } from '../helpers/cli'
+import { paragraphs, readDocx, styled } from '../main/docx/docx-tools'
+import { draftSeed, exportPdfAs, sectionOrder, startSession } from './browser-session'
 import type { Session } from './browser-session'
 
 // Export Word follows the editor: the downloaded .docx has the editor's section headings as Word
-// headings, in the editor's order, before and after a section is moved.
+// headings, in the editor's order, before and after a section is moved; and it prints inline
+// Markdown typed in the editor as the PDF export does.
 
 let session: Session
 let page: Page
@@ -69,5 +71,24 @@ describe('Word export journey, end to end', () => {
     const after = await exportedHeadings('moved.docx')
     expect(after.headings[0]).toBe('Background')
     expect(after.headings).toEqual(after.expected)
+  })
+
+  it('prints inline code, a task box and struck words typed in the editor as the PDF does', async () => {
+    const outlook = page.getByRole('textbox', { name: 'Outlook', exact: true })
+    await outlook.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type('\n\n- [x] Settled `a &amp; <b>` and ~~struck words~~ here.')
+    const expected = '[x] Settled a &amp; <b> and struck words here.'
+    const word = await exportWordAs('inline.docx')
+    const docx = await readDocx(new Uint8Array(await readFile(word.file)))
+    const wordText = paragraphs(docx.document)
+      .map((paragraph) => paragraph.text)
+      .join('\n')
+    const pdfText = tool('pdftotext', [await exportPdfAs(page, session, 'inline.pdf'), '-']).replace(
+      /\s+/g,
+      ' ',
+    )
+    expect(wordText).toContain(expected)
+    expect(pdfText).toContain(expected)
   })
 })
