@@ -91,11 +91,13 @@ export function inlineRuns(
   )
 }
 
-/** Whether marked's inline tokens hold any visible text. */
+/**
+ * Whether marked's inline tokens print any visible text: decided from the segments both exports
+ * print, as the PDF decides it, so that a paragraph holding only an image without alt text (its
+ * stand-in) or only a task box is kept in Word as it is in the PDF.
+ */
 export function hasText(tokens: readonly Token[] | undefined): boolean {
-  return (tokens ?? []).some((token) => {
-    if ('tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0)
-      return hasText(token.tokens)
-    return 'text' in token && typeof token.text === 'string' && token.text.trim() !== ''
-  })
+  return inlineSegments(tokens ?? []).some(
+    (segment) => segment.kind === 'text' && cleanText(segment.text).trim() !== '',
+  )
 }

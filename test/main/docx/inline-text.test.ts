@@ -61,3 +61,31 @@ describe('inline Markdown the PDF and the Word document print alike', () => {
     return makeBrief([{ id: 'summary', kind: 'summary', heading: 'Summary', body }])
   }
 })
+
+// Whether a paragraph prints at all is decided from the same segments in both: a paragraph holding
+// only an image without alt text still prints its stand-in, in Word as in the PDF.
+describe('paragraphs the PDF and the Word document keep alike', () => {
+  const body = ['Before the map.', '', '![](map.png)', '', 'After the map.'].join('\n')
+
+  it.each([
+    [
+      'Word',
+      async () =>
+        paragraphs((await readDocx(await renderBriefDocx(brief(), makeStyle()))).document)
+          .map((paragraph) => paragraph.text)
+          .join('\n'),
+    ],
+    ['PDF', async () => pdfText(writePdf((await renderBriefPdf(brief(), makeStyle())).bytes, 'alt-less'))],
+  ])('the %s document', async (_name, text) => {
+    const printed = (await text()).replace(/[ \t]+/g, ' ')
+    const order = ['Before the map.', '[Image: untitled]', 'After the map.'].map((line) =>
+      printed.indexOf(line),
+    )
+    expect(order.every((at) => at >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  function brief() {
+    return makeBrief([{ id: 'summary', kind: 'summary', heading: 'Summary', body }])
+  }
+})
