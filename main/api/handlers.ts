@@ -15,6 +15,7 @@ import { createArticleCache } from './article-cache'
 import type { ApiHandlers } from './contract'
 import { ApiError } from './errors'
 import { redraftFrom } from './redraft'
+import { sourceArticles } from './source-articles'
 import { createTemplateHandlers } from './template-handlers'
 import { LIMITS } from './pipeline-schemas'
 import type { PipelineTasks } from './pipeline-worker'
@@ -94,12 +95,17 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         if (!entry) throw new ApiError('not-found', missing)
         return entry
       }
-      const before = brief.sources.map((source) =>
-        openEntry(
-          source.id,
-          `The brief’s source “${source.title ?? source.outlet ?? source.id}” is not open; open it again to add an article.`,
-        ),
-      )
+      // Sources the host does not hold are made again from the text the brief keeps of them.
+      const sourcesOpen = await sourceArticles(brief, articles, options.pool)
+      const before = brief.sources.map((source, index) => {
+        const entry = sourcesOpen[index]
+        if (!entry)
+          throw new ApiError(
+            'not-found',
+            `The brief’s source “${source.title ?? source.outlet ?? source.id}” is not open and the brief does not keep its text; open it again to add an article.`,
+          )
+        return entry
+      })
       const fresh = added.map((id) =>
         openEntry(id, 'This article is no longer open; open it again to add it.'),
       )

@@ -11,6 +11,7 @@ import type { ArticleCache } from './article-cache'
 import type { HandlersOf } from './contract'
 import { ApiError } from './errors'
 import { redraftFrom } from './redraft'
+import { sourceArticles } from './source-articles'
 import type { PipelineTasks } from './pipeline-worker'
 import type { templateCalls } from './template-contract'
 import type { WorkerPool } from './worker-pool'
@@ -26,10 +27,16 @@ export function createTemplateHandlers(options: {
 
   /**
    * The brief's sources drafted again with the new template and with its current one, when the host
-   * still holds every source open (a part of them would draft a different brief); else undefined.
+   * holds every source open or can make it again from the brief's copy of its text (a part of them
+   * would draft a different brief); else undefined.
    */
-  function redraftOf(brief: Brief, next: BriefPlan, before: BriefPlan | null): Redraft | undefined {
-    const open = brief.sources.flatMap((source) => articles.get(source.id) ?? [])
+  async function redraftOf(
+    brief: Brief,
+    next: BriefPlan,
+    before: BriefPlan | null,
+  ): Promise<Redraft | undefined> {
+    const held = await sourceArticles(brief, articles, pool)
+    const open = held.flatMap((entry) => entry ?? [])
     if (open.length === 0 || open.length !== brief.sources.length) return undefined
     const draft = (template: BriefPlan) => redraftFrom(open, template, brief)
     return { next: draft(next), before: before ? draft(before) : null }
@@ -63,14 +70,14 @@ export function createTemplateHandlers(options: {
     changeTemplate: async ({ brief, templateId }) => {
       const template = await templates.get(templateId)
       const previous = await templates.find(brief.meta.templateId)
-      return applyTemplate(brief, template, previous, redraftOf(brief, template, previous))
+      return applyTemplate(brief, template, previous, await redraftOf(brief, template, previous))
     },
     renderTemplatePreview: async ({ templateId, template, brief }) => {
       const chosen = template ?? (await templates.get(templateId ?? ''))
       // The brief as Change template would make it, so the picker shows what the user will get.
       const previous = brief ? await templates.find(brief.meta.templateId) : null
       const previewed = brief
-        ? applyTemplate(brief, chosen, previous, redraftOf(brief, chosen, previous))
+        ? applyTemplate(brief, chosen, previous, await redraftOf(brief, chosen, previous))
         : sampleBriefFor(chosen)
       return render(previewed, chosen.style)
     },

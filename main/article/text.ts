@@ -22,7 +22,15 @@ import { toUnits } from './text-units'
 export { buildArticle, articleIdFor, NO_HEADLINE_WARNING } from './text-build'
 export type { ArticleInput, BlockInput } from './text-build'
 
-export type TextOptions = { retrievedAt?: string; id?: string }
+export type TextOptions = {
+  retrievedAt?: string
+  id?: string
+  /**
+   * The text is an article's body as a reader already gave it (a brief's snapshot of its source):
+   * there is no headline, byline, date or dek above it to find, so none of its lines is taken for one.
+   */
+  bodyOnly?: boolean
+}
 
 /** How many leading units may still be header material (byline, date, dek) after the headline. */
 const HEADER_ZONE = 6
@@ -50,7 +58,9 @@ export function articleFromText(text: string, origin: string, options: TextOptio
   const kept = marked.filter((unit) => unit.role !== 'drop')
   let removed = marked.length - kept.length
   const runIns = runInHeadings(kept.map((unit) => unit.text))
-  const header = readHeader(kept)
+  const header: Header = options.bodyOnly
+    ? { title: null, outlet: null, published: null, next: 0 }
+    : readHeader(kept)
   let { outlet, published } = header
   let subtitle: string | null = null
   let byline: string | null = null
@@ -84,7 +94,7 @@ export function articleFromText(text: string, origin: string, options: TextOptio
     }
     const body = count('paragraph') + count('heading') + count('list')
     // Short lines above the story ("Via Teleconference") do not end the header; a paragraph does.
-    if (count('paragraph') + count('list') === 0 && index - header.next < HEADER_ZONE) {
+    if (!options.bodyOnly && count('paragraph') + count('list') === 0 && index - header.next < HEADER_ZONE) {
       // Some pages print their header lines as bullets ("• By Jane Doe").
       const bare = line.replace(/^[•·▪◦]\s+/u, '')
       if (byline === null && bylineOf(bare) !== null) {
@@ -108,6 +118,7 @@ export function articleFromText(text: string, origin: string, options: TextOptio
     // A byline printed as a bare name comes before the story or right after a standfirst paragraph;
     // once a dateline has opened the story, the byline is behind.
     if (
+      !options.bodyOnly &&
       byline === null &&
       count('heading') === 0 &&
       count('paragraph') <= 1 &&

@@ -9,6 +9,7 @@ import type { Session } from './browser-session'
 // of the same event added with Add article. Positions gains a source column and prints the quotation
 // both outlets carry once, citing both; Sources lists both; the edit stays; Show in article opens the
 // second outlet for its own quotation; the PDF prints both sources; one Undo gives the seed's brief.
+// A brief reopened from its file in a new session takes an article the same way, with nothing open.
 
 const SECOND = path.join(fixtures, 'seed-second-outlet.txt')
 const SECOND_TITLE = 'Zelensky Presses Europe for a Seat at the Table as US Envoy Holds Moscow Talks'
@@ -144,6 +145,48 @@ describe('Add article on an open brief', () => {
     expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where'])
     await page.getByRole('button', { name: 'Undo', exact: true }).click()
     await expect.poll(() => sourcesPrinted().count()).toBe(1)
+  })
+
+  it('adds an article to a brief reopened from its file in a new session, from the text it keeps', async () => {
+    page = await session.newPage()
+    await draftSeed(page, session.url)
+    const download = page.waitForEvent('download')
+    await page.locator('body').press('Control+s')
+    const saved = path.join(session.dataDir, 'reopened.brief')
+    await (await download).saveAs(saved)
+
+    // A new session: another host, where no article is open, the brief opened from its file.
+    const later = await startSession()
+    try {
+      const reopened = await later.newPage()
+      await reopened.goto(later.url)
+      const opening = reopened.waitForEvent('filechooser')
+      await reopened.locator('body').press('Control+o')
+      await (await opening).setFiles(saved)
+      await waitOrExplain(reopened, reopened.getByRole('list', { name: 'Sections' }), 'reopen')
+      page = reopened
+      expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where'])
+
+      const chooser = page.waitForEvent('filechooser')
+      await page.getByRole('button', { name: 'Add article' }).first().click()
+      await (await chooser).setFiles(SECOND)
+      await waitOrExplain(page, page.getByRole('status').getByText(/^Added “/), 'added')
+      expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where', 'Source'])
+      await expect
+        .poll(() => sourcesPrinted().allTextContents())
+        .toEqual([expect.stringContaining(SEED_TITLE), expect.stringContaining(SECOND_TITLE)])
+
+      const text = tool('pdftotext', [await exportPdfAs(page, later, 'reopened-merged.pdf'), '-']).replace(
+        /\s+/g,
+        ' ',
+      )
+      expect(text.split(SHARED).length - 1).toBe(1)
+      expect(text).toContain(`${SHARED}” — sources 1, 2`)
+      expect(text).toContain(NEW_QUOTE)
+      expect(later.problems).toEqual([])
+    } finally {
+      await later.close()
+    }
   })
 
   it('ran with no script error, failed request or CSP violation', () => {

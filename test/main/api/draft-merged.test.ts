@@ -78,17 +78,53 @@ describe('draftMerged', () => {
     expect(positionsOf(result.merged)?.body).not.toContain('My reading of Peru.')
   })
 
-  it('refuses an article the brief already has, and a source that is not open', async () => {
+  it('refuses an article the brief already has, and a source neither open nor kept', async () => {
     const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
     const brief = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
     await expect(call('draftMerged', { brief, articleIds: [wire] })).rejects.toMatchObject({
       code: 'invalid-input',
     })
-    const stranger = { ...brief, sources: brief.sources.map((source) => ({ ...source, id: 'not-open' })) }
+    // A brief saved before sources kept their text (format 1).
+    const stranger = {
+      ...brief,
+      sources: brief.sources.map((source) => ({ ...source, id: 'not-open', text: null, sha256: null })),
+    }
     const trade = await open(HARBOUR_SECOND_OUTLET, 'trade.txt')
     await expect(call('draftMerged', { brief: stranger, articleIds: [trade] })).rejects.toMatchObject({
       code: 'not-found',
       message: expect.stringContaining('is not open'),
     })
+  })
+
+  it('adds an article to a brief reopened from disk, from the text it keeps of its source', async () => {
+    const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
+    const trade = await open(HARBOUR_SECOND_OUTLET, 'trade.txt')
+    const drafted = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
+    const withSourceOpen = await call('draftMerged', { brief: drafted, articleIds: [trade] })
+
+    // Another session: the brief is opened from its file, and only the new article is open.
+    const other = createApiHost({ dataDir: await tempDir('draft-merged-reopened') })
+    try {
+      const callOther = async <K extends CallName>(name: K, input: Parameters<ApiHandlers[K]>[0]) => {
+        const handler = other.handlers[name] as (
+          input: unknown,
+        ) => Promise<Awaited<ReturnType<ApiHandlers[K]>>>
+        return handler(contract[name].input.parse(input))
+      }
+      const { text } = await callOther('saveBrief', { brief: drafted })
+      const reopened = await callOther('openBrief', { text })
+      const added = (
+        await callOther('openArticle', {
+          source: { kind: 'text', text: HARBOUR_SECOND_OUTLET, name: 'trade.txt' },
+        })
+      ).articleId
+      const result = await callOther('draftMerged', { brief: reopened, articleIds: [added] })
+      expect(result.positionsEdited).toBe(false)
+      expect(result.merged.sources.map((source) => source.id)).toEqual([wire, trade])
+      expect(positionsOf(result.merged)?.body).toBe(positionsOf(withSourceOpen.merged)?.body)
+      expect(positionsOf(result.merged)?.provenance).toEqual(positionsOf(withSourceOpen.merged)?.provenance)
+    } finally {
+      await other.close()
+    }
   })
 })

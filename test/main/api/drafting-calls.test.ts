@@ -74,6 +74,29 @@ describe('Change template through the api', () => {
       expect(section?.body.trim(), heading).not.toBe('')
     }
   })
+
+  it('drafts them for a brief reopened from its file, from the text it keeps of its source', async () => {
+    const articleId = await openSeed()
+    const policy = await call('draftBrief', { articleIds: [articleId], templateId: 'policy-brief' })
+    const direct = await call('draftBrief', {
+      articleIds: [articleId],
+      templateId: 'intelligence-assessment',
+      date: policy.meta.date,
+    })
+    // Another session, where no article is open.
+    const other = createApiHost({ dataDir: path.join(dir, 'reopened') })
+    try {
+      const callOther = callThrough(() => other.handlers)
+      const reopened = await callOther('openBrief', { text: serializeBrief(policy) })
+      const changed = await callOther('changeTemplate', {
+        brief: reopened,
+        templateId: 'intelligence-assessment',
+      })
+      expect(changed.sections).toEqual(direct.sections)
+    } finally {
+      await other.close()
+    }
+  })
 })
 
 describe('opening a brief from an earlier version', () => {
