@@ -102,7 +102,7 @@ export function createHandlers(options: HandlerOptions): ApiHandlers {
         if (!entry)
           throw new ApiError(
             'not-found',
-            `The brief’s source “${source.title ?? source.outlet ?? source.id}” is not open and the brief does not keep its text; open it again to add an article.`,
+            `The brief’s source “${source.title ?? source.outlet ?? source.id}” is not open, and the brief has no copy of it to draft from; open it again to add an article.`,
           )
         return entry
       })

@@ -1,8 +1,8 @@
 import * as z from 'zod'
 import type { Analysis } from '../analysis/types'
 import type { Article } from '../article/types'
-import { IdSchema } from '../brief/schema'
-import { API_LIMITS } from '../common/limits'
+import { IdSchema, SourceSchema } from '../brief/schema'
+import { API_LIMITS, BRIEF_LIMITS } from '../common/limits'
 
 /** Limits of what the api accepts and returns (main/common/limits.ts). */
 export const LIMITS = API_LIMITS
@@ -22,7 +22,10 @@ export function bytesSchema(maxBytes: number) {
     .refine((bytes) => bytes.byteLength <= maxBytes, `at most ${Math.round(maxBytes / 1024 / 1024)} MB`)
 }
 
-/** Where an article comes from: the bytes of a file, pasted text, or an http(s) address. */
+/**
+ * Where an article comes from: the bytes of a file, pasted text, an http(s) address, or the copy of
+ * a source's text a brief keeps, with the source's details as the brief lists them.
+ */
 export const ArticleSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('bytes'),
@@ -43,6 +46,18 @@ export const ArticleSourceSchema = z.discriminatedUnion('kind', [
         (value) => /^https?:\/\//i.test(value) && URL.canParse(value),
         'an http:// or https:// address',
       ),
+  }),
+  z.strictObject({
+    kind: z.literal('snapshot'),
+    snapshot: SourceSchema.pick({
+      id: true,
+      title: true,
+      outlet: true,
+      byline: true,
+      date: true,
+      url: true,
+      retrievedAt: true,
+    }).extend({ text: z.string().min(1).max(BRIEF_LIMITS.sourceText) }),
   }),
 ])
 export type ArticleSource = z.infer<typeof ArticleSourceSchema>

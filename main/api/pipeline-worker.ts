@@ -1,7 +1,5 @@
 import { analyzeArticle } from '../analysis/index'
 import { readArticle } from '../article/index'
-import { articleFromSnapshot } from '../article/snapshot'
-import type { ArticleSnapshot } from '../article/snapshot'
 import type { Brief } from '../brief/schema'
 import { checkBrief } from '../check/index'
 import { layoutBrief, renderBriefPdf } from '../pdf/index'
@@ -21,12 +19,6 @@ export const pipelineTasks = {
   openArticle: async (source: ArticleSource) => {
     const article = await readArticle(source)
     return { article, analysis: analyzeArticle(article) }
-  },
-  // A source of a reopened brief, from the text the brief keeps of it; null when that text cannot
-  // give the article back exactly.
-  reopenSource: async (snapshot: ArticleSnapshot) => {
-    const article = articleFromSnapshot(snapshot)
-    return article ? { article, analysis: analyzeArticle(article) } : null
   },
   // Without a creation date the PDF is dated by the brief, so the preview and the export are the same bytes.
   renderPdf: async (input: { brief: Brief; style: TemplateStyle; purpose: RenderPurpose }) =>

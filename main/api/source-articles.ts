@@ -1,13 +1,15 @@
 import type { Brief } from '../brief/schema'
+import { keptCopyOf } from '../common/kept-copy'
 import type { ArticleCache, OpenArticle } from './article-cache'
 import type { PipelineTasks } from './pipeline-worker'
+import { WorkerJobError } from './worker-pool'
 import type { WorkerPool } from './worker-pool'
 
 /**
- * The brief's sources as open articles, in its order: each one the host holds open, else one made
- * again in the pipeline worker from the text the brief keeps of it (a brief reopened from disk),
+ * The brief's sources as open articles, in its order: each one the host holds open, else one read
+ * in the pipeline worker from the copy of its text the brief keeps (a brief reopened from disk),
  * which the host then holds like an opened one. Undefined in place of a source with neither: a brief
- * saved before sources kept their text, or a text no reader's blocks give back.
+ * saved before sources kept their text, or a copy that does not read back as it was drafted from.
  */
 export async function sourceArticles(
   brief: Brief,
@@ -17,12 +19,17 @@ export async function sourceArticles(
   return Promise.all(
     brief.sources.map(async (source) => {
       const held = articles.get(source.id)
-      if (held || source.text === null) return held
-      const { id, text, title, outlet, byline, date, url, retrievedAt } = source
-      const made = await pool.run('reopenSource', { id, text, title, outlet, byline, date, url, retrievedAt })
-      if (!made) return undefined
-      articles.put(made)
-      return made
+      const snapshot = keptCopyOf(source)
+      if (held || !snapshot) return held
+      try {
+        const opened = await pool.run('openArticle', { kind: 'snapshot', snapshot })
+        articles.put(opened)
+        return opened
+      } catch (error) {
+        // The copy does not read back (an ArticleError in the worker): as if the brief kept none.
+        if (error instanceof WorkerJobError && error.causeName === 'ArticleError') return undefined
+        throw error
+      }
     }),
   )
 }

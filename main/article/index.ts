@@ -6,6 +6,8 @@ import { ArticleError, describeError, formatBytes, throwIfAborted } from './erro
 import type { FetchLimits } from './limits'
 import { defaultFetchLimits, limits } from './limits'
 import { readMarkdown } from './markdown'
+import { articleFromSnapshot } from './snapshot'
+import type { ArticleSnapshot } from './snapshot'
 import type { ArticleFormat } from '../common/article-files'
 import { detectFormat, formatForName, looksLikeHtml, sniffFormat } from './sniff'
 import { readSourceFile, readStream } from './source-fs'
@@ -17,11 +19,15 @@ export type { ArticleErrorCode } from './errors'
 export type { FetchLimits } from './limits'
 export { ArticleError, isArticleError } from './errors'
 
-/** Where an article comes from: a file's bytes, pasted text, or an http(s) address. */
+/**
+ * Where an article comes from: a file's bytes, pasted text, an http(s) address, or the copy of its
+ * text a brief keeps (a brief reopened without the file it was drafted from).
+ */
 export type ArticleSource =
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
   | { kind: 'text'; text: string; name?: string }
   | { kind: 'url'; url: string }
+  | { kind: 'snapshot'; snapshot: ArticleSnapshot }
 
 export type ReadArticleOptions = {
   signal?: AbortSignal
@@ -43,7 +49,9 @@ export async function readArticle(source: ArticleSource, options: ReadArticleOpt
       ? source.name
       : source.kind === 'url'
         ? source.url
-        : (source.name ?? 'pasted text')
+        : source.kind === 'snapshot'
+          ? `The brief’s copy of “${source.snapshot.title ?? source.snapshot.id}”`
+          : (source.name ?? 'pasted text')
   return explained(readSource(source, options), origin)
 }
 
@@ -61,6 +69,15 @@ async function readSource(source: ArticleSource, options: ReadArticleOptions): P
       return readPasted(source.text, source.name, { origin: source.name ?? 'pasted text', retrievedAt })
     case 'url':
       return readUrl(source.url, { origin: source.url, retrievedAt }, options)
+    case 'snapshot': {
+      const article = articleFromSnapshot(source.snapshot)
+      if (!article)
+        throw new ArticleError(
+          'unreadable',
+          `The brief’s copy of “${source.snapshot.title ?? source.snapshot.id}” does not read back as it was drafted from; open the article itself.`,
+        )
+      return article
+    }
   }
 }
 

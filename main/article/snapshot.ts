@@ -1,20 +1,11 @@
 import { articleFromText, buildArticle } from './text'
 import type { BlockInput } from './text'
 import { looksLikeHeading } from './text-lines'
+import type { KeptCopy } from '../common/kept-copy'
 import type { Article } from './types'
 
 /** What a brief keeps of an article it was drafted from: the text as read, and its details. */
-export type ArticleSnapshot = {
-  id: string
-  text: string
-  title: string | null
-  outlet: string | null
-  byline: string | null
-  /** The publication date as the brief lists it. */
-  date: string | null
-  url: string | null
-  retrievedAt: string | null
-}
+export type ArticleSnapshot = KeptCopy
 
 /**
  * An article made again from the text a brief keeps of it, for when the file or page it was read

@@ -1,6 +1,7 @@
 import type { ArticleSource } from '../../main/api/pipeline-schemas'
 import type { Brief } from '../../main/brief/schema'
 import { DEFAULT_TEMPLATE_ID } from '../../main/common/default-template'
+import { keptCopyOf } from '../../main/common/kept-copy'
 import type { RecoveryEntry } from '../../main/files/app-data-schema'
 import type { Client, Shell } from '../api'
 import { documentName } from './app-state'
@@ -157,12 +158,36 @@ export function createWorkspace({ api, shell, store, pickFile, preview }: Worksp
     return true
   }
 
+  /**
+   * The articles of a brief opened from a file or restored, read back from the copy of their text
+   * the brief keeps: the Article pane shows its first source, and Show in article, quotes and Add
+   * article work as in the session that drafted it. An article already open stays as it is; one
+   * whose copy does not read back stays closed, and the pane says so.
+   */
+  async function openKeptSources(brief: Brief): Promise<void> {
+    const open = new Set(state().session.articles.map((item) => item.article.id))
+    for (const source of brief.sources) {
+      const snapshot = keptCopyOf(source)
+      if (!snapshot || open.has(source.id)) continue
+      const opened = await api.openArticle({ source: { kind: 'snapshot', snapshot } }).catch(() => null)
+      // Another brief may have replaced this one meanwhile.
+      if (!opened || !state().doc.brief?.sources.some((listed) => listed.id === source.id)) continue
+      dispatch({ type: 'article-opened', opened })
+    }
+    const { session, ui } = state()
+    const shown = session.articles.find((item) => item.articleId === ui.articleId)
+    const first = session.articles.find((item) => item.article.id === brief.sources[0]?.id)
+    if (first && !(shown && brief.sources.some((source) => source.id === shown.article.id)))
+      dispatch({ type: 'show-article', articleId: first.articleId })
+  }
+
   async function openBriefText(name: string, text: string): Promise<boolean> {
     const brief = await tasks.run('Opening the brief', `Could not open ${name}`, (signal) =>
       api.openBrief({ text }, { signal }),
     )
     if (!brief) return false
     await loadNew(brief, name, false)
+    void openKeptSources(brief)
     notify('info', `Opened ${name}.`)
     if (shell.kind === 'browser')
       void api.addRecent({ name, path: null, title: brief.meta.title }).then(
@@ -343,6 +368,7 @@ export function createWorkspace({ api, shell, store, pickFile, preview }: Worksp
     )
     if (!brief) return
     load(brief, null, true)
+    void openKeptSources(brief)
     notify('info', `Restored “${entry.title || 'Untitled brief'}”. Save it to keep it.`)
   }
 

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtures, tool } from '../helpers/cli'
+import { fixtures, seedArticle, tool } from '../helpers/cli'
 import { draftSeed, exportPdfAs, FAILURE_SHOTS, startSession, waitOrExplain } from './browser-session'
 import type { Session } from './browser-session'
 
@@ -166,6 +167,21 @@ describe('Add article on an open brief', () => {
       await waitOrExplain(reopened, reopened.getByRole('list', { name: 'Sections' }), 'reopen')
       page = reopened
       expect(await matrixColumns()).toEqual(['Actor', 'Stance', 'Key words', 'Where'])
+
+      // The article is read back from the brief's copy: the pane shows it, Show in article finds
+      // where a drafted takeaway came from.
+      const article = page.getByRole('region', { name: 'Article', exact: true })
+      await waitOrExplain(page, article.locator('.article-title', { hasText: SEED_TITLE }), 'kept copy')
+      const takeaway = editor('Key takeaways').locator('.cm-line').first()
+      await takeaway.click()
+      await page
+        .getByRole('listitem', { name: 'Key takeaways' })
+        .getByRole('button', { name: 'Show in article' })
+        .click()
+      await waitOrExplain(page, article.locator('.flash'), 'flash', 10_000)
+      const flashed = (await article.locator('.flash').allTextContents()).join('').trim()
+      expect(flashed.length).toBeGreaterThan(20)
+      expect(readFileSync(seedArticle, 'utf8').replace(/\s+/g, ' ')).toContain(flashed.replace(/\s+/g, ' '))
 
       const chooser = page.waitForEvent('filechooser')
       await page.getByRole('button', { name: 'Add article' }).first().click()

@@ -96,6 +96,23 @@ describe('draftMerged', () => {
     })
   })
 
+  it('opens a source from the copy of its text a brief keeps, or says why it cannot', async () => {
+    const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
+    const brief = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
+    const [source] = brief.sources
+    if (!source?.text) throw new Error('the brief keeps no text of its source')
+    const { id, text, title, outlet, byline, date, url, retrievedAt } = source
+    const snapshot = { id, text, title, outlet, byline, date, url, retrievedAt }
+    const opened = await call('openArticle', { source: { kind: 'snapshot', snapshot } })
+    expect(opened.articleId).toBe(wire)
+    expect(opened.article.text).toBe(text)
+    expect(opened.article.meta.title).toBe(title)
+    // A copy whose blocks would not join back to it (its offsets would move) is refused.
+    await expect(
+      call('openArticle', { source: { kind: 'snapshot', snapshot: { ...snapshot, text: `${text}  ` } } }),
+    ).rejects.toThrow(/does not read back as it was drafted from/)
+  })
+
   it('adds an article to a brief reopened from disk, from the text it keeps of its source', async () => {
     const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
     const trade = await open(HARBOUR_SECOND_OUTLET, 'trade.txt')
