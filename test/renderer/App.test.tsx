@@ -5,7 +5,7 @@ import type { CallName } from '../../main/api/contract'
 import type { CallResult } from '../../main/api/dispatch'
 import { editorFor } from '../../renderer/editor/editor-registry'
 import { fakeHost, draftPasted as draft, renderApp } from './harness'
-import { openedArticle } from './fixtures'
+import { openedArticle, testBrief } from './fixtures'
 
 vi.mock('../../renderer/pdf/render-pages', () => ({
   drawPdfPages: vi.fn(async () => ({
@@ -153,6 +153,31 @@ describe('App', () => {
     await screen.findByRole('list', { name: 'Sections' })
     expect(host.calls('takeRecovery')).toEqual([{ id: 'r-1' }])
     expect(document.title.startsWith('• ')).toBe(true)
+    // Its article is read back from the copy the brief keeps, and shown.
+    const [source] = testBrief().sources
+    await waitFor(() =>
+      expect(host.calls('openArticle')).toEqual([
+        {
+          source: {
+            kind: 'snapshot',
+            snapshot: {
+              id: source?.id,
+              text: source?.text,
+              title: source?.title,
+              outlet: null,
+              byline: null,
+              date: null,
+              url: null,
+              retrievedAt: null,
+            },
+          },
+        },
+      ]),
+    )
+    const pane = screen.getByRole('region', { name: 'Article', exact: true })
+    await waitFor(() =>
+      expect(within(pane).getByRole('heading', { level: 3 }).textContent).toBe(source?.title),
+    )
   })
 
   it('fetches a URL with a progress bar whose Cancel goes back to where it was', async () => {
