@@ -22,6 +22,24 @@ describe('text the PDF and the Word document set alike', () => {
   }
 })
 
+/** The summary's text as each export prints it, one paragraph a line, runs of spaces as one. */
+function printedBy(body: string, name: string): [string, () => Promise<string>][] {
+  const brief = () => makeBrief([{ id: 'summary', kind: 'summary', heading: 'Summary', body }])
+  const tidy = (text: string) => text.replace(/[ \t]+/g, ' ')
+  return [
+    [
+      'Word',
+      async () =>
+        tidy(
+          paragraphs((await readDocx(await renderBriefDocx(brief(), makeStyle()))).document)
+            .map((paragraph) => paragraph.text)
+            .join('\n'),
+        ),
+    ],
+    ['PDF', async () => tidy(pdfText(writePdf((await renderBriefPdf(brief(), makeStyle())).bytes, name)))],
+  ]
+}
+
 // Both walk marked's inline tokens with one walker (main/templates/inline-segments.ts): code keeps
 // its characters as written, an image prints its alt text, a task box its state, an escape its sign.
 describe('inline Markdown the PDF and the Word document print alike', () => {
@@ -40,26 +58,10 @@ describe('inline Markdown the PDF and the Word document print alike', () => {
     '[ ] Open',
   ]
 
-  it.each([
-    [
-      'Word',
-      async () =>
-        paragraphs((await readDocx(await renderBriefDocx(brief(), makeStyle()))).document)
-          .map((paragraph) => paragraph.text)
-          .join('\n'),
-    ],
-    [
-      'PDF',
-      async () => pdfText(writePdf((await renderBriefPdf(brief(), makeStyle())).bytes, 'inline-segments')),
-    ],
-  ])('the %s document', async (_name, text) => {
-    const printed = (await text()).replace(/[ \t]+/g, ' ')
+  it.each(printedBy(body, 'inline-segments'))('the %s document', async (_name, text) => {
+    const printed = await text()
     for (const line of expected) expect(printed).toContain(line)
   })
-
-  function brief() {
-    return makeBrief([{ id: 'summary', kind: 'summary', heading: 'Summary', body }])
-  }
 })
 
 // Whether a paragraph prints at all is decided from the same segments in both: a paragraph holding
@@ -67,25 +69,12 @@ describe('inline Markdown the PDF and the Word document print alike', () => {
 describe('paragraphs the PDF and the Word document keep alike', () => {
   const body = ['Before the map.', '', '![](map.png)', '', 'After the map.'].join('\n')
 
-  it.each([
-    [
-      'Word',
-      async () =>
-        paragraphs((await readDocx(await renderBriefDocx(brief(), makeStyle()))).document)
-          .map((paragraph) => paragraph.text)
-          .join('\n'),
-    ],
-    ['PDF', async () => pdfText(writePdf((await renderBriefPdf(brief(), makeStyle())).bytes, 'alt-less'))],
-  ])('the %s document', async (_name, text) => {
-    const printed = (await text()).replace(/[ \t]+/g, ' ')
+  it.each(printedBy(body, 'alt-less'))('the %s document', async (_name, text) => {
+    const printed = await text()
     const order = ['Before the map.', '[Image: untitled]', 'After the map.'].map((line) =>
       printed.indexOf(line),
     )
     expect(order.every((at) => at >= 0)).toBe(true)
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
-
-  function brief() {
-    return makeBrief([{ id: 'summary', kind: 'summary', heading: 'Summary', body }])
-  }
 })
