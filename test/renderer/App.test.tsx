@@ -174,7 +174,7 @@ describe('App', () => {
         },
       ]),
     )
-    const pane = screen.getByRole('region', { name: 'Article', exact: true })
+    const pane = screen.getByRole('region', { name: 'Article' })
     await waitFor(() =>
       expect(within(pane).getByRole('heading', { level: 3 }).textContent).toBe(source?.title),
     )
