@@ -164,6 +164,15 @@ describe('the editor in the desktop shell, through the preload and IPC', () => {
     expect(await editor('Key takeaways').textContent()).toContain(SECOND_EDIT)
     await waitOrExplain(page, page.locator('canvas.pdf-page'), 'reopen preview')
     expect(await title()).toMatch(SAVED_TITLE)
+    // New brief closed the article: it is read back from the brief's copy, across the IPC boundary.
+    const article = page.getByRole('region', { name: 'Article', exact: true })
+    await waitOrExplain(
+      page,
+      article.locator('.article-title', {
+        hasText: 'Trump’s Envoy Meets With Putin to Discuss Ukraine War Peace Plan',
+      }),
+      'kept copy',
+    )
   })
 
   it('opens a .brief the system hands to the app, when the shell says one is pending', async () => {
