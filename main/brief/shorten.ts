@@ -1,7 +1,9 @@
 /**
  * Shortening a sentence for a takeaway by rule: only whole stretches are taken out (a lead clause, an
- * attribution, a parenthetical, a reporting frame), so every word that stays, with every number, name
- * and quotation, is the article's own, in its order.
+ * attribution at the end, a parenthetical), so every word that stays, with every number, name and
+ * quotation, is the article's own, in its order. A reporting frame at the start stays ("Kovacevic
+ * added that …", "Sources familiar with the mission indicate that …"): what follows it is that
+ * speaker's claim, and without the frame the bullet would state it as a fact.
  */
 
 /** The most words a takeaway bullet may have. */
@@ -32,11 +34,6 @@ const ALWAYS: RegExp[] = [
   // An attribution at the end: ", officials said." / ", according to the ministry."
   new RegExp(
     `,\\s+(?:(?:${REPORTING_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${REPORTING_VERBS})|according to [^,“”"]{1,60})(?=[.!?]?$)`,
-    'gu',
-  ),
-  // A reporting frame at the start: "Sources familiar with the mission indicate that …".
-  new RegExp(
-    `^[^,“”"]{1,70}?\\s(?:has |have |had )?(?:repeatedly |also |previously )?(?:${REPORTING_VERBS}) that\\s+`,
     'gu',
   ),
   // A lead attribution: "According to diplomatic sources, …".
@@ -113,8 +110,8 @@ function finish(text: string): string {
 }
 
 /**
- * The sentence as a takeaway: its lead clause, attributions, parentheticals and reporting frames
- * taken out, then (while it is longer than a glance) its appositives, asides and trailing clauses.
+ * The sentence as a takeaway: its lead clause, attributions at the end and parentheticals taken out,
+ * then (while it is longer than a glance) its appositives, asides and trailing clauses.
  * Null when it is still too long or too little is left.
  */
 export function shortenForTakeaway(sentence: string): string | null {
@@ -132,7 +129,7 @@ export function shortenForTakeaway(sentence: string): string | null {
 }
 
 /**
- * Where the kept words start in the article: a cut lead clause or frame moves a shortened
+ * Where the kept words start in the article: a cut lead clause or attribution moves a shortened
  * sentence's provenance to the words it really opens with, so "Show in article" lands on them.
  */
 export function keptStart(sentence: { start: number; text: string }, kept: string): number {

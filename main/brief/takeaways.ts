@@ -1,4 +1,4 @@
-import type { Sentence } from '../analysis/types'
+import type { Person, Sentence } from '../analysis/types'
 import { cite, isFresh } from './draft-context'
 import type { DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
@@ -15,6 +15,8 @@ export const SHORT_ARTICLE_WORDS = 400
 const MEDIUM_ARTICLE_WORDS = 800
 /** At most this many takeaways come from one part (heading) of the article, so they cover it. */
 const PER_PART = 2
+/** A part that tells the background (its heading says so) gives one: takeaways are the news. */
+const BACKGROUND_PART = /background|context|history|how we got here/
 
 const STOPWORDS = new Set(
   (
@@ -58,6 +60,53 @@ export function overlap(a: string, b: string): number {
   return union === 0 ? 0 : shared / union
 }
 
+/**
+ * The runs of three content words in a row in `text`, in lower case, that are mostly not a name:
+ * at least two of the three are written in lower case ("across European capitals", not "United
+ * Nations Security").
+ */
+function phrases(text: string): Set<string> {
+  const words = (text.replace(/\\(.)/g, '$1').match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []).filter(
+    (word) => !STOPWORDS.has(word.toLowerCase()),
+  )
+  const found = new Set<string>()
+  for (let index = 0; index + 3 <= words.length; index += 1) {
+    const run = words.slice(index, index + 3)
+    if (run.filter((word) => /^\p{Ll}/u.test(word)).length >= 2)
+      found.add(run.map((word) => word.toLowerCase()).join(' '))
+  }
+  return found
+}
+
+/**
+ * Whether two takeaways make the same point: their content words overlap by SAME_POINT_JACCARD, or
+ * they say the same thing of the same person in the same words: one of `people` named in both, and
+ * a run of three content words in common besides the name ("… Zelensky … his own diplomatic tour
+ * across European capitals" and "… President Zelensky has been conducting an intensive diplomatic
+ * campaign across European capitals").
+ */
+export function samePoint(a: string, b: string, people: readonly Person[] = []): boolean {
+  if (overlap(a, b) >= SAME_POINT_JACCARD) return true
+  const named = people.flatMap((person) =>
+    [person.name, ...person.aliases].filter((name) => mentions(a, name) && mentions(b, name)),
+  )
+  if (named.length === 0) return false
+  const nameWords = new Set(named.flatMap((name) => name.toLowerCase().split(/\s+/)))
+  const said = phrases(b)
+  return [...phrases(a)].some(
+    (phrase) => said.has(phrase) && !phrase.split(' ').some((word) => nameWords.has(word)),
+  )
+}
+
+/** Whether `text` names `name` as a whole word (or words). */
+function mentions(text: string, name: string): boolean {
+  const at = text.indexOf(name)
+  if (at < 0 || name.trim() === '') return false
+  const before = text.charAt(at - 1)
+  const after = text.charAt(at + name.length)
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)
+}
+
 type Taken = { text: string; provenance: Provenance; start: number }
 
 /**
@@ -95,10 +144,11 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
       if (!leaning && LEANS_BACK.test(sentence.text.trim())) return
       if (asides.some((aside) => aside.start <= sentence.start && sentence.start < aside.end)) return
       const part = partByStart.get(sentence.start) ?? ''
-      if ((perPart.get(part) ?? 0) >= PER_PART) return
+      const most = headed && BACKGROUND_PART.test(part) ? 1 : PER_PART
+      if ((perPart.get(part) ?? 0) >= most) return
       const text = shortenForTakeaway(sentence.text)
       if (text === null || SMALL_TALK.test(text)) return
-      if ([...taken, ...fromThis].some((other) => overlap(other.text, text) >= SAME_POINT_JACCARD)) return
+      if ([...taken, ...fromThis].some((other) => samePoint(other.text, text, source.analysis.people))) return
       perPart.set(part, (perPart.get(part) ?? 0) + 1)
       source.used.add(sentence.start)
       const cited = cite(source, { start: keptStart(sentence, text), end: sentence.end, text })

@@ -6,7 +6,7 @@ import { draftBrief } from '../../../main/brief/draft'
 import { repeatedPassages } from '../../../main/brief/repeats'
 import type { Brief } from '../../../main/brief/schema'
 import { TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
-import { overlap, SAME_POINT_JACCARD } from '../../../main/brief/takeaways'
+import { overlap, SAME_POINT_JACCARD, samePoint } from '../../../main/brief/takeaways'
 import { createTemplateStore } from '../../../main/files/template-store'
 import { renderBriefPdf } from '../../../main/pdf/index'
 import { provenanceAt } from '../../../renderer/state/provenance'
@@ -69,6 +69,26 @@ describe('takeaways', () => {
     })
   })
 
+  it('on the seed: no point twice, one from its background, a speaker’s claim kept as theirs', async () => {
+    const { brief, analysis } = await draft(readFileSync(seedArticle, 'utf8'))
+    const list = bullets(brief)
+    expect(list).toHaveLength(5)
+    for (let i = 0; i < list.length; i += 1) {
+      for (let j = i + 1; j < list.length; j += 1)
+        expect(samePoint(list[i], list[j], analysis.people), `${list[i]} / ${list[j]}`).toBe(false)
+    }
+    // Zelensky touring European capitals is one point, made once.
+    expect(list.filter((bullet) => bullet.includes('across European capitals'))).toHaveLength(1)
+    // Only one bullet from the part headed as background.
+    expect(list.filter((bullet) => bullet.startsWith('Witkoff, a successful real estate developer'))).toEqual(
+      [],
+    )
+    // Zelensky's red line is his, as the article says.
+    expect(list).toContain(
+      'The Ukrainian president has repeatedly stated that territorial integrity and sovereignty remain non-negotiable principles for any resolution.',
+    )
+  })
+
   it('are two or three for a short article, never the same point twice', async () => {
     const short = HARBOUR_ARTICLE.split('\n\nBackground to the Blockade')[0]
     const { brief, article } = await draft(short)
@@ -77,6 +97,59 @@ describe('takeaways', () => {
     expect(list.length).toBeGreaterThanOrEqual(2)
     expect(list.length).toBeLessThanOrEqual(3)
     expect(repeatedPassages([body(brief, 'summary')])).toEqual([])
+  })
+})
+
+describe('samePoint', () => {
+  const zelensky = [
+    { name: 'Volodymyr Zelensky', role: 'President', actor: 'Ukraine', mentions: 3, aliases: ['Zelensky'] },
+  ]
+  const touring =
+    'The meeting comes at a critical juncture as President Volodymyr Zelensky conducts his own diplomatic tour across European capitals.'
+
+  it('is a person named in both and the same three words said of them', () => {
+    const campaign =
+      'As Witkoff meets with Putin in Moscow, President Zelensky has been conducting an intensive diplomatic campaign across European capitals.'
+    expect(overlap(touring, campaign)).toBeLessThan(SAME_POINT_JACCARD)
+    expect(samePoint(touring, campaign, zelensky)).toBe(true)
+    // Without knowing Zelensky for a person, the words alone do not make it the same point.
+    expect(samePoint(touring, campaign, [])).toBe(false)
+  })
+
+  it('is not the same person doing something else, nor the same words said of someone else', () => {
+    expect(
+      samePoint(
+        touring,
+        'President Zelensky has repeatedly stated that territorial integrity remains non-negotiable.',
+        zelensky,
+      ),
+    ).toBe(false)
+    expect(
+      samePoint(
+        touring,
+        'Foreign ministers have been travelling across European capitals since March.',
+        zelensky,
+      ),
+    ).toBe(false)
+  })
+
+  it('does not take the words of a name for words said', () => {
+    const people = [
+      {
+        name: 'Abelardo de la Espriella',
+        role: null,
+        actor: null,
+        mentions: 2,
+        aliases: ['De la Espriella'],
+      },
+    ]
+    expect(
+      samePoint(
+        'Abelardo de la Espriella was inaugurated to a four-year presidential term.',
+        'President Abelardo de la Espriella has vowed to revitalize relations with Washington.',
+        people,
+      ),
+    ).toBe(false)
   })
 })
 

@@ -15,12 +15,6 @@ const cases = [
     expected: 'The port of Ostrel will reopen to tankers by 3 March.',
   },
   {
-    name: 'a reporting frame at the start',
-    sentence:
-      'People familiar with the talks indicated that the two delegations had agreed on a 40-day truce.',
-    expected: 'The two delegations had agreed on a 40-day truce.',
-  },
-  {
     name: 'a parenthetical',
     sentence:
       'The Coastal Compact (signed in 2019 by four states) now covers fishing rights in the Selm Strait.',
@@ -31,6 +25,18 @@ const cases = [
     sentence:
       'Ilse Varga, a former central banker who led the reform commission for a decade, has been named finance minister of Tervia after weeks of coalition talks, ending a standoff that had frozen the budget and unsettled bond markets across the region.',
     expected: 'Ilse Varga has been named finance minister of Tervia after weeks of coalition talks.',
+  },
+  {
+    name: 'nothing of a reporting frame at the start: what follows is the speaker’s claim',
+    sentence: 'Minister Olt added that the two delegations had agreed on a 40-day truce.',
+    expected: 'Minister Olt added that the two delegations had agreed on a 40-day truce.',
+  },
+  {
+    name: 'nothing of an unnamed source’s frame either',
+    sentence:
+      'People familiar with the talks indicated that the two delegations had agreed on a 40-day truce.',
+    expected:
+      'People familiar with the talks indicated that the two delegations had agreed on a 40-day truce.',
   },
   {
     name: 'a scene-setting clause that names people stays',
@@ -100,7 +106,7 @@ describe('concise', () => {
       'Success could herald a breakthrough in relations between the two capitals that have sunk to their lowest point in decades.',
     )
     expect(result.start).toBe(100)
-    const framed = `Officials said that ${text}`
-    expect(concise({ start: 0, end: framed.length, text: framed }).start).toBe('Officials said that '.length)
+    const led = `In a surprising turn, ${text}`
+    expect(concise({ start: 0, end: led.length, text: led }).start).toBe('In a surprising turn, '.length)
   })
 })
