@@ -80,6 +80,9 @@ export function cite(source: DraftSource, span: { start: number; end: number; te
   }
 }
 
+/** A part (its heading, in lower case) that tells the story's background. */
+export const BACKGROUND_PART = /background|context|history|how we got here/
+
 /** Sentences whose part heading matches `pattern`, in article order. */
 export function sentencesInPart(source: DraftSource, pattern: RegExp): Sentence[] {
   return source.analysis.sentences.filter((_sentence, index) => pattern.test(source.partOf[index]))

@@ -1,5 +1,6 @@
 import type { KeySentence, Sentence } from '../analysis/types'
 import {
+  BACKGROUND_PART,
   cite,
   isForwardLooking,
   isFresh,
@@ -92,7 +93,6 @@ function collect(
   )
 }
 
-const BACKGROUND_PART = /background|context|history|how we got here/
 const NEXT_PART =
   /what comes next|next steps|what('s| is) next|outlook|looking ahead|the road ahead|what to watch/
 

@@ -1,5 +1,5 @@
 import type { Person, Sentence } from '../analysis/types'
-import { cite, isFresh } from './draft-context'
+import { BACKGROUND_PART, cite, isFresh } from './draft-context'
 import type { DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
 import type { Provenance } from './schema'
@@ -15,8 +15,8 @@ export const SHORT_ARTICLE_WORDS = 400
 const MEDIUM_ARTICLE_WORDS = 800
 /** At most this many takeaways come from one part (heading) of the article, so they cover it. */
 const PER_PART = 2
-/** A part that tells the background (its heading says so) gives one: takeaways are the news. */
-const BACKGROUND_PART = /background|context|history|how we got here/
+/** A part that tells the background gives one: takeaways are the news. */
+const PER_BACKGROUND_PART = 1
 
 const STOPWORDS = new Set(
   (
@@ -100,11 +100,12 @@ export function samePoint(a: string, b: string, people: readonly Person[] = []):
 
 /** Whether `text` names `name` as a whole word (or words). */
 function mentions(text: string, name: string): boolean {
-  const at = text.indexOf(name)
-  if (at < 0 || name.trim() === '') return false
-  const before = text.charAt(at - 1)
-  const after = text.charAt(at + name.length)
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)
+  if (name.trim() === '') return false
+  const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char)
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isWordChar(text.charAt(at - 1)) && !isWordChar(text.charAt(at + name.length))) return true
+  }
+  return false
 }
 
 type Taken = { text: string; provenance: Provenance; start: number }
@@ -144,7 +145,7 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
       if (!leaning && LEANS_BACK.test(sentence.text.trim())) return
       if (asides.some((aside) => aside.start <= sentence.start && sentence.start < aside.end)) return
       const part = partByStart.get(sentence.start) ?? ''
-      const most = headed && BACKGROUND_PART.test(part) ? 1 : PER_PART
+      const most = headed && BACKGROUND_PART.test(part) ? PER_BACKGROUND_PART : PER_PART
       if ((perPart.get(part) ?? 0) >= most) return
       const text = shortenForTakeaway(sentence.text)
       if (text === null || SMALL_TALK.test(text)) return

@@ -166,13 +166,14 @@ export function createWorkspace({ api, shell, store, pickFile, preview }: Worksp
    */
   async function openKeptSources(brief: Brief): Promise<void> {
     const open = new Set(state().session.articles.map((item) => item.article.id))
+    // Another brief may replace this one while its sources are read: then they are left alone.
+    const stillOpen = () => state().doc.brief?.sources.some((listed) => listed.id === brief.sources[0]?.id)
     for (const source of brief.sources) {
       const snapshot = keptCopyOf(source)
       if (!snapshot || open.has(source.id)) continue
       const opened = await api.openArticle({ source: { kind: 'snapshot', snapshot } }).catch(() => null)
-      // Another brief may have replaced this one meanwhile.
-      if (!opened || !state().doc.brief?.sources.some((listed) => listed.id === source.id)) continue
-      dispatch({ type: 'article-opened', opened })
+      if (!stillOpen()) return
+      if (opened) dispatch({ type: 'article-opened', opened })
     }
     const { session, ui } = state()
     const shown = session.articles.find((item) => item.articleId === ui.articleId)
