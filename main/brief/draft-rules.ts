@@ -1,6 +1,7 @@
 import type { KeySentence, Sentence } from '../analysis/types'
 import {
   BACKGROUND_PART,
+  LEANS_BACK,
   cite,
   isForwardLooking,
   isFresh,
@@ -38,6 +39,16 @@ function bullets(items: Cited[], ordered = false): Drafted | null {
     body: items.map((item, index) => `${ordered ? `${index + 1}.` : '-'} ${item.text}`).join('\n'),
     provenance: items.map((item) => item.provenance),
   }
+}
+
+/**
+ * A source's sentences for a paragraph, without those at its start that lean on a sentence the
+ * paragraph leaves out ("He added that …", "These challenges …"): nobody could tell who or what.
+ * When every one leans back they all stay: the analyst can name who, from nothing they cannot.
+ */
+function opening<T extends { text: string }>(picked: T[]): T[] {
+  const first = picked.findIndex((span) => !LEANS_BACK.test(span.text.trim()))
+  return first < 0 ? picked : picked.slice(first)
 }
 
 function paragraph(items: Cited[]): Drafted | null {
@@ -98,7 +109,7 @@ const NEXT_PART =
 
 const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Rule> = {
   takeaways: (sources) => bullets(draftTakeaways(sources)),
-  bluf: (sources) => paragraph(collect(sources, (source) => keySentences(source, 2))),
+  bluf: (sources) => paragraph(collect(sources, (source) => opening(keySentences(source, 2)))),
   judgments: (sources) =>
     bullets(
       collect(sources, (source) => {
@@ -113,16 +124,16 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
   situation: (sources) =>
     paragraph(
       collect(sources, (source) =>
-        unquoted(source, (_sentence, index) => source.partOf[index] === '').slice(0, 3),
+        opening(unquoted(source, (_sentence, index) => source.partOf[index] === '')).slice(0, 3),
       ),
     ),
   background: (sources, limits) =>
     paragraph(
       collect(sources, (source) => {
         const part = sentencesInPart(source, BACKGROUND_PART).filter((sentence) => isFresh(source, sentence))
-        if (part.length > 0) return part.slice(0, limits.sentencesPerSection)
+        if (part.length > 0) return opening(part).slice(0, limits.sentencesPerSection)
         // No background heading: the paragraphs after the lead usually carry the context.
-        return unquoted(source, (sentence) => sentence.blockIndex >= 2).slice(
+        return opening(unquoted(source, (sentence) => sentence.blockIndex >= 2)).slice(
           0,
           limits.sentencesPerSection - 1,
         )
@@ -154,7 +165,7 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
           const planned = unquoted(source, (sentence) => isPlanned(sentence.text))
           const ahead = unquoted(source, (sentence) => isForwardLooking(sentence.text)).reverse()
           const chosen = [...new Set([...part, ...planned, ...ahead])].slice(0, count)
-          return chosen.sort((a, b) => a.start - b.start)
+          return opening(chosen.sort((a, b) => a.start - b.start))
         },
         true,
       ),

@@ -1,5 +1,5 @@
 import type { Person, Sentence } from '../analysis/types'
-import { BACKGROUND_PART, cite, isFresh } from './draft-context'
+import { BACKGROUND_PART, cite, isFresh, LEANS_BACK } from './draft-context'
 import type { DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
 import type { Provenance } from './schema'
@@ -36,9 +36,6 @@ const SMALL_TALK =
 
 /** A transcript's questioners and hosts, by the label the analysis gives their turns: not the news. */
 const NOT_THE_NEWS = /^(?:q|question|questioner|reporter|operator|moderator)$/i
-
-/** A sentence that leans on the one before it ("This engagement …", "These statements …"). */
-const LEANS_BACK = /^(?:this|these|that|those|it|its|they|their|he|she|his|her|such|the latter)\b/i
 
 /** How many takeaways an article of this length gets. */
 export function takeawayTarget(articleWords: number): number {

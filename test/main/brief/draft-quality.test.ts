@@ -100,6 +100,25 @@ describe('takeaways', () => {
   })
 })
 
+describe('paragraph sections', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
+  const opener = (text: string) => text.split(/(?<=[.!?])\s+/)[0] ?? ''
+
+  it('do not open on a sentence that leans on one they leave out', async () => {
+    const { brief } = await draft(fixture('analysis-kyiv-ap.txt'))
+    const background = body(brief, 'background')
+    expect(background).not.toBe('')
+    expect(opener(background)).not.toMatch(/^(?:he|she|they|it|this|these|that|those|his|her|its|their)\b/i)
+    // The sentence is not lost to a guess: it follows the one it leans on, or is left out.
+    expect(background.startsWith('He added that two workers had been injured.')).toBe(false)
+  })
+
+  it('keep what they have when every sentence leans back, for the analyst to name who', async () => {
+    const { brief } = await draft(fixture('seed-second-outlet.txt'))
+    expect(opener(body(brief, 'outlook'))).toMatch(/^He added that /)
+  })
+})
+
 describe('samePoint', () => {
   const zelensky = [
     { name: 'Volodymyr Zelensky', role: 'President', actor: 'Ukraine', mentions: 3, aliases: ['Zelensky'] },
