@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contract } from '../../../main/api/contract'
-import type { ApiHandlers, CallName } from '../../../main/api/contract'
 import { createApiHost } from '../../../main/api/host'
 import type { ApiHost } from '../../../main/api/host'
 import type { Brief } from '../../../main/brief/schema'
+import { keptCopyOf } from '../../../main/common/kept-copy'
+import { callThrough } from '../../helpers/api-call'
 import { tempDir } from '../../helpers/temp'
 import { HARBOUR_ARTICLE, HARBOUR_SECOND_OUTLET } from '../brief/harbour-article'
 
@@ -12,15 +12,7 @@ let dataDir: string
 let host: ApiHost
 
 // Inputs and answers go through the contract's schemas, as the transports do.
-async function call<K extends CallName>(
-  name: K,
-  input: Parameters<ApiHandlers[K]>[0],
-): Promise<Awaited<ReturnType<ApiHandlers[K]>>> {
-  const handler = host.handlers[name] as (input: unknown) => Promise<Awaited<ReturnType<ApiHandlers[K]>>>
-  const output = await handler(contract[name].input.parse(input))
-  contract[name].output.parse(output)
-  return output
-}
+const call = callThrough(() => host.handlers)
 
 const open = async (text: string, name: string) =>
   (await call('openArticle', { source: { kind: 'text', text, name } })).articleId
@@ -99,10 +91,9 @@ describe('draftMerged', () => {
   it('opens a source from the copy of its text a brief keeps, or says why it cannot', async () => {
     const wire = await open(HARBOUR_ARTICLE, 'wire.txt')
     const brief = await call('draftBrief', { articleIds: [wire], templateId: 'policy-brief' })
-    const [source] = brief.sources
-    if (!source?.text) throw new Error('the brief keeps no text of its source')
-    const { id, text, title, outlet, byline, date, url, retrievedAt } = source
-    const snapshot = { id, text, title, outlet, byline, date, url, retrievedAt }
+    const snapshot = brief.sources[0] && keptCopyOf(brief.sources[0])
+    if (!snapshot) throw new Error('the brief keeps no text of its source')
+    const { text, title } = snapshot
     const opened = await call('openArticle', { source: { kind: 'snapshot', snapshot } })
     expect(opened.articleId).toBe(wire)
     expect(opened.article.text).toBe(text)
@@ -122,12 +113,7 @@ describe('draftMerged', () => {
     // Another session: the brief is opened from its file, and only the new article is open.
     const other = createApiHost({ dataDir: await tempDir('draft-merged-reopened') })
     try {
-      const callOther = async <K extends CallName>(name: K, input: Parameters<ApiHandlers[K]>[0]) => {
-        const handler = other.handlers[name] as (
-          input: unknown,
-        ) => Promise<Awaited<ReturnType<ApiHandlers[K]>>>
-        return handler(contract[name].input.parse(input))
-      }
+      const callOther = callThrough(() => other.handlers)
       const { text } = await callOther('saveBrief', { brief: drafted })
       const reopened = await callOther('openBrief', { text })
       const added = (
