@@ -140,6 +140,19 @@ describe('drafting journeys, end to end', () => {
     },
   )
 
+  it('drafts the seed’s takeaways each once, a speaker’s claim kept as theirs, as the editor shows', async () => {
+    await draftSeed(page, session.url, 'Policy brief')
+    const claim = 'The Ukrainian president has repeatedly stated that territorial integrity'
+    const typed = await typedText('Key takeaways')
+    expect(typed).toContain(`- ${claim}`)
+    expect(typed.split('across European capitals').length - 1).toBe(1)
+    const flat = (await exportPdf('takeaways.pdf', [])).replace(/-\n/g, '').replace(/\s+/g, ' ')
+    expect(flat).toContain(claim)
+    expect(flat.split('across European capitals').length - 1).toBe(1)
+    // The claim is not also printed without its speaker.
+    expect(flat).not.toMatch(/• Territorial integrity/)
+  })
+
   it('drafts with a saved template and exports what the editor shows', async () => {
     await draftSeed(page, session.url, 'Policy brief')
     await runFromPalette('Save as template…')
