@@ -13,6 +13,7 @@ import { bylineSignatory } from './byline'
 import { makeDoc } from './doc'
 import { gazetteer } from './gazetteer'
 import { keySentences } from './key-sentences'
+import { isAsideSentence } from './transcript-talk'
 import { findKindCued } from './kind-cues'
 import { findPeople } from './people'
 import { findQuoteSegments } from './quote-marks'
@@ -76,7 +77,12 @@ export function analyzeArticle(article: Article): Analysis {
     people,
     quotes,
     statements: transcript.statements,
-    keySentences: keySentences(sentences, doc.tokens, quotes),
+    // Summary candidates are the news: a transcript's questions, hosts and small talk are not.
+    keySentences: keySentences(
+      sentences.filter((sentence) => !isAsideSentence(transcript.statements, sentence)),
+      doc.tokens,
+      quotes,
+    ),
   }
 }
 

@@ -3,6 +3,7 @@ import type { Analysis, Sentence } from '../analysis/types'
 import type { Provenance } from './schema'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import { shinglesOf, wordsOf } from './repeats'
+import { isAside, isAsideSentence, speakerName, statementAt } from '../analysis/transcript-talk'
 
 /** One article with its analysis, and per sentence the heading of the part it stands in. */
 export type DraftSource = {
@@ -14,6 +15,11 @@ export type DraftSource = {
   quoted: Set<Sentence>
   /** Their start offsets (key sentences are other objects with the same spans). */
   quotedStarts: Set<number>
+  /**
+   * Start offsets of sentences that are not the news: a questioner's or a host's turn, small talk
+   * (transcript-talk.ts). No rule drafts them.
+   */
+  asides: Set<number>
   /** Start offsets of sentences already drafted into an earlier section, so no section repeats another. */
   used: Set<number>
   /**
@@ -22,6 +28,12 @@ export type DraftSource = {
    */
   drafted: Set<string>
 }
+
+/**
+ * A drafted sentence: Markdown-safe text, where it stands in the article, and the name of the
+ * transcript speaker whose words it is, if any.
+ */
+export type Cited = { text: string; provenance: Provenance; speaker?: string }
 
 /** Markdown for one section body, with the provenance of every sentence it drew from the article. */
 export type Drafted = { body: string; provenance: Provenance[] }
@@ -48,7 +60,12 @@ export function prepareSource(
     if (q < quotes.length && quotes[q].start < sentence.end) quoted.add(sentence)
   }
   const quotedStarts = new Set([...quoted].map((sentence) => sentence.start))
-  return { article, analysis, partOf, quoted, quotedStarts, used: new Set(), drafted }
+  const asides = new Set(
+    analysis.sentences
+      .filter((sentence) => isAsideSentence(analysis.statements, sentence))
+      .map((sentence) => sentence.start),
+  )
+  return { article, analysis, partOf, quoted, quotedStarts, asides, used: new Set(), drafted }
 }
 
 /** Notes text as drafted, so no later section repeats a passage of it. */
@@ -61,22 +78,35 @@ export function repeatsDrafted(source: DraftSource, text: string): boolean {
   return shinglesOf(wordsOf(text)).some((shingle) => source.drafted.has(shingle))
 }
 
-/** True for a sentence not in a quotation, not drafted yet and repeating nothing drafted. */
+/**
+ * True for a sentence that is news (not an aside), not in a quotation, not drafted yet and repeating
+ * nothing drafted.
+ */
 export function isFresh(source: DraftSource, sentence: { start: number; text: string }): boolean {
   return (
+    !source.asides.has(sentence.start) &&
     !source.quotedStarts.has(sentence.start) &&
     !source.used.has(sentence.start) &&
     !repeatsDrafted(source, sentence.text)
   )
 }
 
-/** A sentence as Markdown-safe text plus its provenance; marks it used. */
-export function cite(source: DraftSource, span: { start: number; end: number; text: string }) {
+/**
+ * A sentence as Markdown-safe text plus its provenance; marks it used. Labelled speech of a
+ * transcript loses its label ("MR. KIRBY: ") and carries its speaker's name instead, for the section
+ * to print (draft-rules.ts): the words are the speaker's, not the outlet's.
+ */
+export function cite(source: DraftSource, span: { start: number; end: number; text: string }): Cited {
   source.used.add(span.start)
   markDrafted(source, span.text)
+  const turn = statementAt(source.analysis.statements, span.start)
+  let text = span.text
+  const label = turn ? source.article.text.slice(turn.label.start, turn.label.end) : ''
+  if (label && text.trimStart().startsWith(label)) text = text.trimStart().slice(label.length).trimStart()
   return {
-    text: escapeMarkdown(tidySentence(span.text)),
+    text: escapeMarkdown(tidySentence(text)),
     provenance: { sourceId: source.article.id, start: span.start, end: span.end },
+    ...(turn && !isAside(turn) ? { speaker: escapeMarkdown(speakerName(turn)) } : {}),
   }
 }
 

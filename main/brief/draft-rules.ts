@@ -11,15 +11,13 @@ import {
   repeatsDrafted,
   sentencesInPart,
 } from './draft-context'
-import type { DraftSource, Drafted } from './draft-context'
+import type { Cited, DraftSource, Drafted } from './draft-context'
 import { draftPositions } from './positions'
 import type { PositionLimits } from './positions'
-import type { Provenance } from './schema'
 import type { DraftRule } from './section-kinds'
 import { concise } from './shorten'
 import { draftTakeaways } from './takeaways'
 
-type Cited = { text: string; provenance: Provenance }
 type Rule = (sources: DraftSource[], limits: DraftLimits) => Drafted | null
 
 /**
@@ -33,10 +31,11 @@ export type DraftLimits = PositionLimits & {
 
 export const FULL_LIMITS: DraftLimits = { quotesPerActor: 2, actorsWithText: 12, sentencesPerSection: 5 }
 
+/** A bullet names the transcript speaker whose words it is: "John Kirby: The goal …". */
 function bullets(items: Cited[], ordered = false): Drafted | null {
   if (items.length === 0) return null
   return {
-    body: items.map((item, index) => `${ordered ? `${index + 1}.` : '-'} ${item.text}`).join('\n'),
+    body: items.map((item, index) => `${ordered ? `${index + 1}.` : '-'} ${said(item, true)}`).join('\n'),
     provenance: items.map((item) => item.provenance),
   }
 }
@@ -51,9 +50,17 @@ function opening<T extends { text: string }>(picked: T[]): T[] {
   return first < 0 ? picked : picked.slice(first)
 }
 
+/** A paragraph names a transcript speaker where their words start, not again while they go on. */
 function paragraph(items: Cited[]): Drafted | null {
   if (items.length === 0) return null
-  return { body: items.map((item) => item.text).join(' '), provenance: items.map((item) => item.provenance) }
+  return {
+    body: items.map((item, index) => said(item, item.speaker !== items[index - 1]?.speaker)).join(' '),
+    provenance: items.map((item) => item.provenance),
+  }
+}
+
+function said(item: Cited, named: boolean): string {
+  return item.speaker && named ? `${item.speaker}: ${item.text}` : item.text
 }
 
 /**

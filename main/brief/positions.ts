@@ -8,6 +8,7 @@ import { stanceOf, stancePhrase } from './stance-verbs'
 import { MATRIX_COLUMNS, SOURCE_COLUMN } from '../common/stance-labels'
 import type { StanceLabel } from '../common/stance-labels'
 import { overlap, SAME_POINT_JACCARD } from './takeaways'
+import { SPEAKER_LABEL } from '../analysis/transcript-talk'
 
 /** Key words are cut below the length of a repeated passage, so the full quotation can stand below. */
 const KEY_WORDS_MAX = REPEAT_PASSAGE_WORDS - 1
@@ -69,7 +70,9 @@ function frameOf(source: DraftSource, quote: Quote): string {
   const chosen = introduced
     ? lead
     : (REPORTING.exec(tidySentence(trail).replace(/^[\s,“”"]+/u, ''))?.[0] ?? trail)
+  // A transcript's speaker label is who speaks, said above the stance.
   return tidySentence(chosen)
+    .replace(SPEAKER_LABEL, '')
     .replace(/^[\s,.;:“”"'’‘—–-]+|[\s,;:“”"'’‘—–-]+$/gu, '')
     .replace(/^(?:while|and|but|as)\s+/i, '')
     .replace(/\s+(?:that|as|:)$/i, '')

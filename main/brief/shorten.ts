@@ -1,9 +1,12 @@
+import { SPEAKER_LABEL } from '../analysis/transcript-talk'
+
 /**
- * Shortening a sentence for a takeaway by rule: only whole stretches are taken out (a lead clause, an
- * attribution at the end, a parenthetical), so every word that stays, with every number, name and
- * quotation, is the article's own, in its order. A reporting frame at the start stays ("Kovacevic
- * added that …", "Sources familiar with the mission indicate that …"): what follows it is that
- * speaker's claim, and without the frame the bullet would state it as a fact.
+ * Shortening a sentence for a takeaway by rule: only whole stretches are taken out (a lead clause, a
+ * parenthetical, detail while it runs long), so every word that stays, with every number, name and
+ * quotation, is the article's own, in its order. Who says so always stays: a reporting frame at the
+ * start ("Kovacevic added that …", "According to the ministry, …") and an attribution at the end
+ * (", officials said."): what they frame is a claim, and without them the bullet would state it as
+ * a fact.
  */
 
 /** The most words a takeaway bullet may have. */
@@ -31,23 +34,22 @@ const REPORTING_VERBS =
 const ALWAYS: RegExp[] = [
   // A parenthetical aside.
   /\s*\([^()]*\)/g,
-  // An attribution at the end: ", officials said." / ", according to the ministry."
-  new RegExp(
-    `,\\s+(?:(?:${REPORTING_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${REPORTING_VERBS})|according to [^,“”"]{1,60})(?=[.!?]?$)`,
-    'gu',
-  ),
-  // A lead attribution: "According to diplomatic sources, …".
-  /^According to [^,“”"]{1,60},\s+/gu,
-  // A transcript's speaker label: "SECRETARY BLINKEN: …", "MR. KIRBY: …".
-  /^(?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,4}[\p{Lu}][\p{Lu}.'’-]+:\s+/gu,
+  // An answer's signpost: "To your first question, …".
+  /^(?:and |but |so )?(?:to|on|as for) (?:your|the|that) (?:(?:first|second|third|last|other|next) )?question,\s+/giu,
 ]
+
+/** An attribution at the end: ", officials said." / ", according to the ministry." It stays. */
+const END_ATTRIBUTION = new RegExp(
+  `,\\s+(?:(?:${REPORTING_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${REPORTING_VERBS})|according to [^,“”"]{1,60})(?=[.!?]?$)`,
+  'u',
+)
 
 /** Cuts made only while the sentence is too long: they drop detail, not the point. */
 const WHEN_LONG: RegExp[] = [
   // An appositive after a name: "Steve Witkoff, a special envoy appointed by …, has".
   /(?<=\p{Lu}[\p{L}’'.-]*),\s+(?:a|an|the|who|which)\s+[^,;“”"]{3,100},(?=\s+\p{Ll})/gu,
-  // A dash aside, closed or running to the end.
-  /\s*[—–]\s*[^—–“”"]+?(?:[—–]\s*|(?=[.!?]$))/gu,
+  // A dash aside, closed or running to the end; not one a sentence needs to go on ("as it relates to –").
+  /(?<!\b(?:to|of|the|a|an|and|or|but|in|on|for|with|by|as|at|from|that|is|are|was|were)\s*)\s*[—–]\s*[^—–“”"]+?(?:[—–]\s*|(?=[.!?]$))/gu,
   // A trailing participial or linking clause: ", marking a notable shift in …".
   /,\s+(?:marking|reflecting|underscoring|signaling|signalling|suggesting|highlighting|raising|making|leaving|prompting|which|while|as|with|amid|(?:\p{Ll}+ly\s+)?\p{Ll}+ing)\b[^;“”"]*(?=[.!?]$)/gu,
 ]
@@ -86,12 +88,17 @@ function apply(text: string, cuts: Cut[]): string {
     .sort((a, b) => a.start - b.start)
   let result = ''
   let at = 0
+  // A cut never joins the words on either side of it ("accord — signed in May — reopens").
+  const join = (piece: string) => {
+    result += /[\p{L}\p{N}]$/u.test(result) && /^[\p{L}\p{N}]/u.test(piece) ? ` ${piece}` : piece
+  }
   for (const cut of kept) {
     if (cut.start < at) continue
-    result += text.slice(at, cut.start)
+    join(text.slice(at, cut.start))
     at = cut.end
   }
-  return result + text.slice(at)
+  join(text.slice(at))
+  return result
 }
 
 function cutsOf(text: string, patterns: readonly RegExp[]): Cut[] {
@@ -110,22 +117,31 @@ function finish(text: string): string {
 }
 
 /**
- * The sentence as a takeaway: its lead clause, attributions at the end and parentheticals taken out,
- * then (while it is longer than a glance) its appositives, asides and trailing clauses.
- * Null when it is still too long or too little is left.
+ * The sentence as a takeaway: its lead clause and parentheticals taken out, then (while it is longer
+ * than a glance) its appositives, asides and trailing clauses. An attribution at the end is set
+ * aside first, so that no cut takes it with a clause, and put back. Null when it is still too long
+ * or too little is left.
  */
 export function shortenForTakeaway(sentence: string): string | null {
-  let text = sentence.replace(/\s+/g, ' ').trim()
+  // A transcript's speaker label goes first: the drafter names the speaker itself (`cite`).
+  let text = sentence.replace(/\s+/g, ' ').trim().replace(SPEAKER_LABEL, '')
+  const attribution = END_ATTRIBUTION.exec(text)
+  const said = attribution && !insideQuotation(text, attribution.index) ? attribution[0] : ''
+  if (said) text = `${text.slice(0, text.length - said.length - (/[.!?]$/.test(text) ? 1 : 0))}.`
   const lead = leadClause(text)
   if (lead) text = apply(text, [lead])
   text = apply(text, cutsOf(text, ALWAYS))
   for (const pattern of WHEN_LONG) {
-    if (words(text) <= TAKEAWAY_TARGET_WORDS) break
+    if (words(text) + words(said) <= TAKEAWAY_TARGET_WORDS) break
     text = apply(text, cutsOf(text, [pattern]))
   }
-  const result = finish(text)
+  const result = finish(said ? `${finish(text).replace(/[.!?]$/, '')}${said}` : text)
   const count = words(result)
   return count >= MIN_WORDS && count <= TAKEAWAY_MAX_WORDS ? result : null
+}
+
+function insideQuotation(text: string, at: number): boolean {
+  return quotedRanges(text).some((quote) => quote.start <= at && at < quote.end)
 }
 
 /**

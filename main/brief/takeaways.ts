@@ -1,9 +1,9 @@
 import type { Person, Sentence } from '../analysis/types'
 import { BACKGROUND_PART, cite, isFresh, LEANS_BACK } from './draft-context'
-import type { DraftSource } from './draft-context'
+import type { Cited, DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
-import type { Provenance } from './schema'
 import { keptStart, shortenForTakeaway } from './shorten'
+import { isSmallTalk } from '../analysis/transcript-talk'
 
 /**
  * Two takeaways whose content words overlap this much (token-set Jaccard) make the same point; the
@@ -26,16 +26,6 @@ const STOPWORDS = new Set(
     'after before about between through during under said says'
   ).split(' '),
 )
-
-/**
- * Talk that carries no news: a question, thanks, a greeting, the floor handed on ("Thank you, and
- * that line is open.", "Can you hear me?"). Briefings and transcripts are full of it.
- */
-const SMALL_TALK =
-  /^(?:thank|thanks|hello|hi|hey|good (?:morning|afternoon|evening|day)|welcome|okay|ok|yes|no|well|great|sure|all right|go ahead|next question|let['’]?s (?:go|turn) to|(?:i|we) (?:don['’]t|do not) have|i have nothing|i['’]ll (?:just )?(?:say|start|begin|let|give|take)|(?:today )?we(?: are|['’]re) joined|i would like to (?:welcome|thank|begin|start))\b|back to you\W*$|\bline is open\b|\bturn it over to\b|excuse me|\?["”’]?$/i
-
-/** A transcript's questioners and hosts, by the label the analysis gives their turns: not the news. */
-const NOT_THE_NEWS = /^(?:q|question|questioner|reporter|operator|moderator)$/i
 
 /** How many takeaways an article of this length gets. */
 export function takeawayTarget(articleWords: number): number {
@@ -105,14 +95,14 @@ function mentions(text: string, name: string): boolean {
   return false
 }
 
-type Taken = { text: string; provenance: Provenance; start: number }
+type Taken = Cited & { start: number }
 
 /**
  * Takeaways from the sources: the key sentences, best first, shortened by rule (shorten.ts), skipping
  * quotations, sentences drafted elsewhere and sentences making a point already made. The first bullet
  * is the best one (the bottom line); the rest follow in the order the article tells them.
  */
-export function draftTakeaways(sources: DraftSource[]): { text: string; provenance: Provenance }[] {
+export function draftTakeaways(sources: DraftSource[]): Cited[] {
   const taken: Taken[] = []
   // Several sources share one list: its length is the whole text's, split between them (the first,
   // usually the main report, takes what does not divide).
@@ -132,7 +122,6 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
         headed ? source.partOf[index] : `paragraph ${sentence.blockIndex}`,
       ]),
     )
-    const asides = source.analysis.statements.filter((statement) => NOT_THE_NEWS.test(statement.speaker))
     const consider = (
       sentence: Sentence | { start: number; end: number; text: string },
       leaning: boolean,
@@ -140,17 +129,16 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
       if (fromThis.length >= target) return
       if (!isFresh(source, sentence)) return
       if (!leaning && LEANS_BACK.test(sentence.text.trim())) return
-      if (asides.some((aside) => aside.start <= sentence.start && sentence.start < aside.end)) return
       const part = partByStart.get(sentence.start) ?? ''
       const most = headed && BACKGROUND_PART.test(part) ? PER_BACKGROUND_PART : PER_PART
       if ((perPart.get(part) ?? 0) >= most) return
       const text = shortenForTakeaway(sentence.text)
-      if (text === null || SMALL_TALK.test(text)) return
+      if (text === null || isSmallTalk(text)) return
       if ([...taken, ...fromThis].some((other) => samePoint(other.text, text, source.analysis.people))) return
       perPart.set(part, (perPart.get(part) ?? 0) + 1)
       source.used.add(sentence.start)
       const cited = cite(source, { start: keptStart(sentence, text), end: sentence.end, text })
-      fromThis.push({ text: cited.text, provenance: cited.provenance, start: sentence.start })
+      fromThis.push({ ...cited, start: sentence.start })
     }
     // The key sentences first; then, for an article whose best sentences repeat one another or run
     // long, the rest of its sentences in order; sentences that lean on the one before come last.
@@ -161,5 +149,5 @@ export function draftTakeaways(sources: DraftSource[]): { text: string; provenan
     const [first, ...rest] = fromThis
     if (first) taken.push(first, ...rest.sort((a, b) => a.start - b.start))
   })
-  return taken.map(({ text, provenance }) => ({ text, provenance }))
+  return taken.map(({ start: _start, ...cited }) => cited)
 }

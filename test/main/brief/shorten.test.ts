@@ -10,9 +10,25 @@ const cases = [
     expected: 'The Maravian parliament voted 212 to 90 on Tuesday to suspend the grain levy.',
   },
   {
-    name: 'an attribution at the end',
+    name: 'nothing of an attribution at the end: without it the claim would read as a fact',
     sentence: 'The port of Ostrel will reopen to tankers by 3 March, harbour officials said.',
-    expected: 'The port of Ostrel will reopen to tankers by 3 March.',
+    expected: 'The port of Ostrel will reopen to tankers by 3 March, harbour officials said.',
+  },
+  {
+    name: 'a trailing clause but not the attribution after it',
+    sentence:
+      'During their meeting, the two ministers discussed a broad range of issues, emphasizing the importance of the alliance both bilaterally and within the regional defence pact and its new northern command, a spokesman said.',
+    expected: 'The two ministers discussed a broad range of issues, a spokesman said.',
+  },
+  {
+    name: 'a transcript’s speaker label and an answer’s signpost',
+    sentence: 'MS VARGA: To your first question, the two delegations have agreed on a 40-day truce.',
+    expected: 'The two delegations have agreed on a 40-day truce.',
+  },
+  {
+    name: 'nothing of a lead attribution',
+    sentence: 'According to the port authority, the Ostrel terminal will reopen to tankers by 3 March.',
+    expected: 'According to the port authority, the Ostrel terminal will reopen to tankers by 3 March.',
   },
   {
     name: 'a parenthetical',
@@ -56,6 +72,20 @@ describe('shortenForTakeaway', () => {
     const result = shortenForTakeaway(sentence)
     expect(result).toContain(
       '"review every contract signed since 2021, including those, as it put it, of the former board"',
+    )
+  })
+
+  it('does not cut a dash aside the words before it lead into', () => {
+    const sentence =
+      'And of course we remain committed to those engagements with every party in the parliament, of course in a bipartisan manner as it relates to – as the policy on the strait continues to develop.'
+    const result = shortenForTakeaway(sentence) ?? ''
+    expect(result).not.toMatch(/relates to\.$/)
+    expect(
+      shortenForTakeaway(
+        'The accord — signed after nine rounds of talks over three years in four capitals — reopens the strait to fishing fleets from Maravia and Tervia for the first time since 2019.',
+      ),
+    ).toBe(
+      'The accord reopens the strait to fishing fleets from Maravia and Tervia for the first time since 2019.',
     )
   })
 

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { articleFromText } from '../../../main/article/text'
+import { analyzeArticle } from '../../../main/analysis/index'
+import { draftBrief } from '../../../main/brief/draft'
+import { createTemplateStore } from '../../../main/files/template-store'
+
+const BRIEFING = readFileSync(new URL('../../fixtures/briefing-transcript.txt', import.meta.url), 'utf8')
+const store = createTemplateStore({})
+
+async function draft(templateId: string) {
+  const article = articleFromText(BRIEFING, 'briefing.txt')
+  const analysis = analyzeArticle(article)
+  const template = await store.get(templateId)
+  const brief = draftBrief({ articles: [article], analyses: [analysis], template, date: '2026-12-01' })
+  return { brief, article, analysis }
+}
+
+const TEMPLATES = ['policy-brief', 'intelligence-assessment', 'situation-report', 'decision-memo']
+
+describe('a brief drafted from a briefing transcript', () => {
+  it.each(TEMPLATES)('%s: holds no question, host, label or small talk', async (templateId) => {
+    const { brief } = await draft(templateId)
+    const drafted = brief.sections.filter((section) => section.kind !== 'sources')
+    const text = drafted.map((section) => section.body).join('\n')
+    expect(text.length).toBeGreaterThan(200)
+    expect(text).not.toMatch(/\b(?:MS VARGA|OPERATOR|QUESTION):/)
+    expect(text).not.toMatch(/\?/)
+    expect(text).not.toMatch(/can hear|next question|good afternoon|announcement at the top|hypotheticals/i)
+    expect(text).not.toMatch(/Tomas Brandt|Ana Ruiz/)
+  })
+
+  it('names the speaker of each drafted line that is hers, and only of those', async () => {
+    const { brief, article, analysis } = await draft('policy-brief')
+    const takeaways = brief.sections.find((section) => section.kind === 'summary')
+    expect(takeaways).toBeDefined()
+    const lines = (takeaways?.body ?? '').split('\n')
+    expect(lines.length).toBeGreaterThanOrEqual(3)
+    lines.forEach((line, index) => {
+      const cited = takeaways?.provenance[index]
+      expect(cited).toBeDefined()
+      const inTurn = analysis.statements.some(
+        (statement) => statement.label.start <= (cited?.start ?? -1) && (cited?.start ?? -1) < statement.end,
+      )
+      // Her words carry her name; the reporter's line above her turns does not.
+      expect(line.startsWith('- Ilona Varga: ')).toBe(inTurn)
+      const words = line.replace(/^- (?:Ilona Varga: )?/, '').slice(0, 30)
+      expect(article.text.slice(cited?.start ?? 0, cited?.end ?? 0)).toContain(words.replace(/\\/g, ''))
+    })
+    expect(lines.some((line) => line.startsWith('- Ilona Varga: The Secretary will travel to Kessa'))).toBe(
+      true,
+    )
+  })
+
+  it('names the speaker once where a paragraph goes on in her words', async () => {
+    const { brief } = await draft('policy-brief')
+    const background = brief.sections.find((section) => section.kind === 'background')?.body ?? ''
+    expect(background.startsWith('Ilona Varga: ')).toBe(true)
+    expect(background.match(/Ilona Varga: /g)).toHaveLength(1)
+    expect(background.split(/(?<=\.) /).length).toBeGreaterThan(1)
+  })
+})
