@@ -108,14 +108,21 @@ export async function waitOrExplain(
 
 /** The start screen, then the seed article opened from its file and drafted with `template`. */
 export async function draftSeed(page: Page, url: string, template = 'Policy brief'): Promise<void> {
+  await draftFile(page, url, seedArticle, 'Trump’s Envoy Meets With Putin', template)
+}
+
+/** Opens an article file with the file field, waits for its headline, and drafts it with a template. */
+export async function draftFile(
+  page: Page,
+  url: string,
+  file: string,
+  headline: string,
+  template = 'Policy brief',
+): Promise<void> {
   await page.goto(url)
   await page.getByRole('button', { name: 'Open article' }).waitFor()
-  await page.getByLabel('Article file', { exact: true }).setInputFiles(seedArticle)
-  await waitOrExplain(
-    page,
-    page.getByRole('list', { name: 'Open articles' }).getByText('Trump’s Envoy Meets With Putin'),
-    'open',
-  )
+  await page.getByLabel('Article file', { exact: true }).setInputFiles(file)
+  await waitOrExplain(page, page.getByRole('list', { name: 'Open articles' }).getByText(headline), 'open')
   await page.getByRole('radio', { name: new RegExp(`^${template}`) }).check()
   await page.getByRole('button', { name: 'Draft brief' }).click()
   await waitOrExplain(page, page.getByRole('list', { name: 'Sections' }), 'draft')

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root, tool } from '../helpers/cli'
-import { draftSeed, sectionOrder, startSession, waitOrExplain } from './browser-session'
+import { draftFile, draftSeed, sectionOrder, startSession, waitOrExplain } from './browser-session'
 import type { Session } from './browser-session'
 import { BUILT_IN_HEADINGS } from '../helpers/template-headings'
 
@@ -151,6 +151,26 @@ describe('drafting journeys, end to end', () => {
     expect(flat.split('across European capitals').length - 1).toBe(1)
     // The claim is not also printed without its speaker.
     expect(flat).not.toMatch(/• Territorial integrity/)
+  })
+
+  it('drafts a briefing transcript: her lines carry her name, no question or host, as the editor shows', async () => {
+    const transcript = path.join(root, 'test', 'fixtures', 'briefing-transcript.txt')
+    await draftFile(page, session.url, transcript, 'Department Press Briefing on the Selm Strait Talks')
+    const sections = await editorSections()
+    const typed = (await Promise.all(sections.map(({ heading }) => typedText(heading)))).join('\n')
+    expect(typed).not.toMatch(/\b(?:MS VARGA|OPERATOR|QUESTION):|\?|can hear|next question|Ana Ruiz/)
+    const takeaways = (await typedText('Key takeaways')).split('\n').filter(Boolean)
+    const hers = takeaways.filter((line) => line.startsWith('- Ilona Varga: '))
+    expect(hers.length).toBeGreaterThanOrEqual(2)
+    const text = await exportPdf(
+      'transcript.pdf',
+      sections.filter((s) => !s.filled).map((s) => s.heading),
+    )
+    expectFollowsEditor(text, sections)
+    const printed = text.replace(/-\n/g, '').replace(/\s+/g, ' ')
+    // Each of her takeaways prints as the editor shows it, her name first.
+    for (const line of hers) expect(printed).toContain(`• ${line.slice(2).replace(/\\/g, '')}`)
+    expect(printed).not.toMatch(/\b(?:MS VARGA|OPERATOR|QUESTION):/)
   })
 
   it('drafts with a saved template and exports what the editor shows', async () => {
