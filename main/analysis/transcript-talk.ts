@@ -29,7 +29,7 @@ const SMALL_TALK = new RegExp(
     // A question.
     String.raw`\?["”’]?$`,
   ].join('|'),
-  'iu',
+  'i',
 )
 
 /** A transcript's questioners and hosts, by the label the analysis gives their turns: not the news. */
@@ -73,8 +73,15 @@ export function speakerName(statement: Statement): string {
   return statement.speaker.charAt(0).toUpperCase() + statement.speaker.slice(1)
 }
 
-/** True for a sentence that is not the news: in a questioner's or host's turn, or small talk. */
+const QUESTION = /\?["”’]?$/
+
+/**
+ * True for a sentence that is not the news: a question; in a transcript, also a questioner's or
+ * host's turn, and small talk. Outside a transcript only the question is looked for: the rest is
+ * how transcripts talk, and its patterns cost a fresh process several milliseconds to compile.
+ */
 export function isAsideSentence(statements: readonly Statement[], sentence: Sentence): boolean {
+  if (statements.length === 0) return QUESTION.test(sentence.text.trim())
   const turn = statementAt(statements, sentence.start)
   return (turn !== undefined && isAside(turn)) || isSmallTalk(sentence.text)
 }

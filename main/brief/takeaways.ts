@@ -3,7 +3,6 @@ import { BACKGROUND_PART, cite, isFresh, LEANS_BACK } from './draft-context'
 import type { Cited, DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
 import { keptStart, shortenForTakeaway } from './shorten'
-import { isSmallTalk } from '../analysis/transcript-talk'
 
 /**
  * Two takeaways whose content words overlap this much (token-set Jaccard) make the same point; the
@@ -133,7 +132,7 @@ export function draftTakeaways(sources: DraftSource[]): Cited[] {
       const most = headed && BACKGROUND_PART.test(part) ? PER_BACKGROUND_PART : PER_PART
       if ((perPart.get(part) ?? 0) >= most) return
       const text = shortenForTakeaway(sentence.text)
-      if (text === null || isSmallTalk(text)) return
+      if (text === null) return
       if ([...taken, ...fromThis].some((other) => samePoint(other.text, text, source.analysis.people))) return
       perPart.set(part, (perPart.get(part) ?? 0) + 1)
       source.used.add(sentence.start)
