@@ -1,9 +1,16 @@
 import type { Article } from '../article/types'
-import type { Analysis, Sentence } from '../analysis/types'
+import type { Analysis, Quote, Sentence } from '../analysis/types'
 import type { Provenance } from './schema'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import { shinglesOf, wordsOf } from './repeats'
-import { isAside, isAsideSentence, speakerName, statementAt } from '../analysis/transcript-talk'
+import {
+  isAside,
+  isAsideSentence,
+  SPEAKER_LABEL,
+  speakerName,
+  statementAt,
+} from '../analysis/transcript-talk'
+import { stanceOf } from './stance-verbs'
 
 /** One article with its analysis, and per sentence the heading of the part it stands in. */
 export type DraftSource = {
@@ -11,10 +18,12 @@ export type DraftSource = {
   analysis: Analysis
   /** Lower-cased heading text above each sentence ('' before the first heading), by sentence index. */
   partOf: string[]
-  /** Sentences that overlap a quotation. */
+  /** Sentences that overlap a quotation, or that Positions takes as a transcript speaker's (`spoken`). */
   quoted: Set<Sentence>
   /** Their start offsets (key sentences are other objects with the same spans). */
   quotedStarts: Set<number>
+  /** A transcript's speakers' positions in their own words, taken as their quotations (`spokenPositions`). */
+  spoken: Quote[]
   /**
    * Start offsets of sentences that are not the news: a questioner's or a host's turn, small talk
    * (transcript-talk.ts). No rule drafts them.
@@ -59,13 +68,75 @@ export function prepareSource(
     while (q < quotes.length && quotes[q].end <= sentence.start) q += 1
     if (q < quotes.length && quotes[q].start < sentence.end) quoted.add(sentence)
   }
-  const quotedStarts = new Set([...quoted].map((sentence) => sentence.start))
   const asides = new Set(
     analysis.sentences
       .filter((sentence) => isAsideSentence(analysis.statements, sentence))
       .map((sentence) => sentence.start),
   )
-  return { article, analysis, partOf, quoted, quotedStarts, asides, used: new Set(), drafted }
+  const spoken = spokenPositions(analysis, (sentence) => !quoted.has(sentence) && !asides.has(sentence.start))
+  for (const { sentence } of spoken) quoted.add(sentence)
+  const quotedStarts = new Set([...quoted].map((sentence) => sentence.start))
+  return {
+    article,
+    analysis,
+    partOf,
+    quoted,
+    quotedStarts,
+    spoken: spoken.map(({ quote }) => quote),
+    asides,
+    used: new Set(),
+    drafted,
+  }
+}
+
+/** A transcript speaker's own sentences that stand for their position, at most. */
+const SPOKEN_PER_SPEAKER = 2
+/** A speaker talking of what they, or those they speak for, think or want: "we believe", "I urge". */
+const FIRST_PERSON = /\b(?:we|i|our|my)\b/i
+const BELIEF = /\b(?:believe|want|expect|hope|think|intend|ask|call on|call for)\b/i
+
+/**
+ * A transcript's speakers give their positions in their own words, not in quotation marks: up to
+ * SPOKEN_PER_SPEAKER of each speaker's sentences that say what they (or those they speak for) think
+ * or want stand as their quotations, without the label; the summary candidates first, then the rest
+ * in text order. Like a quotation, such a sentence is Positions' alone: no other rule drafts it.
+ * A questioner's or host's turn and small talk are no one's position.
+ */
+function spokenPositions(
+  analysis: Analysis,
+  open: (sentence: Sentence) => boolean,
+): { sentence: Sentence; quote: Quote }[] {
+  const { statements, keySentences, sentences, people } = analysis
+  if (statements.length === 0) return []
+  const byStart = new Map(sentences.map((sentence) => [sentence.start, sentence]))
+  const perSpeaker = new Map<string, number>()
+  const spoken: { sentence: Sentence; quote: Quote }[] = []
+  for (const candidate of [...keySentences, ...sentences]) {
+    const sentence = byStart.get(candidate.start)
+    const turn = statementAt(statements, candidate.start)
+    if (!sentence || !turn || isAside(turn) || !open(sentence)) continue
+    if (spoken.some((taken) => taken.sentence === sentence)) continue
+    const count = perSpeaker.get(turn.speaker) ?? 0
+    if (count >= SPOKEN_PER_SPEAKER) continue
+    const label = SPEAKER_LABEL.exec(sentence.text)?.[0].length ?? 0
+    const text = sentence.text.slice(label).trim()
+    const stated = stanceOf('', text) !== 'neutral/unclear' || BELIEF.test(text)
+    if (!FIRST_PERSON.test(text) || !stated) continue
+    perSpeaker.set(turn.speaker, count + 1)
+    const actor = turn.actor ?? people.find((person) => person.name === turn.speaker)?.actor ?? null
+    spoken.push({
+      sentence,
+      quote: {
+        text,
+        speaker: turn.speaker,
+        actor,
+        start: sentence.start + label,
+        end: sentence.end,
+        attribution: null,
+      },
+    })
+  }
+  return spoken.sort((a, b) => a.sentence.start - b.sentence.start)
 }
 
 /** Notes text as drafted, so no later section repeats a passage of it. */

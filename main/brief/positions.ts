@@ -123,7 +123,8 @@ function sourcesOf(said: Said): string {
 function actorPositions(sources: DraftSource[]): ActorPosition[] {
   const groups = new Map<string, { actor: string; said: Said[] }>()
   sources.forEach((source, index) => {
-    for (const quote of source.analysis.quotes) {
+    const quotes = [...source.analysis.quotes, ...source.spoken].sort((a, b) => a.start - b.start)
+    for (const quote of quotes) {
       const actor = quote.actor ?? quote.speaker
       const key = actor.toLocaleLowerCase()
       const group = groups.get(key) ?? { actor, said: [] }

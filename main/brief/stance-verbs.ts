@@ -90,7 +90,10 @@ const STEM_PATTERNS = new Map<string[], RegExp>()
 function containsStem(text: string, stems: string[]): boolean {
   let pattern = STEM_PATTERNS.get(stems)
   if (!pattern) {
-    pattern = new RegExp(`\\b(?:${stems.map((stem) => stem.replace(/ /g, '\\s+')).join('|')})`, 'i')
+    // A stem may go on ("condemn" in "condemned"); a phrase ends where its last word does ("has to",
+    // not "has told").
+    const alternatives = stems.map((stem) => (stem.includes(' ') ? `${stem.replace(/ /g, '\\s+')}\\b` : stem))
+    pattern = new RegExp(`\\b(?:${alternatives.join('|')})`, 'i')
     STEM_PATTERNS.set(stems, pattern)
   }
   return pattern.test(text)

@@ -26,6 +26,15 @@ describe('stanceOf', () => {
       label: 'neutral/unclear',
     },
     { frame: 'told reporters', quote: 'the weather was fine', label: 'neutral/unclear' },
+    // A cue of several words is whole: "has to", not the start of "has told".
+    {
+      frame: 'said',
+      quote: 'neither government has told us it intends to walk away from the truce',
+      label: 'neutral/unclear',
+    },
+    { frame: 'said', quote: 'the patrol has to stay in the strait', label: 'conditions' },
+    // A single cue word still takes its endings.
+    { frame: 'said', quote: 'the plan is risky for both fleets', label: 'warns' },
   ])('reads “$frame … $quote” as $label', ({ frame, quote, label }) => {
     expect(stanceOf(frame, quote)).toBe(label)
   })

@@ -59,4 +59,17 @@ describe('a brief drafted from a briefing transcript', () => {
     expect(background.match(/Ilona Varga: /g)).toHaveLength(1)
     expect(background.split(/(?<=\.) /).length).toBeGreaterThan(1)
   })
+
+  it('takes a speaker’s own words of what they think or want as her position, and nowhere else', async () => {
+    const { brief } = await draft('policy-brief')
+    const positions = brief.sections.find((section) => section.kind === 'positions')?.body ?? ''
+    expect(positions).toMatch(/^\| Ilona Varga \|/m)
+    expect(positions).toContain('### Ilona Varga')
+    const position = 'we believe the accord serves the interests of fishing communities'
+    expect(positions).toContain(position)
+    const elsewhere = brief.sections.filter((section) => section.kind !== 'positions')
+    for (const section of elsewhere) expect(section.body, section.heading).not.toContain(position)
+    // A questioner's words are no one's position.
+    expect(positions).not.toMatch(/Is the Secretary confident|sanctions planned|Ruiz|Brandt/)
+  })
 })
