@@ -40,6 +40,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
   const known = gazetteer().people
   const records: Draft[] = []
   const formIndex = new Map<string, number>()
+  /** Surnames of two or more people ("Collins" of Wilmot and of Maddie Collins). */
+  const sharedSurnames = new Set<string>()
   const runs = nameRuns(doc, covered)
 
   // Surnames written alone somewhere ("Witkoff's visit") confirm a two-word name that has no other cue.
@@ -61,7 +63,9 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
     if (existing === undefined && run.words === 1 && (speech || !sentenceInitial(doc, run.first)))
       existing = byFirstWord(records, key)
     if (run.covered && existing === undefined) continue
-    // "Kim Yo Jong" after "Kim Jong Un": another first name is another person with the same surname.
+    // "Maddie Collins" after "Wilmot Collins": another first name is another person with the same
+    // surname. The surname alone stays the first one's, unless a full name said otherwise just
+    // before (findMentions).
     if (existing !== undefined && formIndex.get(key) === undefined && run.words >= 2) {
       const other = records[existing]
       if (
@@ -70,7 +74,7 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
         other.name.split(' ').length >= 2 &&
         firstKey(other.name) !== doc.tokens[run.first]?.key
       ) {
-        formIndex.delete(surname)
+        sharedSurnames.add(surname)
         existing = undefined
       }
     }
@@ -92,7 +96,7 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
   }
 
   const inName = new Uint8Array(doc.tokens.length)
-  const mentions = findMentions(doc, runs, formIndex, records, byLast, inName)
+  const mentions = findMentions(doc, runs, formIndex, sharedSurnames, records, byLast, inName)
   const people = records.map((record): Person => {
     const surfaces = [...record.surfaces].filter((surface) => surface !== record.name).sort()
     return {
@@ -241,21 +245,31 @@ function resolveActor(
   return record.known ? knownActor(record.known, doc.article.meta.published) : null
 }
 
-/** Every run whose full form, surname or alias belongs to a known person, in one pass over the runs. */
+/**
+ * Every run whose full form, surname or alias belongs to a known person, in one pass over the runs.
+ * A surname two people share is the one whose full name came last before it ("Wilmot Collins
+ * requested … Collins got a job"), else the first of them.
+ */
 function findMentions(
   doc: Doc,
   runs: readonly Run[],
   formIndex: Map<string, number>,
+  sharedSurnames: ReadonlySet<string>,
   records: Draft[],
   byLast: ReturnType<typeof indexByLast>,
   inName: Uint8Array,
 ): PersonMention[] {
   const mentions: PersonMention[] = []
+  const lastFullName = new Map<string, number>()
   for (const run of runs) {
+    const key = keyOfRun(doc, run)
+    const surname = doc.tokens[run.last]?.key ?? ''
     const person =
-      formIndex.get(keyOfRun(doc, run)) ??
+      (run.words === 1 && sharedSurnames.has(key) ? lastFullName.get(key) : undefined) ??
+      formIndex.get(key) ??
       (run.words === 1 ? undefined : formIndex.get(keyOfRun(doc, { ...run, first: run.last })))
     if (person === undefined) continue
+    if (run.words >= 2 && sharedSurnames.has(surname)) lastFullName.set(surname, person)
     const record = records[person]
     if (record) record.mentions++
     const title = titleBefore(doc, run.first, byLast)

@@ -20,6 +20,22 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'We will not yield', speaker: 'Lena Ostrova' }],
     },
     {
+      name: 'a surname two people share is the one whose full name came last before it',
+      body: [
+        'Voters in Kessa have elected Ana Petrovic as their mayor.',
+        '“There are no limits,” Petrovic told reporters.',
+        'Petrovic and her husband, Marko, fled the war in 1992. Marko Petrovic found work at the harbour.',
+        '“The harbour gave us a home,” Petrovic said.',
+        'Ana Petrovic later studied law.',
+        '“I will build houses for veterans,” Petrovic said.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'There are no limits', speaker: 'Ana Petrovic' },
+        { text: 'The harbour gave us a home', speaker: 'Marko Petrovic' },
+        { text: 'I will build houses for veterans', speaker: 'Ana Petrovic' },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
