@@ -116,9 +116,15 @@ export function hasInnerParticle(doc: Doc, run: Run): boolean {
   return false
 }
 
+/**
+ * Whether a word opens a sentence (or a quotation), where any word is capitalised. A word after a
+ * quotation closed on a comma goes on the sentence ("“Really bad,” Patrick said").
+ */
 export function sentenceInitial(doc: Doc, index: number): boolean {
   const before = doc.tokens[index - 1]
-  return !before || doc.blockOf[index - 1] !== doc.blockOf[index] || /^[.!?:;"“”‘’—]$/u.test(before.text)
+  if (!before || doc.blockOf[index - 1] !== doc.blockOf[index]) return true
+  if (/^["”’]$/u.test(before.text) && doc.tokens[index - 2]?.text === ',') return false
+  return /^[.!?:;"“”‘’—]$/u.test(before.text)
 }
 
 export function keyOfRun(doc: Doc, run: Run): string {

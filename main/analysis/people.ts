@@ -46,8 +46,14 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
 
   // Surnames written alone somewhere ("Witkoff's visit") confirm a two-word name that has no other cue.
   const loneWords = new Map<string, number>()
+  // A first name that speaks ("“I didn't like it,” Tyler says") confirms a two-word name it opens
+  // ("Tyler Skluzacek's father"): the one speaking is that person, by full name.
+  const speakingFirst = new Set<string>()
   for (const run of runs) {
-    if (run.words === 1) loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
+    if (run.words !== 1) continue
+    loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
+    if (!run.covered && speechNear(doc, run.first, run.last) && !sentenceInitial(doc, run.first))
+      speakingFirst.add(keyOfRun(doc, run))
   }
 
   for (const run of runs) {
@@ -84,6 +90,7 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
       existing !== undefined ||
       (run.words >= 2 &&
         (appositive !== null || speech || (loneWords.get(surname) ?? 0) > 0 || hasInnerParticle(doc, run))) ||
+      (run.words === 2 && speakingFirst.has(doc.tokens[run.first]?.key ?? '')) ||
       (run.words === 1 && speech && !sentenceInitial(doc, run.first)) ||
       ledRegime(doc, run.last)
     if (!accepted) continue

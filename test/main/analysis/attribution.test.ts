@@ -36,6 +36,19 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a first name that speaks is the full name it opens, after a quotation closed on a comma too',
+      body: [
+        'Lena Varga’s father, Tomas, could not sleep through the night.',
+        'Tomas Varga was a convoy commander for a year.',
+        '"It was a bad, bad phase in my life. Really bad," Tomas said.',
+        'Years later, Lena was in a position to help him. "I didn’t like it," Lena says.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'It was a bad, bad phase in my life. Really bad', speaker: 'Tomas Varga' },
+        { text: 'I didn’t like it', speaker: 'Lena Varga' },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
