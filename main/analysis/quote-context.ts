@@ -14,7 +14,8 @@ import { tokenIndexAtOrAfter } from './tokens'
 /**
  * Who speaks a paragraph quoted whole, from the paragraph before it: a correspondent handed over to
  * ("Nordic Radio's Tomas Lind has more."), else the subject of the last speech verb there ("Ostrova said
- * the talks would resume, but acknowledged …"). Null when that paragraph reports no one's speech.
+ * the talks would resume, but acknowledged …") or verb of a view ("Lind doubts the pledge."). Null
+ * when that paragraph reports no one's speech or view.
  */
 export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Speaker | null {
   const { tokens } = ctx.doc
@@ -24,7 +25,8 @@ export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Sp
   if (handover) return handover
   for (let verb = range.last; verb > range.first; verb--) {
     const token = tokens[verb]
-    if (!token || token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    if (!token || token.kind !== 'word' || token.capitalized) continue
+    if (!SPEECH_VERBS.has(token.key) && !VIEW_VERBS.has(token.key)) continue
     // "a call", "the statement": after an article the word is a noun.
     if (ARTICLES.has(tokens[verb - 1]?.key ?? '')) continue
     const sentenceFirst = sentenceStart(ctx, verb, range.first)
@@ -52,6 +54,15 @@ export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Sp
 }
 
 const ARTICLES = new Set(['a', 'an', 'the'])
+/**
+ * Verbs of a view the next paragraph may quote whole ("Another expert, Bong Young-shik, doubts the
+ * commitment …" then the expert's words): read there only, never next to a quotation.
+ */
+const VIEW_VERBS = new Set(
+  'doubts doubted believes believed thinks thought fears feared worries worried agrees agreed disagrees disagreed questions questioned expects expected suspects suspected'.split(
+    ' ',
+  ),
+)
 
 /** The person whose name starts at token `at`, if one does. */
 function personAt(ctx: SpeakerContext, at: number): Speaker | null {

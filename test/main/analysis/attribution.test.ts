@@ -49,6 +49,20 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a paragraph quoted whole after one that gives a person’s view is that person’s',
+      body: [
+        'The minister promised a 40-day truce on Monday.',
+        'Another expert, Ilse Marek from the Harbour Institute in Kessa, doubts the promise made by the minister.',
+        '“I think that promise needs to be weighed to see if it carries any weight at all.”',
+      ].join('\n\n'),
+      expected: [
+        {
+          text: 'I think that promise needs to be weighed to see if it carries any weight at all.',
+          speaker: 'Ilse Marek',
+        },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
