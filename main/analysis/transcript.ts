@@ -48,7 +48,7 @@ export function findStatements(
     const nextBlock = labels[k + 1]?.block ?? article.blocks.length
     const lastBlock = article.blocks[nextBlock - 1]
     if (!lastBlock) return
-    const who = labelSpeaker(current.label, people, added)
+    const who = labelSpeaker(current.label, people, added, article.meta.title ?? '')
     const end = lastBlock.end
     statements.push({
       speaker: who.speaker,
@@ -94,11 +94,15 @@ export function transcriptLabels(article: Article): Label[] {
   return [...counts.values()].some((count) => count >= 2) ? labels : []
 }
 
-/** "MR. KIRBY" → the article's John Kirby; "SENIOR ADMINISTRATION OFFICIAL" → that phrase, in lower case. */
+/**
+ * "MR. KIRBY" → the article's John Kirby, or the title's ("Press Gaggle by … Andrew Bates" → Andrew
+ * Bates); "SENIOR ADMINISTRATION OFFICIAL" → that phrase, in lower case.
+ */
 function labelSpeaker(
   label: string,
   people: readonly Person[],
   added: Person[],
+  title: string,
 ): { speaker: string; actor: string | null } {
   const words = label.split(/\s+/u).map((word) => word.replace(/\.$/u, ''))
   let first = 0
@@ -112,13 +116,20 @@ function labelSpeaker(
   const known = [...people, ...added].find((person) => fold(person.name.split(' ').at(-1) ?? '') === surname)
   if (known) {
     known.mentions++
+    // "Kirby" in the text, "John Kirby" in the title: the title's fuller name is the person's.
+    const fuller = known.name.includes(' ') ? null : fullNameIn(title, known.name)
+    if (fuller) {
+      known.aliases = [...new Set([...known.aliases, known.name])].sort()
+      known.name = fuller
+    }
     return { speaker: known.name, actor: known.actor }
   }
   // A lone word with no title that names no one in the text is a role, perhaps misspelt ("MODEARTOR").
   if (first === 0 && nameWords.length === 1) return anonymous
   const roleWords = words.slice(0, first).filter((word) => !HONORIFICS.has(fold(word)))
+  const labelled = nameWords.map(titleCase).join(' ')
   const person: Person = {
-    name: nameWords.map(titleCase).join(' '),
+    name: nameWords.length === 1 ? (fullNameIn(title, labelled) ?? labelled) : labelled,
     role: roleWords.length ? roleWords.map(titleCase).join(' ') : null,
     actor: null,
     mentions: 1,
@@ -126,6 +137,22 @@ function labelSpeaker(
   }
   added.push(person)
   return { speaker: person.name, actor: null }
+}
+
+/**
+ * The full name a title gives a surname: the word before it, with a middle initial ("Andrew Bates",
+ * "Antony J. Blinken"), unless that word is a title ("Secretary Blinken"). Null when the title does
+ * not name it so.
+ */
+function fullNameIn(title: string, surname: string): string | null {
+  const words = title.split(/\s+/u)
+  const at = words.findIndex((word) => fold(word.replace(/(?:['’]s|[,.:;])+$/u, '')) === fold(surname))
+  if (at < 1) return null
+  let first = at - 1
+  if (/^\p{Lu}\.$/u.test(words[first] ?? '') && first > 0) first--
+  const given = words[first] ?? ''
+  if (!/^\p{Lu}\p{Ll}/u.test(given) || isTitleWord(given)) return null
+  return [...words.slice(first, at), surname].join(' ')
 }
 
 function isTitleWord(word: string): boolean {

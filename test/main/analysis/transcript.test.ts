@@ -64,3 +64,34 @@ describe('transcripts: labelled speech is a statement by the labelled speaker', 
     expect(analysis.quotes).toEqual([])
   })
 })
+
+describe('a label’s surname takes the full name the title gives it', () => {
+  const statementsOf = (title: string, body: string) =>
+    [
+      ...new Set(
+        analyzeArticle(articleFromText(`${title}\n\n${body}`, 'test', { retrievedAt: 'x' })).statements.map(
+          (statement) => statement.speaker,
+        ),
+      ),
+    ].sort()
+
+  it.each([
+    {
+      title: 'Press Gaggle by Deputy Press Secretary Lena Ostrova En Route Kessa',
+      body: 'MS. OSTROVA: I have a little for you at the top.\n\nQ Thanks. Any news on the truce?\n\nMS. OSTROVA: The truce holds.',
+      speakers: ['Lena Ostrova', 'q'],
+    },
+    {
+      title: 'Remarks by Deputy Spokesperson Tomas Holm on the Selm Strait',
+      body: 'Holm spoke in Kessa.\n\nMR. HOLM: Good afternoon.\n\nQ What about the fleets?\n\nMR. HOLM: They sail on Friday.',
+      speakers: ['Tomas Holm', 'q'],
+    },
+    {
+      title: 'Secretary Holm’s Remarks on the Selm Strait',
+      body: 'MR. HOLM: Good afternoon.\n\nQ What about the fleets?\n\nMR. HOLM: They sail on Friday.',
+      speakers: ['Holm', 'q'],
+    },
+  ])('$title', ({ title, body, speakers }) => {
+    expect(statementsOf(title, body)).toEqual(speakers)
+  })
+})
