@@ -19,6 +19,7 @@ import {
   startsBlock,
 } from './quote-context'
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
+import type { TokenSpan } from './doc'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
 
@@ -226,14 +227,51 @@ function before(
       if (found) return found
       people = false
     }
-    const phrase = phraseBackward(ctx.doc, verb - 1, floor)
+    const before = phraseBackward(ctx.doc, verb - 1, floor)
+    const issuer = issuerOf(ctx, before, floor)
+    const phrase = issuer ?? before
     // "Moscow warned it would answer": "it" is the subject of the earlier verb, as the text names it.
     const pronoun = phrase && ctx.doc.tokens[phrase.first]?.key === 'it'
     const earlier = pronoun ? subjectEarlier(ctx, phrase.first, floor, false) : null
-    const speaker = earlier ?? (phrase ? speakerOf(ctx, phrase) : null)
+    const speaker =
+      earlier ?? (phrase ? (speakerOf(ctx, phrase) ?? (issuer ? namedIssuer(ctx, issuer) : null)) : null)
     if (phrase && speaker) return { speaker, span: spanOf(ctx, phrase.first, verb), last: verb }
   }
   return null
+}
+
+/** "issued a statement saying": the one who issued it speaks, not the statement. */
+const ISSUE_VERBS = new Set(
+  'issued issues released releases published publishes posted posts sent sends circulated put'.split(' '),
+)
+const ISSUED_NOUNS = new Set(
+  'statement statements release letter message communique communiqué notice declaration memo tweet post'.split(
+    ' ',
+  ),
+)
+
+/**
+ * When the phrase before a speech verb is a statement someone issued ("the Fraternal Order of
+ * Police issued a statement saying, “…”"), the phrase that issued it; else null.
+ */
+function issuerOf(ctx: SpeakerContext, phrase: TokenSpan | null, floor: number): TokenSpan | null {
+  const { tokens } = ctx.doc
+  if (!phrase || !ISSUED_NOUNS.has(tokens[phrase.last]?.key ?? '')) return null
+  let verb = phrase.first - 1
+  if (tokens[verb]?.key === 'out') verb-- // "put out a statement"
+  const issue = tokens[verb]
+  if (!issue || issue.capitalized || !ISSUE_VERBS.has(issue.key) || verb - 1 < floor) return null
+  return phraseBackward(ctx.doc, verb - 1, floor)
+}
+
+/** An issuer no list holds, named by its own capitalised words ("Fraternal Order of Police"). */
+function namedIssuer(ctx: SpeakerContext, issuer: TokenSpan): Speaker | null {
+  const { tokens, text } = ctx.doc
+  let first = issuer.first
+  if (tokens[first]?.key === 'the') first++
+  if (!tokens[first]?.capitalized || !tokens[issuer.last]?.capitalized) return null
+  const speaker = text.slice(tokens[first]?.start ?? 0, tokens[issuer.last]?.end ?? 0)
+  return { speaker, actor: null, person: null, head: null }
 }
 
 function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribution | null {

@@ -63,6 +63,14 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'who issued a statement speaks its words, not the statement',
+      body: 'Out of the gate, Harbour Pilots Guild issued a statement saying, “We believe the accord is fair to every fleet.”\n\nThe Tervian foreign ministry put out a statement saying, “The strait stays open.”',
+      expected: [
+        { text: 'We believe the accord is fair to every fleet.', speaker: 'Harbour Pilots Guild' },
+        { text: 'The strait stays open.', speaker: 'The Tervian foreign ministry' },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
