@@ -181,8 +181,12 @@ export function cite(source: DraftSource, span: { start: number; end: number; te
   }
 }
 
-/** A sentence that leans on the one before it ("This engagement …", "He added that …"). */
-export const LEANS_BACK = /^(?:this|these|that|those|it|its|they|their|he|she|his|her|such|the latter)\b/i
+/**
+ * A sentence that leans on the one before it ("This engagement …", "He added that …"); not one that
+ * speaks of the document itself ("This report describes …").
+ */
+export const LEANS_BACK =
+  /^(?:(?:this|these)\b(?! (?:report|reports|article|story|study|statement|document|review|analysis|fact sheet|testimony)\b)|(?:that|those|it|its|they|their|he|she|his|her|such|the latter)\b)/i
 
 /** A part (its heading, in lower case) that tells the story's background. */
 export const BACKGROUND_PART = /background|context|history|how we got here/

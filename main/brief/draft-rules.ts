@@ -1,3 +1,4 @@
+import { SPEAKER_LABEL } from '../analysis/transcript-talk'
 import type { KeySentence, Sentence } from '../analysis/types'
 import {
   BACKGROUND_PART,
@@ -40,14 +41,29 @@ function bullets(items: Cited[], ordered = false): Drafted | null {
   }
 }
 
+const leansBack = (span: { text: string }) => LEANS_BACK.test(span.text.trim().replace(SPEAKER_LABEL, ''))
+
 /**
- * A source's sentences for a paragraph, without those at its start that lean on a sentence the
- * paragraph leaves out ("He added that …", "These challenges …"): nobody could tell who or what.
- * When every one leans back they all stay: the analyst can name who, from nothing they cannot.
+ * A source's sentences for a paragraph, without those that lean on a sentence the paragraph leaves
+ * out ("He added that …", "These challenges …"): one may stay only right after the sentence it
+ * follows in the article, so its "he" is still the one named there. A section of such sentences
+ * alone stays empty: "He added that …" with nobody named is a claim nobody can check.
  */
-function opening<T extends { text: string }>(picked: T[]): T[] {
-  const first = picked.findIndex((span) => !LEANS_BACK.test(span.text.trim()))
-  return first < 0 ? picked : picked.slice(first)
+function opening<T extends { start: number; text: string }>(source: DraftSource, picked: T[]): T[] {
+  const order = new Map(source.analysis.sentences.map((sentence, index) => [sentence.start, index]))
+  const kept: T[] = []
+  for (const span of picked) {
+    const previous = kept.at(-1)
+    const follows = previous !== undefined && order.get(span.start) === (order.get(previous.start) ?? -2) + 1
+    if (leansBack(span) && !follows) continue
+    kept.push(span)
+  }
+  return kept
+}
+
+/** Sentences for bullets, each read on its own: none that leans on the one before it. */
+function standalone<T extends { text: string }>(picked: T[]): T[] {
+  return picked.filter((span) => !leansBack(span))
 }
 
 /** A paragraph names a transcript speaker where their words start, not again while they go on. */
@@ -116,13 +132,13 @@ const NEXT_PART =
 
 const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Rule> = {
   takeaways: (sources) => bullets(draftTakeaways(sources)),
-  bluf: (sources) => paragraph(collect(sources, (source) => opening(keySentences(source, 2)))),
+  bluf: (sources) => paragraph(collect(sources, (source) => opening(source, keySentences(source, 2)))),
   judgments: (sources) =>
     bullets(
       collect(sources, (source) => {
         // Judgments look ahead where the article does; a short report that does not still has its
         // central sentences to judge from.
-        const candidates = keySentences(source, 8)
+        const candidates = standalone(keySentences(source, 8))
         const ahead = candidates.filter((sentence) => isImplication(sentence.text))
         return (ahead.length >= 2 ? ahead : candidates).slice(0, 4)
       }),
@@ -131,19 +147,22 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
   situation: (sources) =>
     paragraph(
       collect(sources, (source) =>
-        opening(unquoted(source, (_sentence, index) => source.partOf[index] === '')).slice(0, 3),
+        opening(
+          source,
+          unquoted(source, (_sentence, index) => source.partOf[index] === ''),
+        ).slice(0, 3),
       ),
     ),
   background: (sources, limits) =>
     paragraph(
       collect(sources, (source) => {
         const part = sentencesInPart(source, BACKGROUND_PART).filter((sentence) => isFresh(source, sentence))
-        if (part.length > 0) return opening(part).slice(0, limits.sentencesPerSection)
+        if (part.length > 0) return opening(source, part).slice(0, limits.sentencesPerSection)
         // No background heading: the paragraphs after the lead usually carry the context.
-        return opening(unquoted(source, (sentence) => sentence.blockIndex >= 2)).slice(
-          0,
-          limits.sentencesPerSection - 1,
-        )
+        return opening(
+          source,
+          unquoted(source, (sentence) => sentence.blockIndex >= 2),
+        ).slice(0, limits.sentencesPerSection - 1)
       }),
     ),
   implications: (sources, limits) =>
@@ -155,7 +174,7 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
           const chosen = (
             part.length > 0 ? part : unquoted(source, (sentence) => isImplication(sentence.text))
           ).filter((sentence) => isFresh(source, sentence))
-          return chosen.slice(0, limits.sentencesPerSection)
+          return standalone(chosen).slice(0, limits.sentencesPerSection)
         },
         true,
       ),
@@ -172,7 +191,10 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
           const planned = unquoted(source, (sentence) => isPlanned(sentence.text))
           const ahead = unquoted(source, (sentence) => isForwardLooking(sentence.text)).reverse()
           const chosen = [...new Set([...part, ...planned, ...ahead])].slice(0, count)
-          return opening(chosen.sort((a, b) => a.start - b.start))
+          return opening(
+            source,
+            chosen.sort((a, b) => a.start - b.start),
+          )
         },
         true,
       ),
@@ -180,7 +202,10 @@ const rules: Record<Exclude<DraftRule, 'sources' | 'guidance' | 'positions'>, Ru
   indicators: (sources, limits) =>
     bullets(
       collect(sources, (source) =>
-        unquoted(source, (sentence) => isIndicator(sentence.text)).slice(0, limits.sentencesPerSection),
+        standalone(unquoted(source, (sentence) => isIndicator(sentence.text))).slice(
+          0,
+          limits.sentencesPerSection,
+        ),
       ),
     ),
 }
