@@ -42,7 +42,7 @@ export const ROLE_MODIFIERS = words(`
   defense defence interior finance economy economic trade justice health energy agriculture education
   culture prime first national security press military junior state assistant under associate executive
   managing lead principal permanent general grand supreme opposition party political regional
-  high-ranking longtime
+  high-ranking longtime retired rear
 `)
 
 /** Courtesy titles: they mark a name but are not a role. */
@@ -157,6 +157,8 @@ export const NOT_NAME_WORDS = words(`
   thousand thousands million millions dozens several few
   affairs control development policy planning operations intelligence communications rights labor labour
   democracy humanitarian cooperation strategy resources environment transformation command
+  project conference summit convention election elections among thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen
 `)
 
 /** Last words of organisation names that the gazetteer does not list ("Institute for the Study of X"). */

@@ -51,7 +51,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
   const speakingFirst = new Set<string>()
   for (const run of runs) {
     if (run.words !== 1) continue
-    loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
+    // "Britain" alone is the country, and confirms no "Calling Britain".
+    if (!run.covered) loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
     if (!run.covered && speechNear(doc, run.first, run.last) && !sentenceInitial(doc, run.first))
       speakingFirst.add(keyOfRun(doc, run))
   }

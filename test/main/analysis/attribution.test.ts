@@ -71,6 +71,20 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a country’s name alone confirms no person ending in it; nor does a number or a role word start one',
+      body: [
+        'Eighteen U.S. aircraft ended up in Tervia in 2021.',
+        '“The Tervians want training and equipment,” said a former U.S. official, who asked not to be named.',
+        'Rear Admiral Ilse Marek praised Tervia as a partner.',
+        'Calling Britain a “failed state,” Mira Holm said the country needed new leaders.',
+        'Britain has not answered. The U.S. has not either.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'The Tervians want training and equipment', speaker: 'a former U.S. official' },
+        { text: 'failed state', speaker: 'Mira Holm' },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
