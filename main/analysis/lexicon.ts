@@ -68,7 +68,8 @@ export const SPEECH_VERBS = words(`
   commented report reported reiterate reiterated confirm confirmed deny denied contend contended maintain
   maintained repeat repeated recount recounted lament lamented complain complained continue continued
   offer offered offering testify testifies testified testifying talked talking speaks spoke
-  speaking refers referred referring
+  speaking refers referred referring shout shouts shouted shouting exclaim exclaims exclaimed yell yelled
+  boast boasts boasted muse mused wonder wondered
 `)
 
 /**

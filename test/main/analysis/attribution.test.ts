@@ -85,6 +85,11 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a shout is speech, after the speaker’s appositive too',
+      body: '“This is the chain saw of bureaucracy,” Holm, the head of the harbour board, shouted, waving the tool.',
+      expected: [{ text: 'This is the chain saw of bureaucracy', speaker: 'Holm' }],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
