@@ -86,8 +86,8 @@ describe('attribution follows the text', () => {
     },
     {
       name: 'a shout is speech, after the speaker’s appositive too',
-      body: '“This is the chain saw of bureaucracy,” Holm, the head of the harbour board, shouted, waving the tool.',
-      expected: [{ text: 'This is the chain saw of bureaucracy', speaker: 'Holm' }],
+      body: 'Ilse Holm took the stage on Friday.\n\n“This is the chain saw of bureaucracy,” Holm, the head of the harbour board, shouted, waving the tool.',
+      expected: [{ text: 'This is the chain saw of bureaucracy', speaker: 'Ilse Holm' }],
     },
     {
       name: 'a possessor is not the one who speaks',
