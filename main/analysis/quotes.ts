@@ -276,6 +276,8 @@ function namedIssuer(ctx: SpeakerContext, issuer: TokenSpan): Speaker | null {
 
 function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribution | null {
   const { tokens } = ctx.doc
+  const described = personBeforeAppositive(ctx, verb, floor)
+  if (described) return { speaker: described.speaker, span: spanOf(ctx, described.first, verb), last: verb }
   for (let i = verb - 1; i >= floor; i--) {
     if (ctx.quoted[i]) continue
     // "we've", "I'm": the pronoun before its contraction.
@@ -305,6 +307,33 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     const joint = coordinated(ctx, personMention.titleFirst, personMention.last, floor, speaker)
     if (joint) return { speaker: joint.speaker, span: spanOf(ctx, joint.first, verb), last: verb }
     return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
+  }
+  return null
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which'])
+
+/**
+ * "Harold Furchtgott-Roth, a Republican who served as a commissioner under Clinton, told VOA": the
+ * person before an appositive that ends at the verb is its subject, whoever the appositive names.
+ */
+function personBeforeAppositive(
+  ctx: SpeakerContext,
+  verb: number,
+  floor: number,
+): { speaker: Speaker; first: number } | null {
+  const { tokens } = ctx.doc
+  if (tokens[verb - 1]?.text !== ',') return null
+  for (let k = verb - 2; k > floor && k > verb - 30; k--) {
+    const token = tokens[k]
+    if (!token || ctx.quoted[k] || /^[.;:!?]$/u.test(token.text)) return null
+    if (token.text !== ',') continue
+    if (!APPOSITIVE_OPENERS.has(tokens[k + 1]?.key ?? '')) return null
+    const mention = ctx.mentionAt[k - 1] ?? -1
+    const person = mention >= 0 ? ctx.personMentions[mention] : undefined
+    if (!person || person.last !== k - 1) return null
+    const speaker = speakerOf(ctx, { first: person.first, last: person.last })
+    return speaker ? { speaker, first: person.titleFirst } : null
   }
   return null
 }

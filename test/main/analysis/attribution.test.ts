@@ -90,6 +90,11 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'This is the chain saw of bureaucracy', speaker: 'Ilse Holm' }],
     },
     {
+      name: 'the person before an appositive speaks, not one the appositive names',
+      body: 'Mira Holm met Jonas Brekke in May.\n\nTomas Lind, a former commissioner who served on the harbour board under Brekke, told reporters that the order “would change how every port is run.”',
+      expected: [{ text: 'would change how every port is run.', speaker: 'Tomas Lind' }],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
