@@ -16,6 +16,11 @@ const PARTICLES = new Set(
 )
 
 /** Capitalised name-like runs: words, initials, particles and hyphens, outside gazetteer names. */
+/** Lower-case words after a hyphen that make a descriptor, not a given name ("-turned-", "-based"). */
+const DESCRIPTOR_PARTS = new Set(
+  'turned based born led backed owned linked run elect style era old year born-and-raised'.split(' '),
+)
+
 export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
   const { tokens } = doc
   const runs: Run[] = []
@@ -39,6 +44,17 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] === 1 && isLoneName(i) && !tokens[i - 1]?.capitalized) {
       runs.push({ first: i, last: i, words: 1, covered: true })
+      continue
+    }
+    // "Journalist-turned-politician Kari Lake": a descriptor written with hyphens is no part of a name.
+    let compoundEnd = i
+    let descriptor = false
+    while (tokens[compoundEnd + 1]?.text === '-' && attachedWord(doc, compoundEnd + 1)) {
+      compoundEnd += 2
+      if (DESCRIPTOR_PARTS.has(tokens[compoundEnd]?.key ?? '')) descriptor = true
+    }
+    if (descriptor) {
+      i = compoundEnd
       continue
     }
     if (!isNameWord(i)) continue

@@ -156,6 +156,8 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     const token = tokens[v]
     if (!token || token.text === ';' || token.text === ':') break
     if (token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    // `" a revised U.S. offer.`: a bare verb form with no auxiliary before it is a noun there.
+    if (bareForm(token.key) && !AUXILIARY_BEFORE.has(tokens[v - 1]?.key ?? '')) continue
     // `," the State Department's Assistant Secretary for Democracy, Human Rights … Tom Malinowski told VOA`:
     // a name right before the verb is its subject, however long the title written before it.
     const named = personEndingAt(ctx, v - 1)
@@ -276,6 +278,15 @@ function namedIssuer(ctx: SpeakerContext, issuer: TokenSpan): Speaker | null {
 
 function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribution | null {
   const { tokens } = ctx.doc
+  // "Lake said that Trump named her …, and said she will …": the second verb's subject is the first's.
+  if (tokens[verb - 1]?.key === 'and') {
+    for (let earlier = verb - 2; earlier > floor; earlier--) {
+      const token = tokens[earlier]
+      if (!token || /^[.;:!?]$/u.test(token.text) || ctx.quoted[earlier]) break
+      if (token.kind === 'word' && !token.capitalized && SPEECH_VERBS.has(token.key))
+        return personBefore(ctx, earlier, floor)
+    }
+  }
   const described = personBeforeAppositive(ctx, verb, floor)
   if (described) return { speaker: described.speaker, span: spanOf(ctx, described.first, verb), last: verb }
   for (let i = verb - 1; i >= floor; i--) {
@@ -309,6 +320,17 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
   }
   return null
+}
+
+/** Past forms of speech verbs that do not end in -ed. */
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'put'])
+/** Words before a bare verb that make it a verb ("would say", "did not", "to add"). */
+const AUXILIARY_BEFORE = new Set(
+  'will would can could may might must shall should did do does to not never also just'.split(' '),
+)
+
+function bareForm(key: string): boolean {
+  return !/(?:ed|s|ing)$/u.test(key) && !IRREGULAR_PAST.has(key)
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which'])

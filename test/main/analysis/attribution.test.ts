@@ -95,6 +95,17 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'would change how every port is run.', speaker: 'Tomas Lind' }],
     },
     {
+      name: 'a bare verb after a quotation is a noun; a second "and said" has the first one’s subject; a hyphenated descriptor is no name',
+      body: [
+        'Minister Mira Holm on Friday said the Tervian leader “is going to sign” a revised harbour offer.',
+        'Harbour-master-turned-politician Ilse Marek spoke next. Marek also said that she is honored that Holm named her to lead the board, and said she will focus it on “safe and open ports.”',
+      ].join('\n\n'),
+      expected: [
+        { text: 'is going to sign', speaker: 'Mira Holm' },
+        { text: 'safe and open ports.', speaker: 'Ilse Marek' },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
