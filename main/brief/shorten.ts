@@ -119,10 +119,11 @@ function finish(text: string): string {
 /**
  * The sentence as a takeaway: its lead clause and parentheticals taken out, then (while it is longer
  * than a glance) its appositives, asides and trailing clauses. An attribution at the end is set
- * aside first, so that no cut takes it with a clause, and put back. Null when it is still too long
- * or too little is left.
+ * aside first, so that no cut takes it with a clause, and put back. Null when it is still longer
+ * than `maxWords` (less than the takeaways' limit where a speaker's name goes before it) or too
+ * little is left.
  */
-export function shortenForTakeaway(sentence: string): string | null {
+export function shortenForTakeaway(sentence: string, maxWords = TAKEAWAY_MAX_WORDS): string | null {
   // A transcript's speaker label goes first: the drafter names the speaker itself (`cite`).
   let text = sentence.replace(/\s+/g, ' ').trim().replace(SPEAKER_LABEL, '')
   const attribution = END_ATTRIBUTION.exec(text)
@@ -137,7 +138,7 @@ export function shortenForTakeaway(sentence: string): string | null {
   }
   const result = finish(said ? `${finish(text).replace(/[.!?]$/, '')}${said}` : text)
   const count = words(result)
-  return count >= MIN_WORDS && count <= TAKEAWAY_MAX_WORDS ? result : null
+  return count >= MIN_WORDS && count <= maxWords ? result : null
 }
 
 function insideQuotation(text: string, at: number): boolean {

@@ -4,6 +4,7 @@ import { articleFromText } from '../../../main/article/text'
 import { analyzeArticle } from '../../../main/analysis/index'
 import { draftBrief } from '../../../main/brief/draft'
 import { createTemplateStore } from '../../../main/files/template-store'
+import { TAKEAWAY_MAX_WORDS } from '../../../main/brief/shorten'
 
 const BRIEFING = readFileSync(new URL('../../fixtures/briefing-transcript.txt', import.meta.url), 'utf8')
 const store = createTemplateStore({})
@@ -50,6 +51,9 @@ describe('a brief drafted from a briefing transcript', () => {
     expect(lines.some((line) => line.startsWith('- Ilona Varga: The Secretary will travel to Kessa'))).toBe(
       true,
     )
+    // Her name counts against the takeaways' limit.
+    for (const line of lines)
+      expect(line.slice(2).split(/\s+/).length).toBeLessThanOrEqual(TAKEAWAY_MAX_WORDS)
   })
 
   it('names the speaker once where a paragraph goes on in her words', async () => {
@@ -71,5 +75,31 @@ describe('a brief drafted from a briefing transcript', () => {
     for (const section of elsewhere) expect(section.body, section.heading).not.toContain(position)
     // A questioner's words are no one's position.
     expect(positions).not.toMatch(/Is the Secretary confident|sanctions planned|Ruiz|Brandt/)
+  })
+
+  it('counts the speaker’s name against the takeaways’ limit', async () => {
+    const body = [
+      'Briefing on the Harbour Accord',
+      '',
+      'MS. OSTROVA: The harbour accord that the two governments signed in Kessa on Monday reopens the strait to the fishing fleets of both countries for the very first time since the long war there ended in 2019.',
+      '',
+      'Q Thanks. When does the patrol start?',
+      '',
+      'MS. OSTROVA: The joint patrol of six vessels starts on Friday, and it will be paid for by both governments in equal shares.',
+    ].join('\n')
+    const article = articleFromText(body, 'call.txt')
+    const template = await store.get('policy-brief')
+    const brief = draftBrief({
+      articles: [article],
+      analyses: [analyzeArticle(article)],
+      template,
+      date: '2026-12-01',
+    })
+    const lines = (brief.sections.find((section) => section.kind === 'summary')?.body ?? '').split('\n')
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line).toMatch(/^- Ostrova: /)
+      expect(line.slice(2).split(/\s+/).length).toBeLessThanOrEqual(TAKEAWAY_MAX_WORDS)
+    }
   })
 })
