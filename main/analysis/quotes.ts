@@ -35,11 +35,13 @@ export const UNATTRIBUTED = 'unattributed'
  */
 export function findQuotes(
   ctx: SpeakerContext,
-  segments: readonly QuoteSegment[],
+  marked: readonly QuoteSegment[],
   sentences: readonly Sentence[],
 ): Quote[] {
   const quotes: Quote[] = []
   const { text } = ctx.doc
+  // A title in quotation marks is nobody's words, and no quote's neighbour either.
+  const segments = marked.filter((segment) => !titleOf(ctx, segment, text.slice(segment.start, segment.end)))
   let previous: { block: number; speaker: Speaker; segment: QuoteSegment } | null = null
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]
@@ -436,6 +438,32 @@ function modifier(ctx: SpeakerContext, segment: QuoteSegment, words: number): bo
   const key = next.key
   const clause = AFTER_PHRASE.has(key) || CLAUSE_OPENERS.has(key) || PHRASE_BREAKERS.has(key)
   return !clause && !SPEECH_VERBS.has(key) && !/ly$/u.test(key)
+}
+
+/** Words before a quotation that make it a name: "titled “…”", "entitled “…”". */
+const TITLE_CUES = new Set(['titled', 'entitled'])
+/** Short words a title keeps in lower case ("Ensuring Accountability for All Agencies"). */
+const TITLE_SMALL_WORDS = new Set('a an the and or but of for to in on at by with from as vs nor'.split(' '))
+
+/**
+ * A title in quotation marks, not words anyone says: after "titled" or "entitled" (a report, an
+ * order, a plan), or written in title case right after a possessive ("CNN's “State of the Union”").
+ */
+function titleOf(ctx: SpeakerContext, segment: QuoteSegment, quoted: string): boolean {
+  const { tokens } = ctx.doc
+  let before = tokenIndexAtOrAfter(tokens, segment.open) - 1
+  if (tokens[before]?.text === ',') before--
+  if (TITLE_CUES.has(tokens[before]?.key ?? '')) return true
+  if (tokens[before]?.kind !== 'possessive') return false
+  const words = quoted
+    .replace(/[,.:;!?]+$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean)
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)))
+  )
 }
 
 const ARTICLES = new Set(['a', 'an', 'the'])

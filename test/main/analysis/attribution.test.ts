@@ -106,6 +106,18 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a title in quotation marks is no one’s words',
+      body: [
+        'The order, titled “Ensuring Accountability for All Harbours,” is expected to face challenges in court.',
+        'Entitled “The Path to Peace,” the draft mourns “the loss of life in the strait,” the envoy said.',
+        'Minister Mira Holm told Harbour Radio’s “Morning Report” that “the fleets will sail on Friday.”',
+      ].join('\n\n'),
+      expected: [
+        { text: 'the loss of life in the strait', speaker: 'the envoy' },
+        { text: 'the fleets will sail on Friday.', speaker: 'Mira Holm' },
+      ],
+    },
+    {
       name: 'a possessor is not the one who speaks',
       body: 'Mira Harlan met Jonas Brekke on Monday. Harlan rejected Brekke’s plan, saying, "It would fail within a year."',
       expected: [{ text: 'It would fail within a year.', speaker: 'Mira Harlan' }],
