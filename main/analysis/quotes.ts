@@ -462,7 +462,7 @@ function titleOf(ctx: SpeakerContext, segment: QuoteSegment, quoted: string): bo
   return (
     words.length > 0 &&
     words.length <= 8 &&
-    words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)))
+    words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)))
   )
 }
 

@@ -111,6 +111,7 @@ describe('attribution follows the text', () => {
         'The order, titled “Ensuring Accountability for All Harbours,” is expected to face challenges in court.',
         'Entitled “The Path to Peace,” the draft mourns “the loss of life in the strait,” the envoy said.',
         'Minister Mira Holm told Harbour Radio’s “Morning Report” that “the fleets will sail on Friday.”',
+        'The Harbour Foundation’s “Project 2030 Strait Transition Plan” includes a patrol.',
       ].join('\n\n'),
       expected: [
         { text: 'the loss of life in the strait', speaker: 'the envoy' },
