@@ -15,7 +15,7 @@ import type { Sentence, Statement } from './types'
 const SMALL_TALK = new RegExp(
   [
     // How a turn opens when it says nothing yet ("And good afternoon, everyone.").
-    String.raw`^(?:(?:and|so|but|okay|ok|well),?\s+)?(?:thank you|thanks(?! to\b)|hello|hi|hey|good (?:morning|afternoon|evening|day)|welcome (?:to|back|everyone|everybody|all)|go ahead|next question|let['’]?s (?:go|turn) to|let me (?:start|begin) (?:with|by)|i(?:['’]ll| will) (?:just )?(?:start|begin) (?:with|by)|(?:today )?we(?: are|['’]re) joined|i would like to (?:welcome|thank|begin|start)|i have nothing)\b`,
+    String.raw`^(?:(?:and|so|but|okay|ok|well),?\s+)?(?:thank you|thanks(?! to\b)|hello|hi|hey|good (?:morning|afternoon|evening|day)|welcome (?:to|back|everyone|everybody|all)|go ahead|next question|let['’]?s (?:go|turn) to|let me (?:start|begin) (?:with|by)|let me (?:get|turn|go) to the\b|i(?:['’]ll| will) (?:just )?(?:start|begin) (?:with|by)|(?:today )?we(?: are|['’]re) joined|i would like to (?:welcome|thank|begin|start)|i have nothing)\b`,
     // A turn announced, not given ("I'll just say a couple of things.").
     String.raw`^(?:and |so )?i(?:['’]ll| will|['’]d| would) (?:just )?(?:say|add|note) (?:a (?:couple|few) (?:of )?things|one thing|this|that)\W*$`,
     // A word of assent and little else ("Yes, thank you.", "Okay, great.").

@@ -163,8 +163,8 @@ export function isFresh(source: DraftSource, sentence: { start: number; text: st
 }
 
 /**
- * A sentence as Markdown-safe text plus its provenance; marks it used. Labelled speech of a
- * transcript loses its label ("MR. KIRBY: ") and carries its speaker's name instead, for the section
+ * A sentence as Markdown-safe text plus its provenance; marks it used. The story's opening
+ * sentence loses its dateline. Labelled speech of a transcript loses its label ("MR. KIRBY: ") and carries its speaker's name instead, for the section
  * to print (draft-rules.ts): the words are the speaker's, not the outlet's.
  */
 export function cite(source: DraftSource, span: { start: number; end: number; text: string }): Cited {
@@ -172,6 +172,13 @@ export function cite(source: DraftSource, span: { start: number; end: number; te
   markDrafted(source, span.text)
   const turn = statementAt(source.analysis.statements, span.start)
   let text = span.text
+  // "GENEVA (AP) — Negotiators met …": a drafted line starts at the news, not at the dateline.
+  const dateline = source.article.meta.dateline
+  if (dateline && span.start <= dateline.start && dateline.start < span.end) {
+    const opened = text.trimStart()
+    if (opened.startsWith(dateline.text))
+      text = opened.slice(dateline.text.length).replace(/^[\s,]*[—–-]+\s*/u, '')
+  }
   const label = turn ? source.article.text.slice(turn.label.start, turn.label.end) : ''
   if (label && text.trimStart().startsWith(label)) text = text.trimStart().slice(label.length).trimStart()
   return {

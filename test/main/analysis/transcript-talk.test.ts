@@ -20,6 +20,7 @@ describe('isSmallTalk: what a briefing says that is not the news', () => {
     'I’ll just say a couple of things.',
     'I will start with your second question.',
     'I have one announcement at the top.',
+    'But let me get to the announcement.',
     'We don’t have any announcements on sanctions today.',
     'But nothing major to read out or share today.',
     'This call is on background, and the contents are embargoed until 7:00 a.m. tomorrow.',

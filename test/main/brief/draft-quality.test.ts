@@ -147,6 +147,19 @@ describe('paragraph sections', () => {
     }
   })
 
+  it('start at the news, not at the story’s dateline', async () => {
+    for (const templateId of ['policy-brief', 'intelligence-assessment', 'situation-report']) {
+      const { brief, article } = await draft(fixture('analysis-kyiv-ap.txt'), templateId)
+      const dateline = article.meta.dateline
+      expect(dateline?.text).toBe('KYIV, Ukraine (AP)')
+      const drafted = brief.sections.filter((section) => section.kind !== 'sources').map((s) => s.body)
+      expect(drafted.join('\n')).not.toContain('KYIV, Ukraine (AP)')
+      // The assessment's bottom line takes the lead sentence, which opens on the dateline.
+      if (templateId === 'intelligence-assessment')
+        expect(body(brief, 'bluf')).toMatch(/^A wave of Russian drones struck energy facilities/)
+    }
+  })
+
   it('leave a section empty rather than open it on a sentence that names nobody', async () => {
     const { brief } = await draft(fixture('seed-second-outlet.txt'))
     expect(opener(body(brief, 'outlook'))).not.toMatch(/^He added that /)
