@@ -13,7 +13,7 @@ import { bylineSignatory } from './byline'
 import { makeDoc } from './doc'
 import { gazetteer } from './gazetteer'
 import { keySentences } from './key-sentences'
-import { isAsideSentence } from './transcript-talk'
+import { asideStarts } from './transcript-talk'
 import { findKindCued } from './kind-cues'
 import { findPeople } from './people'
 import { findQuoteSegments } from './quote-marks'
@@ -79,7 +79,7 @@ export function analyzeArticle(article: Article): Analysis {
     statements: transcript.statements,
     // Summary candidates are the news: a transcript's questions, hosts and small talk are not.
     keySentences: keySentences(
-      sentences.filter((sentence) => !isAsideSentence(transcript.statements, sentence)),
+      sentences.filter((sentence) => !asideStarts(transcript.statements, sentences).has(sentence.start)),
       doc.tokens,
       quotes,
     ),

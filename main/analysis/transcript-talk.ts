@@ -80,8 +80,25 @@ const QUESTION = /\?["”’]?$/
  * host's turn, and small talk. Outside a transcript only the question is looked for: the rest is
  * how transcripts talk, and its patterns cost a fresh process several milliseconds to compile.
  */
-export function isAsideSentence(statements: readonly Statement[], sentence: Sentence): boolean {
+function isAsideSentence(statements: readonly Statement[], sentence: Sentence): boolean {
   if (statements.length === 0) return QUESTION.test(sentence.text.trim())
   const turn = statementAt(statements, sentence.start)
   return (turn !== undefined && isAside(turn)) || isSmallTalk(sentence.text)
+}
+
+/** Each sentence list's asides, worked out once: by the analysis and by every drafting attempt. */
+const ASIDES = new WeakMap<readonly Sentence[], ReadonlySet<number>>()
+
+/** The start offsets of the sentences that are not the news (`isAsideSentence`). */
+export function asideStarts(
+  statements: readonly Statement[],
+  sentences: readonly Sentence[],
+): ReadonlySet<number> {
+  const known = ASIDES.get(sentences)
+  if (known) return known
+  const starts = new Set(
+    sentences.filter((sentence) => isAsideSentence(statements, sentence)).map((sentence) => sentence.start),
+  )
+  ASIDES.set(sentences, starts)
+  return starts
 }

@@ -3,13 +3,7 @@ import type { Analysis, Quote, Sentence } from '../analysis/types'
 import type { Provenance } from './schema'
 import { escapeMarkdown, tidySentence } from './markdown-text'
 import { shinglesOf, wordsOf } from './repeats'
-import {
-  isAside,
-  isAsideSentence,
-  SPEAKER_LABEL,
-  speakerName,
-  statementAt,
-} from '../analysis/transcript-talk'
+import { asideStarts, isAside, SPEAKER_LABEL, speakerName, statementAt } from '../analysis/transcript-talk'
 import { stanceOf } from './stance-verbs'
 
 /** One article with its analysis, and per sentence the heading of the part it stands in. */
@@ -28,7 +22,7 @@ export type DraftSource = {
    * Start offsets of sentences that are not the news: a questioner's or a host's turn, small talk
    * (transcript-talk.ts). No rule drafts them.
    */
-  asides: Set<number>
+  asides: ReadonlySet<number>
   /** Start offsets of sentences already drafted into an earlier section, so no section repeats another. */
   used: Set<number>
   /**
@@ -68,11 +62,7 @@ export function prepareSource(
     while (q < quotes.length && quotes[q].end <= sentence.start) q += 1
     if (q < quotes.length && quotes[q].start < sentence.end) quoted.add(sentence)
   }
-  const asides = new Set(
-    analysis.sentences
-      .filter((sentence) => isAsideSentence(analysis.statements, sentence))
-      .map((sentence) => sentence.start),
-  )
+  const asides = asideStarts(analysis.statements, analysis.sentences)
   const spoken = spokenPositions(analysis, (sentence) => !quoted.has(sentence) && !asides.has(sentence.start))
   for (const { sentence } of spoken) quoted.add(sentence)
   const quotedStarts = new Set([...quoted].map((sentence) => sentence.start))
@@ -163,9 +153,19 @@ export function isFresh(source: DraftSource, sentence: { start: number; text: st
 }
 
 /**
- * A sentence as Markdown-safe text plus its provenance; marks it used. The story's opening
- * sentence loses its dateline. Labelled speech of a transcript loses its label ("MR. KIRBY: ") and carries its speaker's name instead, for the section
- * to print (draft-rules.ts): the words are the speaker's, not the outlet's.
+ * The name of the transcript speaker whose words stand at `offset` ("John Kirby"), as a drafted
+ * line prints it before them; undefined outside labelled speech and in a questioner's or host's turn.
+ */
+export function speakerAt(source: DraftSource, offset: number): string | undefined {
+  const turn = statementAt(source.analysis.statements, offset)
+  return turn && !isAside(turn) ? speakerName(turn) : undefined
+}
+
+/**
+ * A sentence as Markdown-safe text plus its provenance; marks it used. The story's opening sentence
+ * loses its dateline. Labelled speech of a transcript loses its label ("MR. KIRBY: ") and carries
+ * its speaker's name instead, for the section to print (draft-rules.ts): the words are the
+ * speaker's, not the outlet's.
  */
 export function cite(source: DraftSource, span: { start: number; end: number; text: string }): Cited {
   source.used.add(span.start)
@@ -181,10 +181,11 @@ export function cite(source: DraftSource, span: { start: number; end: number; te
   }
   const label = turn ? source.article.text.slice(turn.label.start, turn.label.end) : ''
   if (label && text.trimStart().startsWith(label)) text = text.trimStart().slice(label.length).trimStart()
+  const speaker = speakerAt(source, span.start)
   return {
     text: escapeMarkdown(tidySentence(text)),
     provenance: { sourceId: source.article.id, start: span.start, end: span.end },
-    ...(turn && !isAside(turn) ? { speaker: escapeMarkdown(speakerName(turn)) } : {}),
+    ...(speaker === undefined ? {} : { speaker: escapeMarkdown(speaker) }),
   }
 }
 

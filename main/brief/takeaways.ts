@@ -1,9 +1,8 @@
 import type { Person, Sentence } from '../analysis/types'
-import { BACKGROUND_PART, cite, isFresh, LEANS_BACK } from './draft-context'
+import { BACKGROUND_PART, cite, isFresh, LEANS_BACK, speakerAt } from './draft-context'
 import type { Cited, DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
 import { keptStart, shortenForTakeaway, TAKEAWAY_MAX_WORDS } from './shorten'
-import { isAside, speakerName, statementAt } from '../analysis/transcript-talk'
 
 /**
  * Two takeaways whose content words overlap this much (token-set Jaccard) make the same point; the
@@ -133,8 +132,7 @@ export function draftTakeaways(sources: DraftSource[]): Cited[] {
       const most = headed && BACKGROUND_PART.test(part) ? PER_BACKGROUND_PART : PER_PART
       if ((perPart.get(part) ?? 0) >= most) return
       // A transcript speaker's name goes before the bullet (cite): it counts against the limit.
-      const turn = statementAt(source.analysis.statements, sentence.start)
-      const named = turn && !isAside(turn) ? speakerName(turn).split(/\s+/).length : 0
+      const named = speakerAt(source, sentence.start)?.split(/\s+/).length ?? 0
       const text = shortenForTakeaway(sentence.text, TAKEAWAY_MAX_WORDS - named)
       if (text === null) return
       if ([...taken, ...fromThis].some((other) => samePoint(other.text, text, source.analysis.people))) return

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { articleFromText } from '../../../main/article/text'
 import { analyzeArticle } from '../../../main/analysis/index'
-import { isAsideSentence, isSmallTalk, statementAt } from '../../../main/analysis/transcript-talk'
+import { asideStarts, isSmallTalk, statementAt } from '../../../main/analysis/transcript-talk'
 
 const BRIEFING = readFileSync(new URL('../../fixtures/briefing-transcript.txt', import.meta.url), 'utf8')
 
@@ -64,7 +64,8 @@ describe('a transcript’s asides', () => {
   })
 
   it('are every sentence of a question or a host’s turn, and the speaker’s small talk', () => {
-    const asides = analysis.sentences.filter((sentence) => isAsideSentence(analysis.statements, sentence))
+    const starts = asideStarts(analysis.statements, analysis.sentences)
+    const asides = analysis.sentences.filter((sentence) => starts.has(sentence.start))
     const texts = asides.map((sentence) => sentence.text)
     expect(texts).toContain('QUESTION: Great.')
     expect(texts).toContain('OPERATOR: Our next question goes to the line of Ana Ruiz.')
@@ -81,7 +82,8 @@ describe('a transcript’s asides', () => {
     for (const key of analysis.keySentences) {
       const sentence = analysis.sentences.find((candidate) => candidate.start === key.start)
       expect(sentence).toBeDefined()
-      if (sentence) expect(isAsideSentence(analysis.statements, sentence)).toBe(false)
+      if (sentence)
+        expect(asideStarts(analysis.statements, analysis.sentences).has(sentence.start)).toBe(false)
     }
   })
 })
