@@ -104,7 +104,10 @@ export function PreviewPane() {
   )
 }
 
-/** The PDF's pages, against the template's page budget when it has one (marked once it runs over). */
+/**
+ * The PDF's pages, against the template's page budget when it has one (marked once it runs over). It
+ * says "limit": "2 of 4 pages" beside the zoom read as the page being shown.
+ */
 function PageCount({ pages, budget }: { pages: number; budget: number | undefined }) {
   if (pages === 0) return <span className="page-count muted small-text" />
   const plural = (count: number) => `${count} page${count === 1 ? '' : 's'}`
@@ -116,8 +119,8 @@ function PageCount({ pages, budget }: { pages: number; budget: number | undefine
       title={`The template aims at ${plural(budget)}`}
     >
       {over
-        ? `${pages} of ${plural(budget)}: ${pages - budget} over budget`
-        : `${pages} of ${plural(budget)}`}
+        ? `${plural(pages)}, limit ${budget}: ${pages - budget} over`
+        : `${plural(pages)}, limit ${budget}`}
     </span>
   )
 }

@@ -68,7 +68,7 @@ describe('the editor in browser mode, end to end', () => {
       })
     expect(inked).toBeGreaterThan(1000)
     expect(await page.locator('.page-count').textContent()).toMatch(
-      /^\d+ (?:of \d+ )?pages?(?:: \d+ over budget)?$/,
+      /^\d+ pages?(?:, limit \d+(?:: \d+ over)?)?$/,
     )
   })
 

@@ -29,9 +29,9 @@ function withBudget(pageBudget: number | undefined) {
 
 describe('the preview’s page count against the template’s budget', () => {
   it.each([
-    { budget: 4, shown: '2 of 4 pages', over: false },
-    { budget: 2, shown: '2 of 2 pages', over: false },
-    { budget: 1, shown: '2 of 1 page: 1 over budget', over: true },
+    { budget: 4, shown: '2 pages, limit 4', over: false },
+    { budget: 2, shown: '2 pages, limit 2', over: false },
+    { budget: 1, shown: '2 pages, limit 1: 1 over', over: true },
     { budget: undefined, shown: '2 pages', over: false },
   ])('with a budget of $budget it says “$shown”', async ({ budget, shown, over }) => {
     renderWithServices(<PreviewPane />, { state: withBudget(budget) })
