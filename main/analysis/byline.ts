@@ -1,7 +1,7 @@
 import type { Article } from '../article/types'
 import type { Person } from './types'
 import { gazetteer, keyOf, knownActor } from './gazetteer'
-import { ROLE_HEADS } from './lexicon'
+import { PRESS_ROLES, ROLE_HEADS } from './lexicon'
 import { withoutInitials } from './people'
 import { tokenize } from './tokens'
 
@@ -18,7 +18,9 @@ export function bylineSignatory(article: Article, people: readonly Person[]): Pe
   const role = byline.slice(comma + 1).trim()
   const words = tokenize(name).filter((token) => token.kind === 'word')
   if (words.length < 2 || words.length > 5 || !words.every((token) => token.capitalized)) return null
-  if (!tokenize(role).some((token) => ROLE_HEADS.has(token.key))) return null
+  const roleWords = tokenize(role)
+  if (!roleWords.some((token) => ROLE_HEADS.has(token.key))) return null
+  if (roleWords.some((token) => PRESS_ROLES.has(token.key))) return null
   const key = keyOf(name)
   const known = gazetteer().people.get(key) ?? gazetteer().people.get(withoutInitials(key)) ?? null
   const canonical = known?.name ?? name

@@ -13,6 +13,16 @@ export const ROLE_HEADS = words(`
   judge prosecutor speaker lawmaker mp deputy commissioner president-elect ayatollah captain sergeant marshal
   aide counselor counsellor economist researcher fellow expert strategist lieutenant major founder
   secretary-general director-general attorney-general spokespeople officials diplomats analysts experts
+  attorney lawyer activist artist scientist journalist reporter editor author writer historian scholar
+  student teacher resident farmer doctor physician nurse executive manager partner owner organizer
+  organiser volunteer refugee veteran officer pastor priest rabbi imam engineer consultant lecturer
+  specialist coordinator advocate campaigner curator biologist physicist candidate
+`)
+
+/** Roles of those who report the news: a byline with one of them is the reporter's, not a signatory's. */
+export const PRESS_ROLES = words(`
+  writer writers reporter reporters editor editors correspondent correspondents journalist journalists
+  author photographer contributor columnist producer
 `)
 
 /** Multi-word roles whose last word is not a role head on its own ("Secretary of State"). */
@@ -47,6 +57,12 @@ export const ROLE_MODIFIERS = words(`
 
 /** Courtesy titles: they mark a name but are not a role. */
 export const HONORIFICS = words('mr mrs ms mx dr sir dame lord lady')
+
+/** Speech verbs that give a name rather than report words: "the program came to be called Star Wars". */
+export const NAMING_VERBS = words(`
+  call calls called calling dub dubs dubbed term terms termed label labels labeled labelled name names
+  named naming nickname nicknamed
+`)
 
 /** Verbs and phrases that report speech, in every form the quote pass meets them. */
 export const SPEECH_VERBS = words(`
@@ -159,7 +175,8 @@ export const NOT_NAME_WORDS = words(`
   affairs control development policy planning operations intelligence communications rights labor labour
   democracy humanitarian cooperation strategy resources environment transformation command
   project conference summit convention election elections among thirteen fourteen fifteen sixteen
-  seventeen eighteen nineteen
+  seventeen eighteen nineteen act acts strip tribe tribes zoo natives museum hospital airport square treaty
+  accord accords doctrine wars self
 `)
 
 /** Last words of organisation names that the gazetteer does not list ("Institute for the Study of X"). */

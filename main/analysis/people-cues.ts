@@ -1,7 +1,15 @@
 import type { Doc } from './doc'
 import type { GazetteerMatch } from './gazetteer'
 import { adjacent } from './doc'
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_PHRASES, SPEECH_VERBS } from './lexicon'
+import {
+  HONORIFICS,
+  NAMING_VERBS,
+  ORGANIZATION_HEADS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_PHRASES,
+  SPEECH_VERBS,
+} from './lexicon'
 
 /** Who a role belongs to: an actor named in the text, or another person ("Putin's spokesman"). */
 export type Affiliation = { actor: string } | { personAt: number } | null
@@ -154,13 +162,19 @@ export function appositiveAfter(
   }
   const opener = tokens[start]?.key ?? ''
   const possessorFirst = tokens[start + 1]?.kind === 'possessive' || byFirst.has(start)
-  if (!['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another'].includes(opener) && !possessorFirst)
+  if (
+    !['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another'].includes(opener) &&
+    !possessorFirst &&
+    !bareRoleAt(doc, start)
+  )
     return null
   let head = -1
   for (let i = start; i < stop && head < 0; i++) {
     if (tokens[i]?.kind === 'word' && ROLE_HEADS.has(tokens[i]?.key ?? '')) head = i
   }
   if (head < 0) return null
+  // "an executive director": the role goes on to the last of its nouns.
+  while (head + 1 < stop && isLowerWord(doc, head + 1) && ROLE_HEADS.has(tokens[head + 1]?.key ?? '')) head++
   let roleFirst = head
   while (roleFirst > start && ROLE_MODIFIERS.has(tokens[roleFirst - 1]?.key ?? '')) roleFirst--
   const role = doc.text.slice(tokens[roleFirst]?.start ?? 0, tokens[head]?.end ?? 0)
@@ -171,6 +185,48 @@ export function appositiveAfter(
     if (affiliation === null && !ROLE_LINKS.has(tokens[i]?.key ?? '') && !tokens[i]?.capitalized) break
   }
   return { role, affiliation, first: start, last: stop - 1 }
+}
+
+function isLowerWord(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index]
+  return token?.kind === 'word' && !token.capitalized
+}
+
+/**
+ * "Robert Peters, research fellow for …, said", "Richard Weitz, director for …": an appositive with no
+ * article, a role noun among its first three words, every word before it in lower case.
+ */
+function bareRoleAt(doc: Doc, start: number): boolean {
+  for (let i = start; i < start + 3; i++) {
+    if (!isLowerWord(doc, i)) return false
+    if (ROLE_HEADS.has(doc.tokens[i]?.key ?? '')) return true
+  }
+  return false
+}
+
+/** Words that end the noun phrase at the head of an appositive ("a group of …", "a partner at …"). */
+const APPOSITIVE_STOPS = new Set('of for at in on with from by who that which whose to'.split(' '))
+
+/**
+ * "Belle Torek, an attorney who specializes in …, said": a name set off by an appositive that opens
+ * with "a" or "an" and then speaks is a person, whatever the appositive's noun, unless that noun names
+ * a body ("Amnesty International, a rights group, said").
+ */
+export function speaksAfterAppositive(doc: Doc, nameLast: number): boolean {
+  const { tokens } = doc
+  if (tokens[nameLast + 1]?.text !== ',') return false
+  const opener = tokens[nameLast + 2]?.key
+  if (opener !== 'a' && opener !== 'an') return false
+  let inHead = true
+  for (let i = nameLast + 3; i < nameLast + 40; i++) {
+    const token = tokens[i]
+    if (!token || doc.blockOf[i] !== doc.blockOf[nameLast]) return false
+    if (token.text === ',') return speechNear(doc, i + 1, i)
+    if (/^[.;:!?()“”"—]$/u.test(token.text)) return false
+    if (APPOSITIVE_STOPS.has(token.key)) inHead = false
+    else if (inHead && ORGANIZATION_HEADS.has(token.key)) return false
+  }
+  return false
 }
 
 /** An actor named at token `index`, or a person whose administration or government is named there. */
@@ -191,5 +247,11 @@ export function speechNear(doc: Doc, first: number, last: number): boolean {
   if (after?.kind === 'word' && /ly$/u.test(after.key) && afterNext && SPEECH_VERBS.has(afterNext.key))
     return true
   const before = doc.tokens[first - 1]
-  return before !== undefined && SPEECH_VERBS.has(before.key) && !before.capitalized
+  // "came to be called Star Wars": a name given to something, not a speaker.
+  return (
+    before !== undefined &&
+    SPEECH_VERBS.has(before.key) &&
+    !NAMING_VERBS.has(before.key) &&
+    !before.capitalized
+  )
 }

@@ -68,6 +68,10 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
         words++
       } else if (token?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) {
         // the period of an initial ("John F. Kennedy")
+      } else if (last === j - 1 && nicknameAt(doc, j) && isNameWord(j + 3)) {
+        // "Michael “Erik” Kurilla": a nickname in quotation marks inside the name
+        j += 3
+        continue
       } else if (token?.text === '-' && last === j - 1 && attachedWord(doc, j)) {
         // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name whose second part is in lower case
         last = j + 1
@@ -110,6 +114,20 @@ function attachedWord(doc: Doc, hyphen: number): boolean {
     !after.capitalized &&
     before.end === dash.start &&
     dash.end === after.start
+  )
+}
+
+/** A capitalised word in quotation marks at `open`, written tight inside them, a space after. */
+function nicknameAt(doc: Doc, open: number): boolean {
+  const [mark, word, close] = [doc.tokens[open], doc.tokens[open + 1], doc.tokens[open + 2]]
+  return (
+    (mark?.text === '“' || mark?.text === '"') &&
+    word?.kind === 'word' &&
+    word.capitalized &&
+    (close?.text === '”' || close?.text === '"') &&
+    mark.end === word.start &&
+    word.end === close.start &&
+    adjacent(doc, open + 2, open + 3)
   )
 }
 

@@ -1,10 +1,18 @@
 import type { Person } from './types'
 import type { Doc } from './doc'
+import { adjacent } from './doc'
 import type { GazetteerMatch, KnownPerson } from './gazetteer'
 import type { Affiliation, RoleCue } from './people-cues'
 import type { Run } from './people-runs'
 import { gazetteer, keyOf, knownActor } from './gazetteer'
-import { appositiveAfter, indexByLast, placeAfter, speechNear, titleBefore } from './people-cues'
+import {
+  appositiveAfter,
+  indexByLast,
+  placeAfter,
+  speaksAfterAppositive,
+  speechNear,
+  titleBefore,
+} from './people-cues'
 import { hasInnerParticle, keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
 
 /** A person being assembled from the article. */
@@ -51,8 +59,10 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
   const speakingFirst = new Set<string>()
   for (const run of runs) {
     if (run.words !== 1) continue
-    // "Britain" alone is the country, and confirms no "Calling Britain".
-    if (!run.covered) loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
+    // "Britain" alone is the country, and confirms no "Calling Britain"; "the Act" and the "Strip" of
+    // "Gaza Strip" are no one's surname.
+    if (!run.covered && !namesAThing(doc, run) && !afterPlace(doc, run, covered))
+      loneWords.set(keyOfRun(doc, run), (loneWords.get(keyOfRun(doc, run)) ?? 0) + 1)
     if (!run.covered && speechNear(doc, run.first, run.last) && !sentenceInitial(doc, run.first))
       speakingFirst.add(keyOfRun(doc, run))
   }
@@ -85,12 +95,26 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
         existing = undefined
       }
     }
+    // "the National Zoo says", "the Act on Greenland Self-Government": a thing's name, unless a title
+    // or a known name says otherwise.
+    if (
+      title === null &&
+      knownPerson === null &&
+      existing === undefined &&
+      namesAThing(doc, run) &&
+      !ledRegime(doc, run.last)
+    )
+      continue
     const accepted =
       title !== null ||
       knownPerson !== null ||
       existing !== undefined ||
       (run.words >= 2 &&
-        (appositive !== null || speech || (loneWords.get(surname) ?? 0) > 0 || hasInnerParticle(doc, run))) ||
+        (appositive !== null ||
+          speech ||
+          (loneWords.get(surname) ?? 0) > 0 ||
+          hasInnerParticle(doc, run) ||
+          speaksAfterAppositive(doc, run.last))) ||
       (run.words === 2 && speakingFirst.has(doc.tokens[run.first]?.key ?? '')) ||
       (run.words === 1 && speech && !sentenceInitial(doc, run.first)) ||
       ledRegime(doc, run.last)
@@ -124,6 +148,39 @@ export function withoutInitials(key: string): string {
     .split(' ')
     .filter((word) => word.length > 1)
     .join(' ')
+}
+
+/**
+ * Whether a run names a thing rather than a person: it follows "the", "a" or "an" (over capitalised
+ * words before it: "the National Zoo"), or a hyphen joins its last word to a capitalised one ("Greenland
+ * Self-Government").
+ */
+function namesAThing(doc: Doc, run: Run): boolean {
+  const { tokens } = doc
+  const hyphen = tokens[run.last + 1]
+  if (
+    hyphen?.text === '-' &&
+    adjacentJoined(doc, run.last, run.last + 2) &&
+    tokens[run.last + 2]?.capitalized
+  )
+    return true
+  let before = run.first - 1
+  while (before >= run.first - 3 && tokens[before]?.capitalized && adjacent(doc, before, before + 1)) before--
+  const key = tokens[before]?.key
+  return (key === 'the' || key === 'a' || key === 'an') && adjacent(doc, before, before + 1)
+}
+
+/** Tokens `a` and `a + 2` with the one between them written without spaces ("Self-Government"). */
+function adjacentJoined(doc: Doc, a: number, b: number): boolean {
+  const left = doc.tokens[a]
+  const middle = doc.tokens[a + 1]
+  const right = doc.tokens[b]
+  return left?.end === middle?.start && middle?.end === right?.start
+}
+
+/** A single word right after a place's name ("Gaza Strip"): part of the place's name. */
+function afterPlace(doc: Doc, run: Run, covered: Uint8Array): boolean {
+  return covered[run.first - 1] === 1 && adjacent(doc, run.first - 1, run.first)
 }
 
 /** "the Maduro regime": a regime is named after the one who leads it. */

@@ -239,6 +239,56 @@ describe('names from the text', () => {
       body: 'Talks between the Oskarov regime and the opposition resumed.',
       people: ['Oskarov'],
     },
+    {
+      name: 'a name set off by an appositive of any occupation, then a speech verb',
+      body: 'Lena Torvik, an attorney who specializes in tech policy and civil rights, said that such videos cause harm.',
+      people: ['Lena Torvik'],
+    },
+    {
+      name: 'an appositive with no role noun, then a speech verb',
+      body: 'Jana Novak, a research associate for the Defense Project at the Center for Strategic Studies, said the plan was costly.',
+      people: ['Jana Novak'],
+    },
+    {
+      name: 'an appositive with no article that opens on a role',
+      body: 'Rob Petersen, research fellow for Deterrence at the Harbor Foundation, said the plan was costly.',
+      people: ['Rob Petersen'],
+    },
+    {
+      name: 'a body set off by an appositive is not a person',
+      body: 'Harbor Light, a rights group based in Oslo, said the plan was costly.',
+      people: [],
+    },
+    {
+      name: 'an occupation written before a name is its title',
+      body: 'The blanket was designed by Pueblo artist Tomas Reyna, who says it evokes a storm.',
+      people: ['Tomas Reyna'],
+    },
+    {
+      name: 'names after "the", and a word after a place’s name, are things',
+      body: [
+        'Visitors flocked to the National Zoo. The National Zoo says it pays a fee.',
+        'The Expropriation Act was signed, and the Act allows seizures.',
+        'Residents of the Gaza Strip fled the fighting.',
+        'Activists of the Walker River Paiute Tribe say it matters.',
+      ].join('\n\n'),
+      people: [],
+    },
+    {
+      name: 'a name given with "called" is no speaker, nor is a name joined by a hyphen to a capitalised word',
+      body: 'The program came to be called Star Wars. A law called the Act on Greenland Self-Government outlines a road map.',
+      people: [],
+    },
+    {
+      name: 'a nickname in quotation marks inside a name makes one person',
+      body: 'General Michael “Erik” Kurilla met officials in Amman on Monday. Kurilla said the talks went well.',
+      people: ['Michael “Erik” Kurilla'],
+    },
+    {
+      name: 'a territory that speaks is not a person',
+      body: 'As far back as 2010, Greenland told the United Nations it wanted more say.',
+      people: [],
+    },
   ]
 
   it.each(cases)('$name', ({ body, people }) => {
