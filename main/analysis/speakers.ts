@@ -2,7 +2,7 @@ import type { Person, Sentence, Span } from './types'
 import type { Doc, TokenSpan } from './doc'
 import type { ActorMention } from './actors'
 import type { PersonMention } from './people'
-import { PRONOUNS, SOURCE_HEADS } from './lexicon'
+import { PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { phraseBackward } from './phrases'
 import { sentenceIndexAt } from './sentences'
 import { tokenIndexAtOrAfter } from './tokens'
@@ -122,8 +122,12 @@ function personSpeaker(ctx: SpeakerContext, person: number): Speaker {
 
 /**
  * "he said": in the pronoun's own sentence, its subject (the first person named there, outside
- * quotation marks: "Xi welcomed Vučić, praising what he called…"); otherwise the most recent person
- * named in an earlier sentence.
+ * quotation marks: "Xi welcomed Vučić, praising what he called…"). Otherwise, in the nearest earlier
+ * sentence that names someone: the one a speech verb is next to ("But Trump, Netanyahu said, is …");
+ * else its subject, the first named neither after a preposition nor as a possessor: "Witkoff
+ * suggested that … Trump was inaugurated. “…,” he said" is Witkoff's; else the last named. A
+ * sentence whose subject is itself "he" or "she" ("He said he and others … have President Trump …")
+ * points further back.
  */
 export function resolvePronoun(ctx: SpeakerContext, at: number): Speaker | null {
   const token = ctx.doc.tokens[at]
@@ -134,18 +138,93 @@ export function resolvePronoun(ctx: SpeakerContext, at: number): Speaker | null 
     const sentence = ctx.sentences[s]
     if (!sentence) break
     const limit = s === here ? token.start : sentence.end
-    let found = -1
+    if (s < here && opensOnPronoun(ctx, sentence.start, limit)) continue
+    let speaking = -1
+    let subject = -1
+    let last = -1
     for (let m = firstMentionFrom(ctx, sentence.start); m < ctx.personMentions.length; m++) {
       const mention = ctx.personMentions[m]
       const start = mention ? (ctx.doc.tokens[mention.first]?.start ?? Infinity) : Infinity
       if (!mention || start >= limit) break
-      if (ctx.quoted[mention.first] || ctx.doc.inHeading[mention.first] || isPossessor(ctx, m)) continue
-      found = mention.person
-      if (s === here) break
+      if (!eligible(ctx, m)) continue
+      if (s === here) return personSpeaker(ctx, mention.person)
+      last = mention.person
+      if (speaksThere(ctx, mention)) {
+        speaking = mention.person
+        break
+      }
+      const possessor = ctx.doc.tokens[mention.last + 1]?.kind === 'possessive'
+      if (subject < 0 && !possessor && !afterPreposition(ctx, mention.titleFirst)) subject = mention.person
     }
-    if (found >= 0) return personSpeaker(ctx, found)
+    const found = [speaking, subject, last].find((person) => person >= 0)
+    if (found !== undefined) return personSpeaker(ctx, found)
   }
   return null
+}
+
+/**
+ * Whether a person speaks where named: a speech verb right after the name ("Netanyahu said"), or
+ * before it after a comma or a closing quotation mark (", said Ahmed Fouad Alkhatib"). A verb before
+ * the name otherwise has it for its object ("praised Biden's work").
+ */
+function speaksThere(ctx: SpeakerContext, mention: PersonMention): boolean {
+  const { tokens } = ctx.doc
+  const after = tokens[mention.last + 1]
+  if (after && !after.capitalized && SPEECH_VERBS.has(after.key)) return true
+  const before = tokens[mention.titleFirst - 1]
+  return (
+    before !== undefined &&
+    INVERTED_VERBS.has(before.key) &&
+    /^[,”"’]$/u.test(tokens[mention.titleFirst - 2]?.text ?? '') &&
+    after?.kind !== 'possessive'
+  )
+}
+
+/** Verbs written before their speaker at the end of a sentence (", said Ahmed Fouad Alkhatib"). */
+const INVERTED_VERBS = new Set(
+  'said says added adds wrote writes noted explained continued replied'.split(' '),
+)
+
+/** A person mention a pronoun may stand for: outside quotation marks and headings, not a possessor. */
+function eligible(ctx: SpeakerContext, m: number): boolean {
+  const mention = ctx.personMentions[m]
+  return (
+    mention !== undefined &&
+    !ctx.quoted[mention.first] &&
+    !ctx.doc.inHeading[mention.first] &&
+    !isPossessor(ctx, m)
+  )
+}
+
+/**
+ * Words after which a name is not a sentence's subject: prepositions ("with Trump", "according to
+ * Lavrov") and the conjunctions that open a clause inside it ("They decided that Maddie should go").
+ */
+const NOT_SUBJECT_AFTER = new Set(
+  `with to by from for of at about under after before against like including between among toward towards
+  into on in over than that whether if`.split(/\s+/u),
+)
+
+function afterPreposition(ctx: SpeakerContext, first: number): boolean {
+  const before = ctx.doc.tokens[first - 1]
+  return before !== undefined && before.kind === 'word' && NOT_SUBJECT_AFTER.has(before.key)
+}
+
+/**
+ * Whether "he" or "she", outside quotation marks, comes before any person the sentence names: "He said
+ * he and others at AfghanEvec are trying to have President Trump …" has a pronoun for its subject, and
+ * points to whoever that pronoun is.
+ */
+function opensOnPronoun(ctx: SpeakerContext, start: number, limit: number): boolean {
+  const { tokens } = ctx.doc
+  for (let i = tokenIndexAtOrAfter(tokens, start); i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token || token.start >= limit) return false
+    const mention = ctx.mentionAt[i] ?? -1
+    if (mention >= 0 && eligible(ctx, mention)) return false
+    if (!ctx.quoted[i] && (token.key === 'he' || token.key === 'she')) return true
+  }
+  return false
 }
 
 /**

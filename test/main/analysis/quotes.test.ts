@@ -31,9 +31,34 @@ describe('quotes and speakers', () => {
       ],
     },
     {
-      name: '"he said" after an earlier sentence is the most recent person named',
+      name: '"he said" after an earlier sentence is that sentence\'s subject',
       body: 'Polish President Karol Nawrocki met Lithuanian President Gitanas Nausėda in Vilnius on Friday.\n\n"The border will stay open," he said.',
-      expected: [{ text: 'The border will stay open', speaker: 'Gitanas Nausėda', actor: 'Lithuania' }],
+      expected: [{ text: 'The border will stay open', speaker: 'Karol Nawrocki', actor: 'Poland' }],
+    },
+    {
+      name: '"she said": the subject of the sentence before, not the last name in it',
+      body: 'Interior Minister Ilona Varga praised the work of Prime Minister Tomas Lind.\n\n"He has been the best partner," she said.',
+      expected: [{ text: 'He has been the best partner', speaker: 'Ilona Varga', actor: null }],
+    },
+    {
+      name: 'a sentence whose subject is "he" points further back',
+      body: 'Refugee advocate Omar Haddad met officials in Amman on Monday.\n\nHe said he wants Prime Minister Tomas Lind to act.\n\n"We have waited for years," he added.',
+      expected: [{ text: 'We have waited for years', speaker: 'Omar Haddad', actor: null }],
+    },
+    {
+      name: 'in the sentence before, the one a speech verb is next to',
+      body: 'Prime Minister Tomas Lind spoke first. But Interior Minister Ilona Varga, Lind said, is close to Judge Omar Haddad.\n\n“It could change history,” he added.',
+      expected: [{ text: 'It could change history', speaker: 'Tomas Lind', actor: null }],
+    },
+    {
+      name: 'a possessor is not the subject, nor is the object of a verb after a comma',
+      body: 'Police chief Ana Ruiz met Prime Minister Tomas Lind.\n\nLind’s deputy, Interior Minister Ilona Varga, a former judge, praised Prime Minister Tomas Lind for his work.\n\n“We are ready,” she said.',
+      expected: [{ text: 'We are ready', speaker: 'Ilona Varga', actor: null }],
+    },
+    {
+      name: 'where every name follows a preposition, the last one',
+      body: 'The talks began with Interior Minister Ilona Varga and Prime Minister Tomas Lind.\n\n"We are close," he said.',
+      expected: [{ text: 'We are close', speaker: 'Tomas Lind', actor: null }],
     },
     {
       name: 'an anonymous source loses its trailing clause',
