@@ -14,7 +14,7 @@ export const ROLE_HEADS = words(`
   aide counselor counsellor economist researcher fellow expert strategist lieutenant major founder
   secretary-general director-general attorney-general spokespeople officials diplomats analysts experts
   attorney lawyer activist artist scientist journalist reporter editor author writer historian scholar
-  student teacher resident farmer doctor physician nurse executive manager partner owner organizer
+  student teacher resident farmer doctor physician nurse manager partner owner organizer
   organiser volunteer refugee veteran officer pastor priest rabbi imam engineer consultant lecturer
   specialist coordinator advocate campaigner curator biologist physicist candidate
 `)
@@ -57,6 +57,9 @@ export const ROLE_MODIFIERS = words(`
 
 /** Courtesy titles: they mark a name but are not a role. */
 export const HONORIFICS = words('mr mrs ms mx dr sir dame lord lady')
+
+/** Speech verbs written before their speaker at a sentence's end: ", said Ahmed Fouad Alkhatib." */
+export const INVERTED_VERBS = words('said says added adds wrote writes noted explained continued replied')
 
 /** Speech verbs that give a name rather than report words: "the program came to be called Star Wars". */
 export const NAMING_VERBS = words(`
@@ -139,7 +142,8 @@ export const SOURCE_HEADS = words(`
   critics activists protesters campaigners supporters group groups organization organizations company firm
   union ministries embassy campaign movement coalition alliance watchdog regulator court judge
   report reports assessment assessments treaty law act resolution declaration communique communiqué
-  memorandum letter readout study survey document documents
+  memorandum letter readout study survey document documents order orders decree directive proclamation
+  bill
 `)
 
 /** Words that end an attribution phrase: relative pronouns, participles that start a clause, and so on. */
@@ -176,7 +180,7 @@ export const NOT_NAME_WORDS = words(`
   democracy humanitarian cooperation strategy resources environment transformation command
   project conference summit convention election elections among thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen act acts strip tribe tribes zoo natives museum hospital airport square treaty
-  accord accords doctrine wars self
+  accord accords doctrine wars self order orders
 `)
 
 /** Last words of organisation names that the gazetteer does not list ("Institute for the Study of X"). */

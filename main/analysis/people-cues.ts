@@ -209,22 +209,26 @@ const APPOSITIVE_STOPS = new Set('of for at in on with from by who that which wh
 
 /**
  * "Belle Torek, an attorney who specializes in …, said": a name set off by an appositive that opens
- * with "a" or "an" and then speaks is a person, whatever the appositive's noun, unless that noun names
- * a body ("Amnesty International, a rights group, said").
+ * with an article and then speaks is a person, whatever the appositive's noun, unless that noun names
+ * a body ("Amnesty International, a rights group, said"). The appositive may hold commas of its own
+ * ("Katherine Jacobsen, the U.S., Canada and Caribbean program coordinator at …, told VOA").
  */
 export function speaksAfterAppositive(doc: Doc, nameLast: number): boolean {
   const { tokens } = doc
   if (tokens[nameLast + 1]?.text !== ',') return false
   const opener = tokens[nameLast + 2]?.key
-  if (opener !== 'a' && opener !== 'an') return false
+  if (opener !== 'a' && opener !== 'an' && opener !== 'the') return false
   let inHead = true
+  // A body's noun in the head, with no role noun after it ("a rights group", not "a program coordinator").
+  let body = false
   for (let i = nameLast + 3; i < nameLast + 40; i++) {
     const token = tokens[i]
     if (!token || doc.blockOf[i] !== doc.blockOf[nameLast]) return false
-    if (token.text === ',') return speechNear(doc, i + 1, i)
+    if (token.text === ',' && speechNear(doc, i + 1, i)) return !body
     if (/^[.;:!?()“”"—]$/u.test(token.text)) return false
     if (APPOSITIVE_STOPS.has(token.key)) inHead = false
-    else if (inHead && ORGANIZATION_HEADS.has(token.key)) return false
+    else if (inHead && ORGANIZATION_HEADS.has(token.key)) body = true
+    else if (inHead && ROLE_HEADS.has(token.key)) body = false
   }
   return false
 }
@@ -237,6 +241,19 @@ function affiliationAt(doc: Doc, index: number, byFirst: Map<number, GazetteerMa
   const next = doc.tokens[index + 1]?.key ?? ''
   if (token?.capitalized && (next === 'administration' || next === 'government')) return { personAt: index }
   return null
+}
+
+/**
+ * "Activists like Elveda Martinez", "experts such as Jana Novak": a name given as an example of people
+ * in a role. The role may be written in the plural.
+ */
+export function exampleOfRole(doc: Doc, first: number): boolean {
+  const { tokens } = doc
+  let noun = first - 2
+  if (tokens[first - 1]?.key === 'as' && tokens[first - 2]?.key === 'such') noun = first - 3
+  else if (tokens[first - 1]?.key !== 'like') return false
+  const key = tokens[noun]?.key ?? ''
+  return ROLE_HEADS.has(key) || (key.endsWith('s') && ROLE_HEADS.has(key.slice(0, -1)))
 }
 
 /** Whether a speech verb ("said", "told", "added") directly follows token `last` or precedes `first`. */

@@ -7,6 +7,7 @@ import type { Run } from './people-runs'
 import { gazetteer, keyOf, knownActor } from './gazetteer'
 import {
   appositiveAfter,
+  exampleOfRole,
   indexByLast,
   placeAfter,
   speaksAfterAppositive,
@@ -114,7 +115,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
           speech ||
           (loneWords.get(surname) ?? 0) > 0 ||
           hasInnerParticle(doc, run) ||
-          speaksAfterAppositive(doc, run.last))) ||
+          speaksAfterAppositive(doc, run.last) ||
+          exampleOfRole(doc, run.first))) ||
       (run.words === 2 && speakingFirst.has(doc.tokens[run.first]?.key ?? '')) ||
       (run.words === 1 && speech && !sentenceInitial(doc, run.first)) ||
       ledRegime(doc, run.last)

@@ -2,8 +2,15 @@ import type { Quote, Sentence, Span } from './types'
 import type { QuoteSegment } from './quote-marks'
 import type { Token } from './tokens'
 import type { Speaker, SpeakerContext } from './speakers'
-import { isTitleAbbreviation, sentenceIndexAt } from './sentences'
-import { CLAUSE_OPENERS, DOCUMENT_VERBS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { periodEndsSentence, sentenceIndexAt } from './sentences'
+import {
+  CLAUSE_OPENERS,
+  DOCUMENT_VERBS,
+  INVERTED_VERBS,
+  PHRASE_BREAKERS,
+  SOURCE_HEADS,
+  SPEECH_VERBS,
+} from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
 import { phraseBackward, phraseForward } from './phrases'
 import {
@@ -20,6 +27,7 @@ import {
 } from './quote-context'
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
 import type { TokenSpan } from './doc'
+import type { PersonMention } from './people'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
 
@@ -150,9 +158,13 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     const speaker = phrase ? speakerOf(ctx, phrase) : null
     if (phrase && speaker) return { speaker, span: spanOf(ctx, t, phrase.last), last: phrase.last }
   }
-  if (!first.capitalized && CLAUSE_OPENERS.has(first.key)) return null
+  // `" since the order was signed, said 50-year-old Ahmad Zahir Sultani`: the clause goes on, and the
+  // sentence ends on who said it.
+  if (!first.capitalized && CLAUSE_OPENERS.has(first.key)) return invertedAtEnd(ctx, t, limit)
   if (first.key === 'according' && tokens[t + 1]?.key === 'to' && !endsSentence)
     return accordingTo(ctx, t, limit)
+  // `," Otto Svendsen, an associate fellow at the Center for Strategic and International Studies, wrote`
+  const lead = personStartingAt(ctx, t)
   // `," the official said` / `," Peskov, the Kremlin spokesman, told reporters`
   for (let v = t + 1; v < limit && v <= t + 24; v++) {
     const token = tokens[v]
@@ -162,9 +174,14 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     if (bareForm(token.key) && !AUXILIARY_BEFORE.has(tokens[v - 1]?.key ?? '')) continue
     // `," the State Department's Assistant Secretary for Democracy, Human Rights … Tom Malinowski told VOA`:
     // a name right before the verb is its subject, however long the title written before it.
-    const named = personEndingAt(ctx, v - 1)
+    const named = personEndingAt(ctx, nameEndBefore(ctx, v))
     if (named && startsPhrase(first) && (!endsSentence || /^[.,]$/u.test(tokens[v + 1]?.text ?? '.')))
       return { speaker: named, span: spanOf(ctx, t, v), last: v }
+    // The name that opens the attribution, its appositive set off by commas, however long.
+    if (lead && tokens[lead.last + 1]?.text === ',' && tokens[v - 1]?.text === ',' && v > lead.last + 2) {
+      const speaker = speakerOf(ctx, { first: lead.first, last: lead.last })
+      if (speaker) return { speaker, span: spanOf(ctx, t, v), last: v }
+    }
     if (v > t + 12) break
     let npLast = v - 1
     while (npLast > t && /ly$/u.test(tokens[npLast]?.key ?? '')) npLast--
@@ -383,6 +400,40 @@ function wordCount(text: string, segment: QuoteSegment): number {
 }
 
 /** The person whose name ends at token `last`, if one does. */
+/** The person mention whose title or name starts at token `first`. */
+function personStartingAt(ctx: SpeakerContext, first: number): PersonMention | null {
+  for (let i = first; i < first + 8; i++) {
+    const mention = ctx.mentionAt[i] ?? -1
+    if (mention < 0) continue
+    const person = ctx.personMentions[mention]
+    return person && (person.first === first || person.titleFirst === first) ? person : null
+  }
+  return null
+}
+
+/** The last token of a name written right before `verb`: "Chuck Hoskin Jr. posted" ends on "Jr". */
+function nameEndBefore(ctx: SpeakerContext, verb: number): number {
+  const { tokens } = ctx.doc
+  return tokens[verb - 1]?.text === '.' && NAME_SUFFIXES.has(tokens[verb - 2]?.key ?? '')
+    ? verb - 2
+    : verb - 1
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr'])
+
+/** `…, said X` at the end of the sentence that token `from` is in, before `limit`: X, if a speaker. */
+function invertedAtEnd(ctx: SpeakerContext, from: number, limit: number): Attribution | null {
+  const { tokens } = ctx.doc
+  for (let v = from + 1; v < limit; v++) {
+    const token = tokens[v]
+    if (tokens[v - 1]?.text !== ',' || !token || token.capitalized || !INVERTED_VERBS.has(token.key)) continue
+    const phrase = phraseForward(ctx.doc, v + 1, limit)
+    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    return phrase && speaker ? { speaker, span: spanOf(ctx, v - 1, phrase.last), last: phrase.last } : null
+  }
+  return null
+}
+
 function personEndingAt(ctx: SpeakerContext, last: number): Speaker | null {
   const mention = ctx.mentionAt[last] ?? -1
   const personMention = mention >= 0 ? ctx.personMentions[mention] : undefined
@@ -506,9 +557,7 @@ function boundary(ctx: SpeakerContext, from: number): number {
   for (let i = from; i < tokens.length && i < from + 40; i++) {
     const token = tokens[i]
     if (!token || ctx.doc.blockOf[i] !== ctx.doc.blockOf[from] || ctx.quoted[i]) return i
-    const before = tokens[i - 1]?.text ?? ''
-    if (token.text === '.' && !/^\p{Lu}$/u.test(before) && !isTitleAbbreviation(before.toLowerCase()))
-      return i
+    if (token.text === '.' && periodEndsSentence(ctx.doc.text, token.start)) return i
     if (token.text === ';' || token.text === '!' || token.text === '?') return i
   }
   return Math.min(tokens.length, from + 40)

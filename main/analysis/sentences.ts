@@ -107,9 +107,11 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end).replace(/^\.+/u, '')
 }
 
-/** Whether a word (lower case, without its period) is an abbreviation that never ends a sentence ("Mr"). */
-export function isTitleAbbreviation(word: string): boolean {
-  return NEVER_FINAL.has(word)
+/** Whether the full stop at offset `mark` ends a sentence ("Chuck Hoskin Jr. posted" goes on). */
+export function periodEndsSentence(text: string, mark: number): boolean {
+  let next = mark + 1
+  while (next < text.length && /[ \t\u00a0]/u.test(text.charAt(next))) next++
+  return isBoundary(text, mark, next, text.length)
 }
 
 /** Index of the sentence containing `offset`, or of the last sentence starting before it (-1 if none). */

@@ -2,7 +2,7 @@ import type { Person, Sentence, Span } from './types'
 import type { Doc, TokenSpan } from './doc'
 import type { ActorMention } from './actors'
 import type { PersonMention } from './people'
-import { PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { INVERTED_VERBS, PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { phraseBackward } from './phrases'
 import { sentenceIndexAt } from './sentences'
 import { tokenIndexAtOrAfter } from './tokens'
@@ -179,11 +179,6 @@ function speaksThere(ctx: SpeakerContext, mention: PersonMention): boolean {
     after?.kind !== 'possessive'
   )
 }
-
-/** Verbs written before their speaker at the end of a sentence (", said Ahmed Fouad Alkhatib"). */
-const INVERTED_VERBS = new Set(
-  'said says added adds wrote writes noted explained continued replied'.split(' '),
-)
 
 /** A person mention a pronoun may stand for: outside quotation marks and headings, not a possessor. */
 function eligible(ctx: SpeakerContext, m: number): boolean {

@@ -205,6 +205,41 @@ describe('attribution follows the text', () => {
       body: 'Minister Ode Lanz wrote on Friday that the deal is "a first step toward a settlement."',
       expected: [{ text: 'a first step toward a settlement.', speaker: 'Ode Lanz' }],
     },
+    {
+      name: 'a name after the quote with a long appositive of its own, then the verb',
+      body: '"Oslo can already reach its goals," Otto Lindqvist, an associate fellow at the Center for Strategic and Regional Studies, wrote last month on its website.',
+      expected: [{ text: 'Oslo can already reach its goals', speaker: 'Otto Lindqvist' }],
+    },
+    {
+      name: 'an appositive that opens with "the" and holds commas of its own',
+      body: '"It is very concerning," Karin Jacobi, the Nordic, Baltic and Arctic program coordinator at the Press Freedom Committee, told reporters.',
+      expected: [{ text: 'It is very concerning', speaker: 'Karin Jacobi' }],
+    },
+    {
+      name: 'a clause after the quote, and the sentence ends on who said it',
+      body: '"My family and I could not sleep at night" since the order was signed, said 50-year-old Ahmad Zahir Noori, who fled in 2021.\n\nNoori now lives in Islamabad.',
+      expected: [{ text: 'My family and I could not sleep at night', speaker: 'Ahmad Zahir Noori' }],
+    },
+    {
+      name: 'an order that states its words, after them',
+      body: '"This order suspends the program," stated the order.',
+      expected: [{ text: 'This order suspends the program', speaker: 'the order' }],
+    },
+    {
+      name: 'an order that states its words, before the verb',
+      body: '“The state will defend its citizens,” the executive order stated.',
+      expected: [{ text: 'The state will defend its citizens', speaker: 'the executive order' }],
+    },
+    {
+      name: 'a name that ends on "Jr." before the verb',
+      body: '“I am looking forward to the summit,” Chief Chuck Harlan Jr. posted on Facebook.',
+      expected: [{ text: 'I am looking forward to the summit', speaker: 'Chuck Harlan Jr' }],
+    },
+    {
+      name: 'a name given as an example of people in a role, then "she said"',
+      body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
+      expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
+    },
   ]
 
   it.each(cases)('$name', ({ body, expected }) => {
@@ -271,6 +306,7 @@ describe('names from the text', () => {
         'The Expropriation Act was signed, and the Act allows seizures.',
         'Residents of the Gaza Strip fled the fighting.',
         'Activists of the Walker River Paiute Tribe say it matters.',
+        'On Friday the president signed an Executive Order to address the matter.',
       ].join('\n\n'),
       people: [],
     },
