@@ -51,6 +51,9 @@ export function findQuotes(
   // A title in quotation marks is nobody's words, and no quote's neighbour either.
   const segments = marked.filter((segment) => !titleOf(ctx, segment, text.slice(segment.start, segment.end)))
   let previous: { block: number; speaker: Speaker; segment: QuoteSegment } | null = null
+  // The last stretch that became a quote: an attribution before a quote is not looked for behind it.
+  // A stretch left out (a scare-quoted word) is no such limit.
+  let lastQuoted: QuoteSegment | undefined
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]
     if (!segment) continue
@@ -71,7 +74,7 @@ export function findQuotes(
     }
     const lastPart = parts.at(-1) ?? segment
     if (!attribution && lastPart !== segment && lastPart.closed) attribution = after(ctx, lastPart)
-    attribution ??= before(ctx, segment, segments[s - parts.length], sentences)
+    attribution ??= before(ctx, segment, lastQuoted, sentences)
     const words = text.slice(segment.start, lastPart.end).split(/\s+/u).length
     let speaker = attribution?.speaker ?? null
     // In a questioner's turn a quote goes on in the last speaker's voice only by a verb of speech without
@@ -103,6 +106,7 @@ export function findQuotes(
       .map((part, k) => separator(parts[k - 1], part) + text.slice(part.start, part.end))
       .join('')
     const resolved = speaker ?? { speaker: UNATTRIBUTED, actor: null, person: null, head: null }
+    lastQuoted = lastPart
     quotes.push({
       text: quoteText,
       start: segment.start,
@@ -308,6 +312,8 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
   }
   const described = personBeforeAppositive(ctx, verb, floor)
   if (described) return { speaker: described.speaker, span: spanOf(ctx, described.first, verb), last: verb }
+  // "what it calls its "solid connection"": the verb's subject is a thing, not a person further back.
+  if (tokens[verb - 1]?.key === 'it') return null
   for (let i = verb - 1; i >= floor; i--) {
     if (ctx.quoted[i]) continue
     // "we've", "I'm": the pronoun before its contraction.
@@ -486,6 +492,8 @@ function modifier(ctx: SpeakerContext, segment: QuoteSegment, words: number): bo
   if (/[.,;:!?…]$/u.test(text.slice(segment.start, segment.end))) return false
   const next = tokens[tokenIndexAtOrAfter(tokens, segment.close + 1)]
   if (!next || next.kind !== 'word' || next.capitalized || next.start !== segment.close + 2) return false
+  // `wants to "come after" journalists`: after "to" the words are a verb, someone's own.
+  if (tokens[tokenIndexAtOrAfter(tokens, segment.open) - 1]?.key === 'to') return false
   const key = next.key
   const clause = AFTER_PHRASE.has(key) || CLAUSE_OPENERS.has(key) || PHRASE_BREAKERS.has(key)
   return !clause && !SPEECH_VERBS.has(key) && !/ly$/u.test(key)

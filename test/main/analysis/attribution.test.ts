@@ -236,6 +236,19 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'I am looking forward to the summit', speaker: 'Chuck Harlan Jr' }],
     },
     {
+      name: 'quoted words after "to" are a verb of the speaker’s, and a left-out word is no limit for the next quote',
+      body: 'Police chief Omar Haddad has said he wants to "come after" smugglers "who lied about their cargo."',
+      expected: [
+        { text: 'come after', speaker: 'Omar Haddad' },
+        { text: 'who lied about their cargo.', speaker: 'Omar Haddad' },
+      ],
+    },
+    {
+      name: '"what it calls": a thing’s words, not those of a person named further back',
+      body: 'Prime Minister Tomas Lind spoke on Monday.\n\nAs the Lind government reviews its plans, Norway has expressed interest, highlighting what it calls its "solid connection" with the Arctic Guard.',
+      expected: [{ text: 'solid connection', speaker: 'Norway' }],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
