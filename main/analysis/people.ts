@@ -15,6 +15,7 @@ import {
   titleBefore,
 } from './people-cues'
 import { hasInnerParticle, keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
+import { fold } from './tokens'
 
 /** A person being assembled from the article. */
 type Draft = {
@@ -200,7 +201,7 @@ function register(
 ): number {
   const surface = textOf(doc, run)
   records.push({
-    name: known?.name ?? surface,
+    name: known ? spelledAsWritten(known.name, surface.split(/\s+/u)) : surface,
     surfaces: new Set(),
     role: null,
     affiliation: null,
@@ -212,6 +213,28 @@ function register(
     for (const [key, person] of gazetteer().people) if (person.name === known.name) formIndex.set(key, index)
   }
   return index
+}
+
+/**
+ * A known person's name as the article spells it, so the brief names people as its source does:
+ * "Volodymyr Zelenskyy" and "Sergey Lavrov" where the text writes them so, or writes "Zelenskyy"
+ * alone. Only spellings of the same words count (the same first letters: four of a given name, five of
+ * a surname); another form keeps the usual name ("Xi" for "Xi Jinping", "Donald J. Trump").
+ */
+function spelledAsWritten(name: string, written: readonly string[]): string {
+  const words = name.split(' ')
+  const spelling = (a: string, b: string, letters: number) =>
+    a === b || (a.length >= letters && fold(a).slice(0, letters) === fold(b).slice(0, letters))
+  const last = words.length - 1
+  if (
+    written.length === words.length &&
+    written.every((word, k) => spelling(word, words[k] ?? '', k === last ? 5 : 4))
+  )
+    return written.join(' ')
+  const surname = written.length === 1 ? (written[0] ?? '') : ''
+  return surname && spelling(surname, words[last] ?? '', 5)
+    ? [...words.slice(0, -1), surname].join(' ')
+    : name
 }
 
 function addForms(record: Draft, formIndex: Map<string, number>, index: number, doc: Doc, run: Run): void {

@@ -89,3 +89,20 @@ describe('the signatory of a statement', () => {
     expect(people.map((person) => person.name)).not.toContain('Jane Doe')
   })
 })
+
+describe('a known person is named as the article spells them', () => {
+  const namesIn = (body: string) =>
+    analyzeArticle(
+      articleFromText(`A Headline For The Test\n\n${body}`, 'test', { retrievedAt: 'x' }),
+    ).people.map((person) => person.name)
+
+  it.each([
+    { body: 'President Volodymyr Zelenskyy spoke in Kyiv.', name: 'Volodymyr Zelenskyy' },
+    { body: '“We will hold,” Zelenskyy said on Monday.', name: 'Volodymyr Zelenskyy' },
+    { body: 'Foreign Minister Sergey Lavrov spoke in Moscow.', name: 'Sergey Lavrov' },
+    { body: 'President Donald J. Trump spoke on Monday.', name: 'Donald Trump' },
+    { body: '“We will hold,” Zelensky said on Monday.', name: 'Volodymyr Zelensky' },
+  ])('$body → $name', ({ body, name }) => {
+    expect(namesIn(body)).toEqual([name])
+  })
+})
