@@ -256,6 +256,15 @@ export function exampleOfRole(doc: Doc, first: number): boolean {
   return ROLE_HEADS.has(key) || (key.endsWith('s') && ROLE_HEADS.has(key.slice(0, -1)))
 }
 
+/** Kin a name may be set off after: "said his son, Harrison Li". */
+const KIN = new Set('son daughter wife husband mother father brother sister widow cousin'.split(' '))
+
+/** "his son, Harrison Li": a name set off by a comma after a word for a relative is a person. */
+export function kinBefore(doc: Doc, first: number): boolean {
+  const noun = doc.tokens[first - 2]
+  return doc.tokens[first - 1]?.text === ',' && noun !== undefined && !noun.capitalized && KIN.has(noun.key)
+}
+
 /** Whether a speech verb ("said", "told", "added") directly follows token `last` or precedes `first`. */
 export function speechNear(doc: Doc, first: number, last: number): boolean {
   const after = doc.tokens[last + 1]

@@ -11,7 +11,8 @@ export type Run = { first: number; last: number; words: number; covered?: boolea
 const MAX_NAME_WORDS = 4
 /** "I’ve", "I’d", "We’re": contractions start sentences, never names. */
 const CONTRACTION = /^(?:i|we|you|they|he|she|it)['’]|['’](?:ve|ll|re|m|d)$/u
-const PARTICLES = new Set(
+/** Lower-case particles inside a name ('Ursula von der Leyen', 'Osama bin Laden'). */
+export const PARTICLES = new Set(
   'de du des la le del der den van von ter ten al el bin ibn da dos das di'.split(' '),
 )
 

@@ -9,6 +9,7 @@ import {
   appositiveAfter,
   exampleOfRole,
   indexByLast,
+  kinBefore,
   placeAfter,
   speaksAfterAppositive,
   speechNear,
@@ -117,7 +118,8 @@ export function findPeople(doc: Doc, matches: readonly GazetteerMatch[], covered
           (loneWords.get(surname) ?? 0) > 0 ||
           hasInnerParticle(doc, run) ||
           speaksAfterAppositive(doc, run.last) ||
-          exampleOfRole(doc, run.first))) ||
+          exampleOfRole(doc, run.first) ||
+          kinBefore(doc, run.first))) ||
       (run.words === 2 && speakingFirst.has(doc.tokens[run.first]?.key ?? '')) ||
       (run.words === 1 && speech && !sentenceInitial(doc, run.first)) ||
       ledRegime(doc, run.last)

@@ -28,6 +28,7 @@ import {
 import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
 import type { TokenSpan } from './doc'
 import type { PersonMention } from './people'
+import { PARTICLES } from './people-runs'
 
 type Attribution = { speaker: Speaker; span: Span; last: number }
 
@@ -159,6 +160,13 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
   const limit = boundary(ctx, t)
   if (!first.capitalized && SPEECH_VERBS.has(first.key) && !endsSentence) {
     const phrase = phraseForward(ctx.doc, t + 1, limit)
+    // `," said his son, Harrison Li`: the name set off after the phrase is who it is.
+    const named =
+      phrase && tokens[phrase.last + 1]?.text === ',' ? personStartingAt(ctx, phrase.last + 2) : null
+    if (named) {
+      const speaker = speakerOf(ctx, { first: named.first, last: named.last })
+      if (speaker) return { speaker, span: spanOf(ctx, t, named.last), last: named.last }
+    }
     const speaker = phrase ? speakerOf(ctx, phrase) : null
     if (phrase && speaker) return { speaker, span: spanOf(ctx, t, phrase.last), last: phrase.last }
   }
@@ -179,7 +187,10 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     // `," the State Department's Assistant Secretary for Democracy, Human Rights … Tom Malinowski told VOA`:
     // a name right before the verb is its subject, however long the title written before it.
     const named = personEndingAt(ctx, nameEndBefore(ctx, v))
-    if (named && startsPhrase(first) && (!endsSentence || /^[.,]$/u.test(tokens[v + 1]?.text ?? '.')))
+    // `," national security adviser Jake Sullivan told VOA`, `," von der Leyen said`: a title or a
+    // particle in lower case may open the name.
+    const opens = startsPhrase(first) || lead !== null
+    if (named && opens && (!endsSentence || /^[.,]$/u.test(tokens[v + 1]?.text ?? '.')))
       return { speaker: named, span: spanOf(ctx, t, v), last: v }
     // The name that opens the attribution, its appositive set off by commas, however long.
     if (lead && tokens[lead.last + 1]?.text === ',' && tokens[v - 1]?.text === ',' && v > lead.last + 2) {
@@ -192,14 +203,15 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     const comma = tokens.slice(t, npLast + 1).findIndex((token) => token.text === ',')
     const phraseLast = comma > 0 ? t + comma - 1 : npLast
     // `," a measure the government says`: a second determiner means a clause, not the speaker's name.
-    if (!startsPhrase(first) || !simplePhrase(ctx, t, phraseLast)) return null
+    if (!startsPhrase(first) || !simplePhrase(ctx, t, phraseLast)) break
     const speaker = speakerOf(ctx, { first: t, last: phraseLast })
     // After a full stop only a name with a bare verb closes the sentence: `"…" Zelensky said.`
     if (endsSentence && (speaker?.person == null || !/^[.,]$/u.test(tokens[v + 1]?.text ?? '.'))) return null
     if (speaker) return { speaker, span: spanOf(ctx, t, v), last: v }
     break
   }
-  return null
+  // `is “the first and the most developed” project in that effort, said Witney Schneidman`
+  return endsSentence ? null : invertedAtEnd(ctx, t, limit)
 }
 
 /** Attribution before the opening mark, within its clause: `Zelensky … emphasizing that "…`. */
@@ -406,13 +418,15 @@ function wordCount(text: string, segment: QuoteSegment): number {
 }
 
 /** The person whose name ends at token `last`, if one does. */
-/** The person mention whose title or name starts at token `first`. */
+/** The person mention whose title or name starts at token `first`, after any particles ("von der"). */
 function personStartingAt(ctx: SpeakerContext, first: number): PersonMention | null {
-  for (let i = first; i < first + 8; i++) {
+  let start = first
+  while (PARTICLES.has(ctx.doc.tokens[start]?.key ?? '') && !ctx.doc.tokens[start]?.capitalized) start++
+  for (let i = start; i < start + 8; i++) {
     const mention = ctx.mentionAt[i] ?? -1
     if (mention < 0) continue
     const person = ctx.personMentions[mention]
-    return person && (person.first === first || person.titleFirst === first) ? person : null
+    return person && (person.first === start || person.titleFirst === start) ? person : null
   }
   return null
 }
@@ -434,7 +448,9 @@ function invertedAtEnd(ctx: SpeakerContext, from: number, limit: number): Attrib
     const token = tokens[v]
     if (tokens[v - 1]?.text !== ',' || !token || token.capitalized || !INVERTED_VERBS.has(token.key)) continue
     const phrase = phraseForward(ctx.doc, v + 1, limit)
-    const speaker = phrase ? speakerOf(ctx, phrase) : null
+    // The sentence ends with the phrase, or sets it off ("…, said his organization played a role" goes on).
+    const closes = phrase && /^[.,;!?]?$/u.test(tokens[phrase.last + 1]?.text ?? '')
+    const speaker = phrase && closes ? speakerOf(ctx, phrase) : null
     return phrase && speaker ? { speaker, span: spanOf(ctx, v - 1, phrase.last), last: phrase.last } : null
   }
   return null

@@ -249,6 +249,29 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'solid connection', speaker: 'Norway' }],
     },
     {
+      name: 'after the quote, a name that opens on a particle or a title in lower case',
+      body: 'Commission President Ursula van der Berg arrived on Monday.\n\n“We are in Kyiv today,” van der Berg said on X.\n\n“We have mobilized billions,” national security adviser Jake Sorensen told reporters.',
+      expected: [
+        { text: 'We are in Kyiv today', speaker: 'Ursula van der Berg' },
+        { text: 'We have mobilized billions', speaker: 'Jake Sorensen' },
+      ],
+    },
+    {
+      name: '", said X" ends the sentence a quoted phrase is in',
+      body: 'The port is “the first and the most developed” project in that effort, said Witney Schneider, a senior fellow at the Harbor Institution.',
+      expected: [{ text: 'the first and the most developed', speaker: 'Witney Schneider' }],
+    },
+    {
+      name: '", said his son, X": the name set off after the phrase',
+      body: '“We thank the minister for her work,” said his son, Harrison Lu.',
+      expected: [{ text: 'We thank the minister for her work', speaker: 'Harrison Lu' }],
+    },
+    {
+      name: 'a word glossed in quotation marks before ", said his organization played" is no one’s',
+      body: 'John Kamm, founder of the rights group Dui Hua, meaning “dialogue” in Chinese, said his organization played a role.',
+      expected: [],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
