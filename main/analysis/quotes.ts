@@ -30,7 +30,8 @@ import type { TokenSpan } from './doc'
 import type { PersonMention } from './people'
 import { PARTICLES } from './people-runs'
 
-type Attribution = { speaker: Speaker; span: Span; last: number }
+/** Who said it, the words that say so, and their last token; `credits` when the whole clause is theirs. */
+type Attribution = { speaker: Speaker; span: Span; last: number; credits?: boolean }
 
 /** Speaker of a quote whose source the article does not name. */
 export const UNATTRIBUTED = 'unattributed'
@@ -98,7 +99,7 @@ export function findQuotes(
     if (!speaker && previous && isDocument(previous.speaker) && near(sentences, previous.segment, segment))
       speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
-    if (modifier(ctx, segment, words)) continue
+    if (!attribution?.credits && modifier(ctx, segment, words)) continue
     // A questioner's unsourced quote is a hypothetical or a term of the question, not anyone's words.
     if (!speaker && asking) continue
     // `Are you calling him "president-elect"?`: a term asked about is not words anyone is quoted as saying.
@@ -156,7 +157,8 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
   if (tokens[t]?.text === ',') t++
   const first = tokens[t]
   if (!first || ctx.doc.blockOf[t] !== segment.block || ctx.quoted[t]) return null
-  const endsSentence = /[.!?…]$/u.test(text.slice(segment.start, segment.end))
+  // `from the U.S.," said Ed Arnold`: words that close on a comma go on, whatever stands before it.
+  const endsSentence = !segment.trailingComma && /[.!?…]$/u.test(text.slice(segment.start, segment.end))
   const limit = boundary(ctx, t)
   if (!first.capitalized && SPEECH_VERBS.has(first.key) && !endsSentence) {
     const phrase = phraseForward(ctx.doc, t + 1, limit)
@@ -345,8 +347,13 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     const mention = ctx.mentionAt[i] ?? -1
     const personMention = mention >= 0 ? ctx.personMentions[mention] : undefined
     if (!personMention || isPossessor(ctx, mention)) continue
-    // `Matonga disputed Tsvangirai's claim, saying "…"`: a possessor is not the one who speaks.
-    if (tokens[personMention.last + 1]?.kind === 'possessive') {
+    // `Matonga disputed Tsvangirai's claim, saying "…"`: a possessor is not the one who speaks, nor a
+    // name that qualifies a noun (`a refrain often voiced by Biden administration officials, saying`).
+    const following = tokens[personMention.last + 1]
+    if (
+      following?.kind === 'possessive' ||
+      (following && !following.capitalized && ATTRIBUTIVE_HEADS.has(following.key))
+    ) {
       i = personMention.first
       continue
     }
@@ -370,7 +377,25 @@ function bareForm(key: string): boolean {
   return !/(?:ed|s|ing)$/u.test(key) && !IRREGULAR_PAST.has(key)
 }
 
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which'])
+/** Nouns a name qualifies when written before them: "the Biden administration", "Trump allies". */
+const ATTRIBUTIVE_HEADS = new Set(
+  'administration government campaign team officials aides allies supporters era presidency'.split(' '),
+)
+
+/** Words that open an appositive: "Barr, now a Trump critic, said". */
+const APPOSITIVE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'who',
+  'whose',
+  'which',
+  'now',
+  'then',
+  'also',
+  'formerly',
+  'once',
+])
 
 /**
  * "Harold Furchtgott-Roth, a Republican who served as a commissioner under Clinton, told VOA": the
@@ -441,17 +466,33 @@ function nameEndBefore(ctx: SpeakerContext, verb: number): number {
 
 const NAME_SUFFIXES = new Set(['jr', 'sr'])
 
-/** `…, said X` at the end of the sentence that token `from` is in, before `limit`: X, if a speaker. */
+/**
+ * The attribution that ends the sentence token `from` is in, before `limit`, set off by a comma:
+ * `…, said X.`, `…, she said.`, `…, Matza said.` The sentence must end there: in "…, said his
+ * organization played a role" the words go on.
+ */
 function invertedAtEnd(ctx: SpeakerContext, from: number, limit: number): Attribution | null {
   const { tokens } = ctx.doc
+  const closes = (last: number) => /^[.,;!?]?$/u.test(tokens[last + 1]?.text ?? '')
   for (let v = from + 1; v < limit; v++) {
     const token = tokens[v]
-    if (tokens[v - 1]?.text !== ',' || !token || token.capitalized || !INVERTED_VERBS.has(token.key)) continue
-    const phrase = phraseForward(ctx.doc, v + 1, limit)
-    // The sentence ends with the phrase, or sets it off ("…, said his organization played a role" goes on).
-    const closes = phrase && /^[.,;!?]?$/u.test(tokens[phrase.last + 1]?.text ?? '')
-    const speaker = phrase && closes ? speakerOf(ctx, phrase) : null
-    return phrase && speaker ? { speaker, span: spanOf(ctx, v - 1, phrase.last), last: phrase.last } : null
+    if (tokens[v - 1]?.text !== ',' || !token) continue
+    // `a “particularly sinister” development, according to Dunn.`: the sentence is credited to Dunn.
+    if (token.key === 'according' && tokens[v + 1]?.key === 'to') {
+      const found = accordingTo(ctx, v, limit)
+      return found && closes(found.last) ? { ...found, credits: true } : null
+    }
+    if (!token.capitalized && INVERTED_VERBS.has(token.key)) {
+      const phrase = phraseForward(ctx.doc, v + 1, limit)
+      const speaker = phrase && closes(phrase.last) ? speakerOf(ctx, phrase) : null
+      return phrase && speaker ? { speaker, span: spanOf(ctx, v - 1, phrase.last), last: phrase.last } : null
+    }
+    // `…, she said.` / `…, Matza said.`
+    const verb = tokens[v + 1]
+    if (!verb || verb.capitalized || !SPEECH_VERBS.has(verb.key) || !closes(v + 1)) continue
+    const speaker =
+      token.key === 'he' || token.key === 'she' ? resolvePronoun(ctx, v) : personEndingAt(ctx, v)
+    if (speaker) return { speaker, span: spanOf(ctx, v - 1, v + 1), last: v + 1 }
   }
   return null
 }

@@ -272,6 +272,32 @@ describe('attribution follows the text', () => {
       expected: [],
     },
     {
+      name: 'words that close on a comma go on, after an abbreviation too',
+      body: '"The first implication is support from the U.S.," said Ed Arnsen, senior research fellow.',
+      expected: [{ text: 'The first implication is support from the U.S.', speaker: 'Ed Arnsen' }],
+    },
+    {
+      name: '", she said." ends the sentence a quoted phrase is in',
+      body: 'Helga Matson, acting coordinator at the State Department, said Tuesday the corridor would cut costs.\n\nThe investments will “amplify the impact of that infrastructure” with projects such as solar energy, she said.',
+      expected: [{ text: 'amplify the impact of that infrastructure', speaker: 'Helga Matson' }],
+    },
+    {
+      name: 'a name that qualifies a noun is not the speaker; "now a critic" opens an appositive',
+      body: [
+        'Asked again, Frances Browning repeated a refrain often voiced by Lind administration officials, saying: "he never shies away from talking about rights."',
+        'Prime Minister Tomas Lind spoke, but former Attorney General Will Barrett, now a Lind critic, said it would happen “over my dead body.”',
+      ].join('\n\n'),
+      expected: [
+        { text: 'he never shies away from talking about rights.', speaker: 'Frances Browning' },
+        { text: 'over my dead body.', speaker: 'Will Barrett' },
+      ],
+    },
+    {
+      name: '", according to X." credits a quoted phrase, even one before a noun',
+      body: 'Professor David Dunning spoke on Monday.\n\nDrones were seen above the base — a “particularly sinister” development, according to Dunning.',
+      expected: [{ text: 'particularly sinister', speaker: 'David Dunning' }],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
