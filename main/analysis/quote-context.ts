@@ -18,9 +18,34 @@ import { tokenIndexAtOrAfter } from './tokens'
  * when that paragraph reports no one's speech or view.
  */
 export function speakerFromPreviousBlock(ctx: SpeakerContext, block: number): Speaker | null {
-  const { tokens } = ctx.doc
   const range = blockTokens(ctx, block)
-  if (!range) return null
+  return range ? speakerOfRange(ctx, range) : null
+}
+
+/**
+ * `Zagorodnyuk echoed these sentiments, warning that … "This piecemeal strategy …"`: a quote that
+ * opens a sentence of its own, with no attribution, in the voice the sentence before it reports
+ * (by a verb of speech or of a view), in the same paragraph.
+ */
+export function speakerFromSentenceBefore(
+  ctx: SpeakerContext,
+  segment: QuoteSegment,
+  sentences: readonly Sentence[],
+): Speaker | null {
+  const here = sentenceIndexAt(sentences, segment.open)
+  const sentence = sentences[here]
+  const before = sentences[here - 1]
+  if (!sentence || !before || before.blockIndex !== segment.block) return null
+  // The quote opens its sentence: only its marks stand before it.
+  if (!/^[\s"“‘']*$/u.test(ctx.doc.text.slice(sentence.start, segment.start))) return null
+  const first = tokenIndexAtOrAfter(ctx.doc.tokens, before.start)
+  const last = tokenIndexAtOrAfter(ctx.doc.tokens, before.end) - 1
+  if (last < first || ctx.quoted[first] || ctx.quoted[last]) return null
+  return speakerOfRange(ctx, { first, last })
+}
+
+function speakerOfRange(ctx: SpeakerContext, range: { first: number; last: number }): Speaker | null {
+  const { tokens } = ctx.doc
   const handover = handoverSubject(ctx, range.first, range.last)
   if (handover) return handover
   for (let verb = range.last; verb > range.first; verb--) {

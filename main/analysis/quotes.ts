@@ -22,6 +22,7 @@ import {
   near,
   ownerAfter,
   speakerFromPreviousBlock,
+  speakerFromSentenceBefore,
   speechBetween,
   startsBlock,
 } from './quote-context'
@@ -95,6 +96,8 @@ export function findQuotes(
     if (!speaker && whole && segment.nested) speaker = speakerFromPreviousBlock(ctx, segment.block - 1)
     if (!speaker && continues && previous && (words > 2 || sentence)) speaker = previous.speaker
     if (!speaker && whole) speaker = speakerFromPreviousBlock(ctx, segment.block - 1)
+    if (!speaker && sentenceLike(text, segment.start, lastPart.end))
+      speaker = speakerFromSentenceBefore(ctx, segment, sentences)
     // A document is quoted in fragments: its short phrases in the same or the next sentence are its too.
     if (!speaker && previous && isDocument(previous.speaker) && near(sentences, previous.segment, segment))
       speaker = previous.speaker

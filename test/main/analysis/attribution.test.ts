@@ -298,6 +298,16 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'particularly sinister', speaker: 'David Dunning' }],
     },
     {
+      name: 'a quote that opens its own sentence is in the voice the sentence before reports',
+      body: 'Former minister Andriy Zaruba echoed these sentiments, warning that small steps hinder Ukraine. "This piecemeal strategy is escalatory itself. It brings no resolution."',
+      expected: [
+        {
+          text: 'This piecemeal strategy is escalatory itself. It brings no resolution.',
+          speaker: 'Andriy Zaruba',
+        },
+      ],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
