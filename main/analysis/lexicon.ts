@@ -17,6 +17,7 @@ export const ROLE_HEADS = words(`
   student teacher resident farmer doctor physician nurse manager partner owner organizer
   organiser volunteer refugee veteran officer pastor priest rabbi imam engineer consultant lecturer
   specialist coordinator advocate campaigner curator biologist physicist candidate
+  sgt spc pfc pvt cpl ssg sfc csm maj capt cmdr cdr ens amn cadet airman seaman ensign corporal
 `)
 
 /** Roles of those who report the news: a byline with one of them is the reporter's, not a signatory's. */
@@ -52,7 +53,7 @@ export const ROLE_MODIFIERS = words(`
   defense defence interior finance economy economic trade justice health energy agriculture education
   culture prime first national security press military junior state assistant under associate executive
   managing lead principal permanent general grand supreme opposition party political regional
-  high-ranking longtime retired rear
+  high-ranking longtime retired rear staff master petty command brigadier brig warrant lance
 `)
 
 /** Courtesy titles: they mark a name but are not a role. */
@@ -180,7 +181,7 @@ export const NOT_NAME_WORDS = words(`
   democracy humanitarian cooperation strategy resources environment transformation command
   project conference summit convention election elections among thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen act acts strip tribe tribes zoo natives museum hospital airport square treaty
-  accord accords doctrine wars self order orders
+  accord accords doctrine wars self order orders class
 `)
 
 /** Last words of organisation names that the gazetteer does not list ("Institute for the Study of X"). */

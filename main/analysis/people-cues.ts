@@ -71,6 +71,18 @@ export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): Ro
     return { role: null, affiliation: null, first: end - 1, last: end }
   }
   if (HONORIFICS.has(before.key)) return { role: null, affiliation: null, first: end, last: end }
+  // "Petty Officer 2nd Class Tyler Schneider", "Sgt. 1st Class …": a class is part of the rank.
+  const roleLast = end
+  if (before.key === 'class' && /^(?:1st|2nd|3rd|first|second|third)$/u.test(tokens[end - 1]?.key ?? '')) {
+    end -= 2
+    if (tokens[end]?.text === '.' && ROLE_HEADS.has(tokens[end - 1]?.key ?? '')) end--
+    const first = roleEndingAt(doc, end)
+    if (first < 0) return null
+    const opening = withModifiers(doc, first)
+    const owner = ownerBefore(doc, opening, byLast)
+    const role = doc.text.slice(tokens[opening]?.start ?? 0, tokens[roleLast]?.end ?? 0)
+    return { role, affiliation: owner.affiliation, first: owner.first, last: roleLast }
+  }
   // "Serbia’s finance minister, Siniša Mali, said": the role stands before the name, set off by a comma.
   if (
     before.text === ',' &&
@@ -89,11 +101,31 @@ export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): Ro
     }
   }
   if (first < 0) return null
-  while (first > 0 && ROLE_MODIFIERS.has(tokens[first - 1]?.key ?? '') && adjacent(doc, first - 1, first))
-    first--
+  first = withModifiers(doc, first)
   const role = doc.text.slice(tokens[first]?.start ?? 0, tokens[end]?.end ?? 0)
   const owner = ownerBefore(doc, first, byLast)
   return { role, affiliation: owner.affiliation, first: owner.first, last: end }
+}
+
+/**
+ * The first token of a role with the words before its head that qualify it: "Senior Master Sgt.",
+ * "Rear Adm.", and abbreviated ones with their periods ("Lt. Col.", "Brig. Gen.").
+ */
+function withModifiers(doc: Doc, head: number): number {
+  const { tokens } = doc
+  let first = head
+  for (;;) {
+    const before = tokens[first - 1]
+    if (before && ROLE_MODIFIERS.has(before.key) && adjacent(doc, first - 1, first)) first--
+    else if (
+      before?.text === '.' &&
+      (ROLE_MODIFIERS.has(tokens[first - 2]?.key ?? '') || ROLE_HEADS.has(tokens[first - 2]?.key ?? '')) &&
+      tokens[first - 2]?.capitalized &&
+      tokens[first - 2]?.end === before.start
+    )
+      first -= 2
+    else return first
+  }
 }
 
 /** An actor or person written just before `index`: "French", "Russia's", "NATO", "Putin's", "the U.S.". */

@@ -164,6 +164,12 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
   const endsSentence = !segment.trailingComma && /[.!?…]$/u.test(text.slice(segment.start, segment.end))
   const limit = boundary(ctx, t)
   if (!first.capitalized && SPEECH_VERBS.has(first.key) && !endsSentence) {
+    // `," said Col. Derek Salmi`: a titled name, its title abbreviated or not.
+    const titled = personStartingAt(ctx, t + 1)
+    if (titled) {
+      const speaker = speakerOf(ctx, { first: titled.first, last: titled.last })
+      if (speaker) return { speaker, span: spanOf(ctx, t, titled.last), last: titled.last }
+    }
     const phrase = phraseForward(ctx.doc, t + 1, limit)
     // `," said his son, Harrison Li`: the name set off after the phrase is who it is.
     const named =

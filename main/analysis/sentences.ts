@@ -9,6 +9,7 @@ import type { Sentence } from './types'
 const NEVER_FINAL = new Set(
   (
     'mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm brig sen rep gov pres supt insp det rev fr hon ' +
+    'spc pfc pvt cpl ssg sfc cdr ens amn ' +
     'st mt ft no nos vol fig figs pp vs approx dept est jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 )

@@ -308,6 +308,24 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'military ranks, abbreviated or with a class, are titles',
+      body: [
+        '“Making history is something I will remember,” said Petty Officer 2nd Class Tyler Schnell. “It gives me pride.”',
+        '“It is vital to base security,” said Col. Derek Salm, the wing commander.',
+        '“The rule is zero drone use,” said Senior Master Sgt. Jorge Rivas.',
+        '“It was pretty neat,” said Spc. Vanessa L. Lopes, a human resources specialist.',
+        'Cadet 1st Class Regan Hanson spoke last. “It is a new frontier,” Hanson said.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'Making history is something I will remember', speaker: 'Tyler Schnell' },
+        { text: 'It gives me pride.', speaker: 'Tyler Schnell' },
+        { text: 'It is vital to base security', speaker: 'Derek Salm' },
+        { text: 'The rule is zero drone use', speaker: 'Jorge Rivas' },
+        { text: 'It was pretty neat', speaker: 'Vanessa L. Lopes' },
+        { text: 'It is a new frontier', speaker: 'Regan Hanson' },
+      ],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
@@ -391,6 +409,11 @@ describe('names from the text', () => {
       name: 'a nickname in quotation marks inside a name makes one person',
       body: 'General Michael “Erik” Kurilla met officials in Amman on Monday. Kurilla said the talks went well.',
       people: ['Michael “Erik” Kurilla'],
+    },
+    {
+      name: 'a rank is the title of the name after it, with its abbreviated modifiers',
+      body: 'Lt. Col. Anna Bergen and Brig. Gen. Tom Haley met Petty Officer 2nd Class Tyler Schnell.',
+      people: ['Anna Bergen', 'Tom Haley', 'Tyler Schnell'],
     },
     {
       name: 'a territory that speaks is not a person',
