@@ -9,6 +9,8 @@ import { MATRIX_COLUMNS, SOURCE_COLUMN } from '../common/stance-labels'
 import type { StanceLabel } from '../common/stance-labels'
 import { overlap, SAME_POINT_JACCARD } from './takeaways'
 import { SPEAKER_LABEL } from '../analysis/transcript-talk'
+import { FUNCTION_WORDS, SPEECH_VERBS } from '../analysis/lexicon'
+import { tokenize } from '../analysis/tokens'
 
 /** Key words are cut below the length of a repeated passage, so the full quotation can stand below. */
 const KEY_WORDS_MAX = REPEAT_PASSAGE_WORDS - 1
@@ -152,6 +154,30 @@ function matrix(positions: ActorPosition[], several: boolean): string {
   return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+/** Where or to whom words were said: no part of a stance ("in his nightly address", "told reporters"). */
+const CHANNEL_NOUNS = new Set(
+  `address statement interview briefing post conference call message remarks speech video broadcast
+  reporters lawmakers journalists audience`.split(/\s+/u),
+)
+const CHANNEL_PHRASE =
+  /\b(?:in|at|on|to|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:address|statement|interview|briefing|post|conference|call|message|remarks|speech|video|broadcast|x|twitter|facebook|television|radio)\b/giu
+
+/**
+ * Whether a frame says more than who spoke, where and when: "which he said", "President X said in his
+ * nightly address", "Y told reporters" do not; "Z disputed the claim", "W characterized the talks" do.
+ * Counted are the words in lower case that are neither function words, verbs of speech nor the channel.
+ */
+function saysMore(frame: string): boolean {
+  return tokenize(frame.replace(CHANNEL_PHRASE, ' ')).some(
+    (token) =>
+      token.kind === 'word' &&
+      !token.capitalized &&
+      !FUNCTION_WORDS.has(token.key) &&
+      !SPEECH_VERBS.has(token.key) &&
+      !CHANNEL_NOUNS.has(token.key),
+  )
+}
+
 /**
  * A stance line in the drafter's words: the label, then who framed the quotation and how, from the
  * sentence around it with the quotation itself left out (it stands below as the evidence).
@@ -160,7 +186,7 @@ function stanceLine(position: ActorPosition): string | null {
   const phrase = stancePhrase(position.label)
   const frame = position.frame
   const { source } = position.key.said
-  const informative = words(frame).length >= 3 && !repeatsDrafted(source, frame)
+  const informative = words(frame).length >= 3 && saysMore(frame) && !repeatsDrafted(source, frame)
   // "States a position." says nothing the matrix does not: a neutral stance without a frame is left out.
   if (!informative) return position.label === 'neutral/unclear' ? null : `**Stance:** ${phrase}.`
   markDrafted(source, frame)

@@ -270,6 +270,26 @@ describe('positions', () => {
   })
 })
 
+describe('stance lines', () => {
+  it('leave out a frame that only says who spoke, where or when', async () => {
+    const { brief } = await draft(
+      [
+        'Ministers Meet On Port Deal',
+        'President Ilona Varga said in her nightly address: “The port will stay open to every ship.”',
+        '“We will not sign this deal,” Foreign Minister Tomas Lind told reporters.',
+        'Deputy Minister Ana Ruiz disputed the port’s figures, warning that “the debt will fall on our children.”',
+      ].join('\n\n'),
+    )
+    const stances = body(brief, 'positions')
+      .split('\n')
+      .filter((line) => line.startsWith('**Stance:**'))
+    expect(stances.some((line) => line.includes('nightly address') || line.includes('told reporters'))).toBe(
+      false,
+    )
+    expect(stances.some((line) => line.includes('disputed the port’s figures'))).toBe(true)
+  })
+})
+
 describe('the page budget', () => {
   it('holds the seed repeated ten times to the policy brief’s four pages, rendered', async () => {
     const seed = readFileSync(seedArticle, 'utf8')
