@@ -1,5 +1,5 @@
 import type { Doc, TokenSpan } from './doc'
-import { PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { CLAUSE_OPENERS, PHRASE_BREAKERS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 
 // Noun phrases around speech verbs: the words that name a source, and where those words stop.
 
@@ -95,6 +95,8 @@ export function phraseBackward(doc: Doc, last: number, floor: number): TokenSpan
     const token = tokens[i]
     if (!token || doc.blockOf[i] !== doc.blockOf[end]) break
     if (token.kind === 'punct' && token.text !== '-') break
+    // "While Ukrainians would welcome …": a clause opener is no part of the subject after it.
+    if (token.capitalized && CLAUSE_OPENERS.has(token.key)) break
     if (!token.capitalized && token.kind === 'word') {
       // "The May 2025 report says": a source noun that is also a verb heads the phrase right before the verb.
       const noun = i === end && SOURCE_HEADS.has(token.key)

@@ -326,6 +326,11 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a clause opener is no part of the speaker after it',
+      body: 'While Ukrainians say “the war will end,” few expect it soon.',
+      expected: [{ text: 'the war will end', speaker: 'Ukrainians' }],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
