@@ -14,7 +14,7 @@ const NEVER_FINAL = new Set(
   ).split(' '),
 )
 /** Abbreviations that may end a sentence; they do when the next word usually starts one. */
-const MAYBE_FINAL = new Set('inc corp co ltd jr sr etc bros plc llc'.split(' '))
+const MAYBE_FINAL = new Set('inc corp co ltd jr sr etc bros plc llc inf div bde bn regt sqn cav'.split(' '))
 const SENTENCE_STARTERS = new Set(
   (
     'the a an he she it they we i you his her its their our this that these those there here but and or so ' +

@@ -101,12 +101,18 @@ function keySentences(source: DraftSource, count: number, skip = 0): KeySentence
   return chosen.sort((a, b) => a.start - b.start)
 }
 
+/** Fewer words than this make a fragment the sentence splitter left ("Div."), not a line to draft. */
+const FRAGMENT_WORDS = 3
+
 function unquoted(
   source: DraftSource,
   predicate: (sentence: Sentence, index: number) => boolean,
 ): Sentence[] {
   return source.analysis.sentences.filter(
-    (sentence, index) => isFresh(source, sentence) && predicate(sentence, index),
+    (sentence, index) =>
+      sentence.text.trim().split(/\s+/u).length >= FRAGMENT_WORDS &&
+      isFresh(source, sentence) &&
+      predicate(sentence, index),
   )
 }
 

@@ -28,6 +28,15 @@ describe('splitSentences', () => {
       expected: ['Troops returned to the U.S.', 'The next day, they left again.'],
     },
     {
+      name: 'military ranks and unit abbreviations',
+      text: 'Spc. Ana Ruiz serves with the 36th Inf. Div. “She listened,” said Sgt. 1st Class Tom Hale. It ended.',
+      expected: [
+        'Spc. Ana Ruiz serves with the 36th Inf. Div.',
+        '“She listened,” said Sgt. 1st Class Tom Hale.',
+        'It ended.',
+      ],
+    },
+    {
       name: 'initials',
       text: 'John F. Kennedy was president.',
       expected: ['John F. Kennedy was president.'],

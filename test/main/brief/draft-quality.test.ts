@@ -290,6 +290,23 @@ describe('stance lines', () => {
   })
 })
 
+describe('fragments', () => {
+  it('a fragment the sentence splitter left is never a drafted line', async () => {
+    const { brief } = await draft(
+      [
+        'Ministers Meet On Port Deal',
+        'OSLO — Ministers from five countries met on Monday to settle the port’s debts before the winter.',
+        'Published. The ministers agreed to meet again in May to settle the remaining debts of the port.',
+        'Updated. The port authority said the talks would resume after the holidays with new figures.',
+        'Officials said the deal would need the approval of all five parliaments before it takes effect.',
+      ].join('\n\n'),
+      'situation-report',
+    )
+    const text = brief.sections.map((section) => section.body).join('\n')
+    expect(text).not.toMatch(/\b(?:Published|Updated)\.(?=\s|$)/u)
+  })
+})
+
 describe('the page budget', () => {
   it('holds the seed repeated ten times to the policy brief’s four pages, rendered', async () => {
     const seed = readFileSync(seedArticle, 'utf8')
