@@ -244,7 +244,11 @@ function before(
   }
   // `President Trump: "…"`: a name and a colon introduce the words.
   if (tokens[open - 1]?.text === ':') {
-    const named = personEndingAt(ctx, open - 2)
+    // Only a name that is the whole clause before the colon: in "… with Senator Graham: “…”" the
+    // name is an object, and the clause's subject speaks (colonAttribution).
+    const mention = ctx.mentionAt[open - 2] ?? -1
+    const whole = mention >= 0 && (ctx.personMentions[mention]?.titleFirst ?? -1) <= floor
+    const named = (whole ? personEndingAt(ctx, open - 2) : null) ?? labelSpeaker(ctx, floor, open - 2)
     if (named) return { speaker: named, span: spanOf(ctx, open - 2, open - 1), last: open - 1 }
   }
   // `Donald Trump's "fire and fury"`: words quoted as a person's own.
@@ -285,7 +289,8 @@ function before(
       earlier ?? (phrase ? (speakerOf(ctx, phrase) ?? (issuer ? namedIssuer(ctx, issuer) : null)) : null)
     if (phrase && speaker) return { speaker, span: spanOf(ctx, phrase.first, verb), last: verb }
   }
-  return null
+  // `X reflected on his last call with Y: “…”`: with no verb of speech, the clause before a colon.
+  return tokens[open - 1]?.text === ':' ? colonAttribution(ctx, floor, open - 1) : null
 }
 
 /** "issued a statement saying": the one who issued it speaks, not the statement. */
@@ -374,6 +379,64 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
   }
   return null
 }
+
+/**
+ * `Tennessee Valley Authority: “…”`: a paragraph that opens on a name and a colon before the words,
+ * as a round-up of reactions prints them. The name is the speaker as written, a person's if it holds one.
+ */
+function labelSpeaker(ctx: SpeakerContext, floor: number, last: number): Speaker | null {
+  const { tokens } = ctx.doc
+  const block = ctx.doc.article.blocks[ctx.doc.blockOf[last] ?? -1]
+  const first = tokenIndexAtOrAfter(tokens, block?.start ?? Infinity)
+  if (first < floor - 1 || last < first || last - first > 12) return null
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]
+    if (!token) return null
+    const small = !token.capitalized && LABEL_LINKS.has(token.key)
+    if (!token.capitalized && !small && !/^[.&'’-]$/u.test(token.text)) return null
+  }
+  if (!tokens[first]?.capitalized || !tokens[last]?.capitalized) return null
+  const person = speakerOf(ctx, { first, last })
+  if (person?.person != null) return person
+  const speaker = ctx.doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0)
+  return { speaker, actor: person?.actor ?? ctx.actorAt.get(first)?.actor ?? null, person: null, head: null }
+}
+
+/** Small words inside a label's name: "House Energy and Commerce Committee", "Bank of Canada". */
+const LABEL_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de'])
+
+/**
+ * `President Trump reflected on his final conversation with Senator Graham: “…”`: the words after a
+ * colon are those of the clause's subject, the first person it names (not after a preposition, not a
+ * possessor).
+ */
+function colonAttribution(ctx: SpeakerContext, floor: number, colon: number): Attribution | null {
+  const { tokens } = ctx.doc
+  let from = floor
+  // "When asked if Biden will …, Brown repeated …:": a clause that opens the sentence is not its subject.
+  if (CLAUSE_OPENERS.has(tokens[floor]?.key ?? '')) {
+    while (from < colon && tokens[from]?.text !== ',') from++
+  }
+  for (let i = from; i < colon; i++) {
+    if (ctx.quoted[i]) continue
+    const mention = ctx.mentionAt[i] ?? -1
+    const person = mention >= 0 ? ctx.personMentions[mention] : undefined
+    if (!person) continue
+    const before = tokens[person.titleFirst - 1]
+    const prepositional = before?.kind === 'word' && !before.capitalized && PREPOSITION_BEFORE.has(before.key)
+    if (prepositional || tokens[person.last + 1]?.kind === 'possessive' || isPossessor(ctx, mention)) {
+      i = person.last
+      continue
+    }
+    const speaker = speakerOf(ctx, { first: person.first, last: person.last })
+    return speaker ? { speaker, span: spanOf(ctx, person.titleFirst, colon), last: colon } : null
+  }
+  return null
+}
+
+const PREPOSITION_BEFORE = new Set(
+  'with to by from for of at about under after before against like on in'.split(' '),
+)
 
 /** Past forms of speech verbs that do not end in -ed. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'put'])

@@ -97,7 +97,8 @@ export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null 
   }
   const plain = span.last - span.first < 4 && !hasOwnName(ctx, span)
   if (first?.key === 'the' && head !== null && plain) {
-    const earlier = backReference(ctx, head, actor) ?? introduced(ctx, head, span.first)
+    const earlier =
+      backReference(ctx, head, actor) ?? introduced(ctx, head, span.first) ?? namedBody(ctx, head, span.first)
     if (earlier) return earlier
   }
   if (actor === null && administration) actor = administrationBefore(ctx, span.first)
@@ -294,6 +295,38 @@ function introduced(ctx: SpeakerContext, head: string, before: number): Speaker 
   }
   return null
 }
+
+/**
+ * "The Chinese Embassy in Washington … the embassy said": a body named earlier with the head noun in
+ * its name, by the name as written (its capitalised words and the small words between them).
+ */
+function namedBody(ctx: SpeakerContext, head: string, before: number): Speaker | null {
+  const { tokens } = ctx.doc
+  for (let i = before - 1; i >= 0 && i > before - 300; i--) {
+    const token = tokens[i]
+    if (!token || token.key !== head || !token.capitalized || ctx.quoted[i] || ctx.doc.inHeading[i]) continue
+    if (ctx.mentionAt[i] !== -1) return null
+    let first = i
+    while (first > 0 && tokens[first - 1]?.capitalized && tokens[first - 1]?.kind === 'word') first--
+    let last = i
+    while (
+      BODY_NAME_LINKS.has(tokens[last + 1]?.key ?? '') &&
+      !tokens[last + 1]?.capitalized &&
+      tokens[last + 2]?.capitalized
+    ) {
+      last += 2
+      while (tokens[last + 1]?.capitalized && tokens[last + 1]?.kind === 'word') last++
+    }
+    if (tokens[first]?.key === 'the') first++
+    const name = ctx.doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0)
+    const actor = ctx.actorAt.get(first)?.actor ?? ctx.actorAt.get(i)?.actor ?? null
+    return { speaker: name, actor, person: null, head }
+  }
+  return null
+}
+
+/** Small words inside a body's name: "Embassy in Washington", "Ministry of Foreign Affairs". */
+const BODY_NAME_LINKS = new Set(['of', 'in', 'for', 'on'])
 
 /** Records a speaker found by attribution, for later pronouns and back-references. */
 export function remember(ctx: SpeakerContext, speaker: Speaker): void {

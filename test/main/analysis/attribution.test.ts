@@ -331,6 +331,27 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'the war will end', speaker: 'Ukrainians' }],
     },
     {
+      name: 'a round-up paragraph that opens on a body’s name and a colon',
+      body: 'Reactions came in on Monday.\n\nNorth Valley Power Authority: “We have signed the pledge to protect our customers.”\n\nHouse Energy and Commerce Committee: “The pledge is a victory for families.”',
+      expected: [
+        {
+          text: 'We have signed the pledge to protect our customers.',
+          speaker: 'North Valley Power Authority',
+        },
+        { text: 'The pledge is a victory for families.', speaker: 'House Energy and Commerce Committee' },
+      ],
+    },
+    {
+      name: 'after a colon with no verb of speech, the clause’s subject speaks, not a name after "with"',
+      body: 'Senator Lina Gray died on Sunday.\n\nPrime Minister Tomas Lind reflected on his final conversation with Senator Gray: “It is devastating. She called me last night.”',
+      expected: [{ text: 'It is devastating. She called me last night.', speaker: 'Tomas Lind' }],
+    },
+    {
+      name: '"the embassy said": the body named earlier with that word in its name',
+      body: 'The Chinese Embassy in Washington issued a response on Monday.\n\n“China strongly opposes the measures,” the embassy said.',
+      expected: [{ text: 'China strongly opposes the measures', speaker: 'Chinese Embassy in Washington' }],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
