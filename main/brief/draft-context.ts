@@ -161,6 +161,18 @@ export function speakerAt(source: DraftSource, offset: number): string | undefin
   return turn && !isAside(turn) ? speakerName(turn) : undefined
 }
 
+/** "GENEVA (AP) — Negotiators met …": a drafted line starts at the news, not at the dateline. */
+export function withoutDateline(
+  source: DraftSource,
+  span: { start: number; end: number; text: string },
+): string {
+  const dateline = source.article.meta.dateline
+  if (!dateline || span.start > dateline.start || dateline.start >= span.end) return span.text
+  const opened = span.text.trimStart()
+  if (!opened.startsWith(dateline.text)) return span.text
+  return opened.slice(dateline.text.length).replace(/^[\s,]*[—–-]+\s*/u, '')
+}
+
 /**
  * A sentence as Markdown-safe text plus its provenance; marks it used. The story's opening sentence
  * loses its dateline. Labelled speech of a transcript loses its label ("MR. KIRBY: ") and carries
@@ -171,14 +183,7 @@ export function cite(source: DraftSource, span: { start: number; end: number; te
   source.used.add(span.start)
   markDrafted(source, span.text)
   const turn = statementAt(source.analysis.statements, span.start)
-  let text = span.text
-  // "GENEVA (AP) — Negotiators met …": a drafted line starts at the news, not at the dateline.
-  const dateline = source.article.meta.dateline
-  if (dateline && span.start <= dateline.start && dateline.start < span.end) {
-    const opened = text.trimStart()
-    if (opened.startsWith(dateline.text))
-      text = opened.slice(dateline.text.length).replace(/^[\s,]*[—–-]+\s*/u, '')
-  }
+  let text = withoutDateline(source, span)
   const label = turn ? source.article.text.slice(turn.label.start, turn.label.end) : ''
   if (label && text.trimStart().startsWith(label)) text = text.trimStart().slice(label.length).trimStart()
   const speaker = speakerAt(source, span.start)

@@ -1,5 +1,5 @@
 import type { Person, Sentence } from '../analysis/types'
-import { BACKGROUND_PART, cite, isFresh, LEANS_BACK, speakerAt } from './draft-context'
+import { BACKGROUND_PART, cite, isFresh, LEANS_BACK, speakerAt, withoutDateline } from './draft-context'
 import type { Cited, DraftSource } from './draft-context'
 import { wordsOf } from './repeats'
 import { keptStart, shortenForTakeaway, TAKEAWAY_MAX_WORDS } from './shorten'
@@ -133,7 +133,8 @@ export function draftTakeaways(sources: DraftSource[]): Cited[] {
       if ((perPart.get(part) ?? 0) >= most) return
       // A transcript speaker's name goes before the bullet (cite): it counts against the limit.
       const named = speakerAt(source, sentence.start)?.split(/\s+/).length ?? 0
-      const text = shortenForTakeaway(sentence.text, TAKEAWAY_MAX_WORDS - named)
+      // Shortened without the dateline: its dash would read as an aside running to the end.
+      const text = shortenForTakeaway(withoutDateline(source, sentence), TAKEAWAY_MAX_WORDS - named)
       if (text === null) return
       if ([...taken, ...fromThis].some((other) => samePoint(other.text, text, source.analysis.people))) return
       perPart.set(part, (perPart.get(part) ?? 0) + 1)

@@ -290,6 +290,22 @@ describe('stance lines', () => {
   })
 })
 
+describe('a dated lead', () => {
+  it('is the bottom line, without its dateline, however long', async () => {
+    const { brief } = await draft(
+      [
+        'Harbor Brigade Finishes Winter Exercise',
+        'FORT KESSEL — Soldiers of the 12th Harbor Brigade finished a three-week winter exercise on Friday, the first held at the new training area north of the port.',
+        'The brigade will return to the training area in the spring for a larger exercise with allied units.',
+        'Officers said the exercise tested every vehicle the brigade has, and every crew kept them running.',
+      ].join('\n\n'),
+    )
+    expect(bullets(brief)[0]).toMatch(
+      /^Soldiers of the 12th Harbor Brigade finished a three-week winter exercise/,
+    )
+  })
+})
+
 describe('fragments', () => {
   it('a fragment the sentence splitter left is never a drafted line', async () => {
     const { brief } = await draft(
