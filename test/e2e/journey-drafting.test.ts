@@ -173,6 +173,24 @@ describe('drafting journeys, end to end', () => {
     expect(printed).not.toMatch(/\b(?:MS VARGA|OPERATOR|QUESTION):/)
   })
 
+  it('drafts a military news story: ranks are titles and each speaker stands by name, as the editor shows', async () => {
+    const story = path.join(root, 'test', 'fixtures', 'military-news.txt')
+    await draftFile(page, session.url, story, 'Harbor Brigade Finishes Winter Exercise')
+    const sections = await editorSections()
+    const positions = await typedText('Positions')
+    for (const name of ['Miriam Ostrova', 'Daniel Reyes', 'Hana Kowal', 'Tomas Lindqvist', 'Anton Vey'])
+      expect(positions).toContain(`| ${name} |`)
+    // No rank stands as a speaker, and the recovery crews' trainer is not the captain she praised.
+    expect(positions).not.toMatch(/\| (?:Spc|Sgt|Petty|Lt|Col|Capt|Ilya Brandt|unattributed)\b/)
+    const text = await exportPdf(
+      'military-news.pdf',
+      sections.filter((s) => !s.filled).map((s) => s.heading),
+    )
+    expectFollowsEditor(text, sections)
+    const printed = text.replace(/-\n/g, '').replace(/\s+/g, ' ')
+    for (const name of ['Miriam Ostrova', 'Hana Kowal', 'Tomas Lindqvist']) expect(printed).toContain(name)
+  })
+
   it('drafts with a saved template and exports what the editor shows', async () => {
     await draftSeed(page, session.url, 'Policy brief')
     await runFromPalette('Save as template…')

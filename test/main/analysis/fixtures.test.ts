@@ -137,6 +137,28 @@ const cases: {
     people: [{ name: 'Irakli Kobakhidze', actor: null }],
     actors: ['Georgia', 'Russia', 'European Union'],
   },
+  {
+    // Ranks are titles ("Spc.", "Sgt. 1st Class", "Petty Officer 2nd Class"); "she said" is the subject
+    // of the sentence before, not the last name in it; the clause before a colon speaks by its subject.
+    fixture: 'military-news.txt',
+    quotes: [
+      { starts: 'The cold tested every vehicle', speaker: 'Miriam Ostrova', actor: null },
+      { starts: 'That is what readiness looks like', speaker: 'Miriam Ostrova', actor: null },
+      { starts: 'We replaced more batteries', speaker: 'Daniel Reyes', actor: null },
+      { starts: 'They learned to pull a truck', speaker: 'Hana Kowal', actor: null },
+      { starts: 'The ships could hear the brigade', speaker: 'Tomas Lindqvist', actor: null },
+      { starts: 'We made mistakes early', speaker: 'Anton Vey', actor: null },
+    ],
+    people: [
+      { name: 'Miriam Ostrova', actor: null },
+      { name: 'Daniel Reyes', actor: null },
+      { name: 'Hana Kowal', actor: null },
+      { name: 'Ilya Brandt', actor: null },
+      { name: 'Tomas Lindqvist', actor: null },
+      { name: 'Anton Vey', actor: null },
+    ],
+    actors: ['Harbor Brigade'],
+  },
 ]
 
 describe.each(cases)('$fixture', ({ fixture, quotes, people, actors, notActors }) => {
