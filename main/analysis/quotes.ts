@@ -8,6 +8,7 @@ import {
   DOCUMENT_VERBS,
   INVERTED_VERBS,
   PHRASE_BREAKERS,
+  ROLE_HEADS,
   SOURCE_HEADS,
   SPEECH_VERBS,
 } from './lexicon'
@@ -163,7 +164,10 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
   // `from the U.S.," said Ed Arnold`: words that close on a comma go on, whatever stands before it.
   const endsSentence = !segment.trailingComma && /[.!?…]$/u.test(text.slice(segment.start, segment.end))
   const limit = boundary(ctx, t)
-  if (!first.capitalized && SPEECH_VERBS.has(first.key) && !endsSentence) {
+  // `“… not war!” said Alzuhairi`: a verb of speech in lower case right after the closing mark goes
+  // on the sentence, whatever mark the quotation ends on.
+  const adjoining = text.slice(segment.close + 1, first.start).trim() === ''
+  if (!first.capitalized && SPEECH_VERBS.has(first.key) && (!endsSentence || adjoining)) {
     // `," said Col. Derek Salmi`: a titled name, its title abbreviated or not.
     const titled = personStartingAt(ctx, t + 1)
     if (titled) {
@@ -484,7 +488,13 @@ function personBeforeAppositive(
     const token = tokens[k]
     if (!token || ctx.quoted[k] || /^[.;:!?]$/u.test(token.text)) return null
     if (token.text !== ',') continue
-    if (!APPOSITIVE_OPENERS.has(tokens[k + 1]?.key ?? '')) return null
+    const opener = tokens[k + 1]
+    // "Ebenezer Obadare, senior fellow for Africa studies at …, said": a role with no article opens it too.
+    const bareRole =
+      opener !== undefined &&
+      !opener.capitalized &&
+      [1, 2, 3].some((n) => ROLE_HEADS.has(tokens[k + n]?.key ?? ''))
+    if (!APPOSITIVE_OPENERS.has(opener?.key ?? '') && !bareRole) return null
     const mention = ctx.mentionAt[k - 1] ?? -1
     const person = mention >= 0 ? ctx.personMentions[mention] : undefined
     if (!person || person.last !== k - 1) return null

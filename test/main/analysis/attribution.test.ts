@@ -352,6 +352,21 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'China strongly opposes the measures', speaker: 'Chinese Embassy in Washington' }],
     },
     {
+      name: 'a verb of speech right after the closing mark, whatever mark the words end on',
+      body: '"Our crews restore the services." said Lt. Col. Jason Knott, the director.\n\n“We stand for peace!” said Alzahir.',
+      expected: [
+        { text: 'Our crews restore the services.', speaker: 'Jason Knott' },
+        { text: 'We stand for peace!', speaker: 'Alzahir' },
+      ],
+    },
+    {
+      name: 'an appositive that opens on a role with no article, then ", said,"',
+      body: 'Prime Minister Tomas Lind spoke on Monday.\n\nEbenezer Obadan, senior fellow for Africa studies at the Harbor Council that advises Lind, said, “One administration is unlikely to differ much from another.”',
+      expected: [
+        { text: 'One administration is unlikely to differ much from another.', speaker: 'Ebenezer Obadan' },
+      ],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
