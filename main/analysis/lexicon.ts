@@ -53,7 +53,7 @@ export const ROLE_MODIFIERS = words(`
   defense defence interior finance economy economic trade justice health energy agriculture education
   culture prime first national security press military junior state assistant under associate executive
   managing lead principal permanent general grand supreme opposition party political regional
-  high-ranking longtime retired rear staff master petty command brigadier brig warrant lance
+  high-ranking longtime retired rear staff master petty command brigadier brig warrant lance technical
 `)
 
 /** Courtesy titles: they mark a name but are not a role. */
@@ -181,7 +181,8 @@ export const NOT_NAME_WORDS = words(`
   democracy humanitarian cooperation strategy resources environment transformation command
   project conference summit convention election elections among thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen act acts strip tribe tribes zoo natives museum hospital airport square treaty
-  accord accords doctrine wars self order orders class
+  accord accords doctrine wars self order orders class dear association systems technologies
+  industries solutions dynamics laboratories holdings enterprises
 `)
 
 /** Last words of organisation names that the gazetteer does not list ("Institute for the Study of X"). */

@@ -104,6 +104,9 @@ export function findQuotes(
       speaker = previous.speaker
     if (!speaker && (words <= 2 || !sentenceLike(text, segment.start, lastPart.end))) continue
     if (!attribution?.credits && modifier(ctx, segment, words)) continue
+    // “Make America Great Again”, “One Town, One Vote”: words in title case that nobody is said to
+    // have spoken are a name or a slogan.
+    if (!speaker && titleCased(text.slice(segment.start, lastPart.end), 2)) continue
     // A questioner's unsourced quote is a hypothetical or a term of the question, not anyone's words.
     if (!speaker && asking) continue
     // `Are you calling him "president-elect"?`: a term asked about is not words anyone is quoted as saying.
@@ -652,13 +655,17 @@ function titleOf(ctx: SpeakerContext, segment: QuoteSegment, quoted: string): bo
   let before = tokenIndexAtOrAfter(tokens, segment.open) - 1
   if (tokens[before]?.text === ',') before--
   if (TITLE_CUES.has(tokens[before]?.key ?? '')) return true
-  if (tokens[before]?.kind !== 'possessive') return false
+  return tokens[before]?.kind === 'possessive' && titleCased(quoted, 1)
+}
+
+/** Up to eight words, each capitalised but the short ones a title keeps in lower case, at least `least`. */
+function titleCased(quoted: string, least: number): boolean {
   const words = quoted
     .replace(/[,.:;!?]+$/u, '')
     .split(/\s+/u)
     .filter(Boolean)
   return (
-    words.length > 0 &&
+    words.length >= least &&
     words.length <= 8 &&
     words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)))
   )

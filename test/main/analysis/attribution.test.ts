@@ -367,6 +367,11 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'words in title case that nobody is said to have spoken are a name or a slogan',
+      body: 'Fans wore hats reading “Make Harbor Great Again” and signs that said “One Town, One Vote.” “We came to be heard,” said Anna Berglund, a volunteer.',
+      expected: [{ text: 'We came to be heard', speaker: 'Anna Berglund' }],
+    },
+    {
       name: 'a name given as an example of people in a role, then "she said"',
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
@@ -455,6 +460,11 @@ describe('names from the text', () => {
       name: 'a rank is the title of the name after it, with its abbreviated modifiers',
       body: 'Lt. Col. Anna Bergen and Brig. Gen. Tom Haley met Petty Officer 2nd Class Tyler Schnell.',
       people: ['Anna Bergen', 'Tom Haley', 'Tyler Schnell'],
+    },
+    {
+      name: 'a salutation and an Air Force rank are no part of a name',
+      body: '“We are ready,” said Technical Sgt. Tyler Witten.\n\nThe letter read: Dear Joe, thank you for your service, Joe said he was moved.',
+      people: ['Tyler Witten', 'Joe'],
     },
     {
       name: 'a territory that speaks is not a person',
