@@ -27,7 +27,15 @@ import {
   speechBetween,
   startsBlock,
 } from './quote-context'
-import { isPossessor, labelledPronoun, remember, resolvePronoun, spanOf, speakerOf } from './speakers'
+import {
+  afterPreposition,
+  isPossessor,
+  labelledPronoun,
+  remember,
+  resolvePronoun,
+  spanOf,
+  speakerOf,
+} from './speakers'
 import type { TokenSpan } from './doc'
 import type { PersonMention } from './people'
 import { PARTICLES } from './people-runs'
@@ -429,9 +437,11 @@ function colonAttribution(ctx: SpeakerContext, floor: number, colon: number): At
     const mention = ctx.mentionAt[i] ?? -1
     const person = mention >= 0 ? ctx.personMentions[mention] : undefined
     if (!person) continue
-    const before = tokens[person.titleFirst - 1]
-    const prepositional = before?.kind === 'word' && !before.capitalized && PREPOSITION_BEFORE.has(before.key)
-    if (prepositional || tokens[person.last + 1]?.kind === 'possessive' || isPossessor(ctx, mention)) {
+    if (
+      afterPreposition(ctx, person.titleFirst) ||
+      tokens[person.last + 1]?.kind === 'possessive' ||
+      isPossessor(ctx, mention)
+    ) {
       i = person.last
       continue
     }
@@ -440,10 +450,6 @@ function colonAttribution(ctx: SpeakerContext, floor: number, colon: number): At
   }
   return null
 }
-
-const PREPOSITION_BEFORE = new Set(
-  'with to by from for of at about under after before against like on in'.split(' '),
-)
 
 /** Past forms of speech verbs that do not end in -ed. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'put'])

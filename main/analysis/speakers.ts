@@ -201,7 +201,8 @@ const NOT_SUBJECT_AFTER = new Set(
   into on in over than that whether if`.split(/\s+/u),
 )
 
-function afterPreposition(ctx: SpeakerContext, first: number): boolean {
+/** Whether the word before token `first` makes a name there no clause's subject. */
+export function afterPreposition(ctx: SpeakerContext, first: number): boolean {
   const before = ctx.doc.tokens[first - 1]
   return before !== undefined && before.kind === 'word' && NOT_SUBJECT_AFTER.has(before.key)
 }
