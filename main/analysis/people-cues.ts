@@ -228,7 +228,7 @@ function isLowerWord(doc: Doc, index: number): boolean {
  * "Robert Peters, research fellow for …, said", "Richard Weitz, director for …": an appositive with no
  * article, a role noun among its first three words, every word before it in lower case.
  */
-function bareRoleAt(doc: Doc, start: number): boolean {
+export function bareRoleAt(doc: Doc, start: number): boolean {
   for (let i = start; i < start + 3; i++) {
     if (!isLowerWord(doc, i)) return false
     if (ROLE_HEADS.has(doc.tokens[i]?.key ?? '')) return true

@@ -102,20 +102,23 @@ export function nameRuns(doc: Doc, covered: Uint8Array): Run[] {
   return runs
 }
 
-/** A lower-case word written right after the hyphen at `hyphen`, with the word before it attached too. */
-function attachedWord(doc: Doc, hyphen: number): boolean {
+/** Whether the token at `hyphen` is a hyphen written tight between two words ("Ki-moon", "Self-Government"). */
+export function hyphenJoins(doc: Doc, hyphen: number): boolean {
   const before = doc.tokens[hyphen - 1]
   const dash = doc.tokens[hyphen]
   const after = doc.tokens[hyphen + 1]
   return (
+    dash?.text === '-' &&
     before !== undefined &&
-    dash !== undefined &&
-    after !== undefined &&
-    after.kind === 'word' &&
-    !after.capitalized &&
+    after?.kind === 'word' &&
     before.end === dash.start &&
     dash.end === after.start
   )
+}
+
+/** A lower-case word written right after the hyphen at `hyphen`, with the word before it attached too. */
+function attachedWord(doc: Doc, hyphen: number): boolean {
+  return hyphenJoins(doc, hyphen) && doc.tokens[hyphen + 1]?.capitalized === false
 }
 
 /** A capitalised word in quotation marks at `open`, written tight inside them, a space after. */

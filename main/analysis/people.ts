@@ -15,7 +15,7 @@ import {
   speechNear,
   titleBefore,
 } from './people-cues'
-import { hasInnerParticle, keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
+import { hasInnerParticle, hyphenJoins, keyOfRun, nameRuns, sentenceInitial, textOf } from './people-runs'
 import { fold } from './tokens'
 
 /** A person being assembled from the article. */
@@ -162,25 +162,11 @@ export function withoutInitials(key: string): string {
  */
 function namesAThing(doc: Doc, run: Run): boolean {
   const { tokens } = doc
-  const hyphen = tokens[run.last + 1]
-  if (
-    hyphen?.text === '-' &&
-    adjacentJoined(doc, run.last, run.last + 2) &&
-    tokens[run.last + 2]?.capitalized
-  )
-    return true
+  if (hyphenJoins(doc, run.last + 1) && tokens[run.last + 2]?.capitalized) return true
   let before = run.first - 1
   while (before >= run.first - 3 && tokens[before]?.capitalized && adjacent(doc, before, before + 1)) before--
   const key = tokens[before]?.key
   return (key === 'the' || key === 'a' || key === 'an') && adjacent(doc, before, before + 1)
-}
-
-/** Tokens `a` and `a + 2` with the one between them written without spaces ("Self-Government"). */
-function adjacentJoined(doc: Doc, a: number, b: number): boolean {
-  const left = doc.tokens[a]
-  const middle = doc.tokens[a + 1]
-  const right = doc.tokens[b]
-  return left?.end === middle?.start && middle?.end === right?.start
 }
 
 /** A single word right after a place's name ("Gaza Strip"): part of the place's name. */

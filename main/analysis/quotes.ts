@@ -8,7 +8,6 @@ import {
   DOCUMENT_VERBS,
   INVERTED_VERBS,
   PHRASE_BREAKERS,
-  ROLE_HEADS,
   SOURCE_HEADS,
   SPEECH_VERBS,
 } from './lexicon'
@@ -38,6 +37,7 @@ import {
 } from './speakers'
 import type { TokenSpan } from './doc'
 import type { PersonMention } from './people'
+import { bareRoleAt } from './people-cues'
 import { PARTICLES } from './people-runs'
 
 /** Who said it, the words that say so, and their last token; `credits` when the whole clause is theirs. */
@@ -497,13 +497,8 @@ function personBeforeAppositive(
     const token = tokens[k]
     if (!token || ctx.quoted[k] || /^[.;:!?]$/u.test(token.text)) return null
     if (token.text !== ',') continue
-    const opener = tokens[k + 1]
     // "Ebenezer Obadare, senior fellow for Africa studies at …, said": a role with no article opens it too.
-    const bareRole =
-      opener !== undefined &&
-      !opener.capitalized &&
-      [1, 2, 3].some((n) => ROLE_HEADS.has(tokens[k + n]?.key ?? ''))
-    if (!APPOSITIVE_OPENERS.has(opener?.key ?? '') && !bareRole) return null
+    if (!APPOSITIVE_OPENERS.has(tokens[k + 1]?.key ?? '') && !bareRoleAt(ctx.doc, k + 1)) return null
     const mention = ctx.mentionAt[k - 1] ?? -1
     const person = mention >= 0 ? ctx.personMentions[mention] : undefined
     if (!person || person.last !== k - 1) return null
