@@ -27,8 +27,8 @@ import {
   startsBlock,
 } from './quote-context'
 import {
-  afterPreposition,
   isPossessor,
+  notSubject,
   labelledPronoun,
   remember,
   resolvePronoun,
@@ -437,11 +437,7 @@ function colonAttribution(ctx: SpeakerContext, floor: number, colon: number): At
     const mention = ctx.mentionAt[i] ?? -1
     const person = mention >= 0 ? ctx.personMentions[mention] : undefined
     if (!person) continue
-    if (
-      afterPreposition(ctx, person.titleFirst) ||
-      tokens[person.last + 1]?.kind === 'possessive' ||
-      isPossessor(ctx, mention)
-    ) {
+    if (notSubject(ctx, mention)) {
       i = person.last
       continue
     }

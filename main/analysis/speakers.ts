@@ -154,8 +154,7 @@ export function resolvePronoun(ctx: SpeakerContext, at: number): Speaker | null 
         speaking = mention.person
         break
       }
-      const possessor = ctx.doc.tokens[mention.last + 1]?.kind === 'possessive'
-      if (subject < 0 && !possessor && !afterPreposition(ctx, mention.titleFirst)) subject = mention.person
+      if (subject < 0 && !notSubject(ctx, m)) subject = mention.person
     }
     const found = [speaking, subject, last].find((person) => person >= 0)
     if (found !== undefined) return personSpeaker(ctx, found)
@@ -201,10 +200,19 @@ const NOT_SUBJECT_AFTER = new Set(
   into on in over than that whether if`.split(/\s+/u),
 )
 
-/** Whether the word before token `first` makes a name there no clause's subject. */
-export function afterPreposition(ctx: SpeakerContext, first: number): boolean {
-  const before = ctx.doc.tokens[first - 1]
-  return before !== undefined && before.kind === 'word' && NOT_SUBJECT_AFTER.has(before.key)
+/**
+ * Whether person mention `m` cannot be its clause's subject: a name after a preposition ("with
+ * Senator Graham"), or a possessor ("Biden's work", "Putin's spokesman Dmitry Peskov").
+ */
+export function notSubject(ctx: SpeakerContext, m: number): boolean {
+  const mention = ctx.personMentions[m]
+  if (!mention) return true
+  const before = ctx.doc.tokens[mention.titleFirst - 1]
+  return (
+    (before?.kind === 'word' && NOT_SUBJECT_AFTER.has(before.key)) ||
+    ctx.doc.tokens[mention.last + 1]?.kind === 'possessive' ||
+    isPossessor(ctx, m)
+  )
 }
 
 /**
