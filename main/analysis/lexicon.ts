@@ -18,6 +18,7 @@ export const ROLE_HEADS = words(`
   organiser volunteer refugee veteran officer pastor priest rabbi imam engineer consultant lecturer
   specialist coordinator advocate campaigner curator biologist physicist candidate
   sgt spc pfc pvt cpl ssg sfc csm maj capt cmdr cdr ens amn cadet airman seaman ensign corporal
+  superintendent sheriff inspector detective trooper constable warden
 `)
 
 /** Roles of those who report the news: a byline with one of them is the reporter's, not a signatory's. */
@@ -53,7 +54,7 @@ export const ROLE_MODIFIERS = words(`
   defense defence interior finance economy economic trade justice health energy agriculture education
   culture prime first national security press military junior state assistant under associate executive
   managing lead principal permanent general grand supreme opposition party political regional
-  high-ranking longtime retired rear staff master petty command brigadier brig warrant lance technical
+  high-ranking longtime retired rear staff master petty command brigadier brig warrant lance technical police
 `)
 
 /** Courtesy titles: they mark a name but are not a role. */
@@ -181,7 +182,7 @@ export const NOT_NAME_WORDS = words(`
   democracy humanitarian cooperation strategy resources environment transformation command
   project conference summit convention election elections among thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen act acts strip tribe tribes zoo natives museum hospital airport square treaty
-  accord accords doctrine wars self order orders class dear association systems technologies
+  accord accords doctrine wars self order orders class dear association systems technologies force ship
   industries solutions dynamics laboratories holdings enterprises
 `)
 

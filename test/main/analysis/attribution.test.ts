@@ -467,6 +467,11 @@ describe('names from the text', () => {
       people: ['Tyler Witten', 'Joe'],
     },
     {
+      name: 'police ranks are titles, and a task force or a ship is not a person',
+      body: '“This is evil,” New Orleans Police Superintendent Anne Kirkland told reporters.\n\nThe Task Force and the Ship Ise sailed north.',
+      people: ['Anne Kirkland'],
+    },
+    {
       name: 'a territory that speaks is not a person',
       body: 'As far back as 2010, Greenland told the United Nations it wanted more say.',
       people: [],
