@@ -286,6 +286,8 @@ function before(
     }
     // "a note of", "the call for": after an article the word is a noun, not a verb of speech.
     if (ARTICLES.has(tokens[verb - 1]?.key ?? '')) continue
+    // "While Ukrainians would welcome an end …": a verb after a modal says what might be, not what was said.
+    if (HYPOTHETICAL.has(tokens[verb - 1]?.key ?? '')) continue
     // "calls on Russia to halt its "filtration" operations": asking someone to act reports no words.
     if (CALL_VERBS.has(token.key) && REQUEST_PARTICLES.has(tokens[verb + 1]?.key ?? '')) continue
     verbs++
@@ -457,6 +459,9 @@ const AUXILIARY_BEFORE = new Set(
 function bareForm(key: string): boolean {
   return !/(?:ed|s|ing)$/u.test(key) && !IRREGULAR_PAST.has(key)
 }
+
+/** Modals before a verb of speech that make it a supposition ("would welcome", "might say"). */
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may'])
 
 /** Nouns a name qualifies when written before them: "the Biden administration", "Trump allies". */
 const ATTRIBUTIVE_HEADS = new Set(

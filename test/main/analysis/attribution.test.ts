@@ -326,6 +326,15 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a verb of speech after a modal is a supposition, not an attribution',
+      body: '"The question is how," former minister Andriy Zaruba said. While Ukrainians would welcome an end to the war, “some people suggest all kinds of concessions,” which he said, “is not going to stop the war.”',
+      expected: [
+        { text: 'The question is how', speaker: 'Andriy Zaruba' },
+        { text: 'some people suggest all kinds of concessions', speaker: 'Andriy Zaruba' },
+        { text: 'is not going to stop the war.', speaker: 'Andriy Zaruba' },
+      ],
+    },
+    {
       name: 'a clause opener is no part of the speaker after it',
       body: 'While Ukrainians say “the war will end,” few expect it soon.',
       expected: [{ text: 'the war will end', speaker: 'Ukrainians' }],
