@@ -28,6 +28,7 @@ import {
 } from './quote-context'
 import {
   isPossessor,
+  namedIssuer,
   notSubject,
   labelledPronoun,
   remember,
@@ -332,16 +333,6 @@ function issuerOf(ctx: SpeakerContext, phrase: TokenSpan | null, floor: number):
   const issue = tokens[verb]
   if (!issue || issue.capitalized || !ISSUE_VERBS.has(issue.key) || verb - 1 < floor) return null
   return phraseBackward(ctx.doc, verb - 1, floor)
-}
-
-/** An issuer no list holds, named by its own capitalised words ("Fraternal Order of Police"). */
-function namedIssuer(ctx: SpeakerContext, issuer: TokenSpan): Speaker | null {
-  const { tokens, text } = ctx.doc
-  let first = issuer.first
-  if (tokens[first]?.key === 'the') first++
-  if (!tokens[first]?.capitalized || !tokens[issuer.last]?.capitalized) return null
-  const speaker = text.slice(tokens[first]?.start ?? 0, tokens[issuer.last]?.end ?? 0)
-  return { speaker, actor: null, person: null, head: null }
 }
 
 function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribution | null {

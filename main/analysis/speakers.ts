@@ -3,7 +3,7 @@ import type { Doc, TokenSpan } from './doc'
 import type { ActorMention } from './actors'
 import type { PersonMention } from './people'
 import { INVERTED_VERBS, PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
-import { phraseBackward } from './phrases'
+import { phraseBackward, phraseForward } from './phrases'
 import { sentenceIndexAt } from './sentences'
 import { tokenIndexAtOrAfter } from './tokens'
 
@@ -98,7 +98,10 @@ export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null 
   const plain = span.last - span.first < 4 && !hasOwnName(ctx, span)
   if (first?.key === 'the' && head !== null && plain) {
     const earlier =
-      backReference(ctx, head, actor) ?? introduced(ctx, head, span.first) ?? namedBody(ctx, head, span.first)
+      statementIssuer(ctx, head, span.first) ??
+      backReference(ctx, head, actor) ??
+      introduced(ctx, head, span.first) ??
+      namedBody(ctx, head, span.first)
     if (earlier) return earlier
   }
   if (actor === null && administration) actor = administrationBefore(ctx, span.first)
@@ -301,6 +304,52 @@ function introduced(ctx: SpeakerContext, head: string, before: number): Speaker 
     // "a senior EU diplomat", "China’s foreign ministry": an introduction, indefinite or with its actor.
     if (speaker?.person === null && (opener === 'a' || opener === 'an' || speaker.actor !== null))
       return speaker
+  }
+  return null
+}
+
+/** An issuer no list holds, named by its own capitalised words ("Fraternal Order of Police"). */
+export function namedIssuer(ctx: SpeakerContext, issuer: TokenSpan): Speaker | null {
+  const { tokens, text } = ctx.doc
+  let first = issuer.first
+  if (tokens[first]?.key === 'the') first++
+  if (!tokens[first]?.capitalized || !tokens[issuer.last]?.capitalized) return null
+  const speaker = text.slice(tokens[first]?.start ?? 0, tokens[issuer.last]?.end ?? 0)
+  return { speaker, actor: null, person: null, head: null }
+}
+
+/** Nouns for what a body or person issues and the text later lets speak ("the statement said"). */
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'release', 'memo'])
+
+/**
+ * "In a statement issued Wednesday, U.S. Air Forces in Europe said … “…,” the statement said": the
+ * statement speaks for whoever issued it, as the sentence that introduced it says: after its comma
+ * ("In a statement …, X said") or before "said in a statement" ("X said in a statement").
+ */
+function statementIssuer(ctx: SpeakerContext, head: string, before: number): Speaker | null {
+  if (!STATEMENT_NOUNS.has(head)) return null
+  const { tokens } = ctx.doc
+  for (let i = before - 1; i >= 2 && i > before - 300; i--) {
+    const token = tokens[i]
+    if (token?.key !== head || token.capitalized || ctx.quoted[i]) continue
+    const article = tokens[i - 1]?.key
+    // "the statement said" again: the one that introduced it is further back.
+    if (article === 'the' || article === 'same') continue
+    if ((article !== 'a' && article !== 'an') || tokens[i - 2]?.key !== 'in') return null
+    const verb = tokens[i - 3]
+    const opens = tokens[i - 2]?.capitalized === true
+    if (!opens && verb && !verb.capitalized && SPEECH_VERBS.has(verb.key)) {
+      const phrase = phraseBackward(ctx.doc, i - 4, Math.max(0, i - 16))
+      return phrase ? (speakerOf(ctx, phrase) ?? namedIssuer(ctx, phrase)) : null
+    }
+    for (let comma = i + 1; comma < i + 14; comma++) {
+      const text = tokens[comma]?.text
+      if (text === '.' || text === ';' || ctx.quoted[comma]) return null
+      if (text !== ',') continue
+      const phrase = phraseForward(ctx.doc, comma + 1, comma + 16)
+      return phrase ? (speakerOf(ctx, phrase) ?? namedIssuer(ctx, phrase)) : null
+    }
+    return null
   }
   return null
 }

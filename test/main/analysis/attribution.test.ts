@@ -326,6 +326,19 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: '"the statement said": whoever issued the statement, as the sentence that introduced it says',
+      body: [
+        'In a statement issued Wednesday, the Harbor Air Wing said it had seen the drones.',
+        '“None of the incidents affected residents,” the statement said.',
+        'Minister Tomas Lind said in a statement that the port would stay open.',
+        '“We will not close it,” the statement said.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'None of the incidents affected residents', speaker: 'Harbor Air Wing' },
+        { text: 'We will not close it', speaker: 'Tomas Lind' },
+      ],
+    },
+    {
       name: 'a verb of speech after a modal is a supposition, not an attribution',
       body: '"The question is how," former minister Andriy Zaruba said. While Ukrainians would welcome an end to the war, “some people suggest all kinds of concessions,” which he said, “is not going to stop the war.”',
       expected: [
