@@ -16,6 +16,7 @@ import type { Cited, DraftSource, Drafted } from './draft-context'
 import { draftPositions } from './positions'
 import type { PositionLimits } from './positions'
 import type { DraftRule } from './section-kinds'
+import { wordsOf } from './repeats'
 import { concise } from './shorten'
 import { draftTakeaways } from './takeaways'
 
@@ -110,7 +111,7 @@ function unquoted(
 ): Sentence[] {
   return source.analysis.sentences.filter(
     (sentence, index) =>
-      sentence.text.trim().split(/\s+/u).length >= FRAGMENT_WORDS &&
+      wordsOf(sentence.text).length >= FRAGMENT_WORDS &&
       isFresh(source, sentence) &&
       predicate(sentence, index),
   )

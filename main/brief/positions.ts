@@ -154,13 +154,16 @@ function matrix(positions: ActorPosition[], several: boolean): string {
   return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
-/** Where or to whom words were said: no part of a stance ("in his nightly address", "told reporters"). */
-const CHANNEL_NOUNS = new Set(
+/** Where words were said ("in his nightly address", "on X") and to whom ("told reporters"): no stance. */
+const CHANNELS =
   `address statement interview briefing post conference call message remarks speech video broadcast
-  reporters lawmakers journalists audience`.split(/\s+/u),
+  x twitter facebook television radio`.split(/\s+/u)
+const AUDIENCES = ['reporters', 'lawmakers', 'journalists', 'audience']
+const NOT_STANCE_WORDS = new Set([...CHANNELS, ...AUDIENCES])
+const CHANNEL_PHRASE = new RegExp(
+  `\\b(?:in|at|on|to|during|via|through)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${CHANNELS.join('|')})\\b`,
+  'giu',
 )
-const CHANNEL_PHRASE =
-  /\b(?:in|at|on|to|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:address|statement|interview|briefing|post|conference|call|message|remarks|speech|video|broadcast|x|twitter|facebook|television|radio)\b/giu
 
 /**
  * Whether a frame says more than who spoke, where and when: "which he said", "President X said in his
@@ -174,7 +177,7 @@ function saysMore(frame: string): boolean {
       !token.capitalized &&
       !FUNCTION_WORDS.has(token.key) &&
       !SPEECH_VERBS.has(token.key) &&
-      !CHANNEL_NOUNS.has(token.key),
+      !NOT_STANCE_WORDS.has(token.key),
   )
 }
 
