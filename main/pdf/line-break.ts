@@ -33,8 +33,11 @@ type Atom = {
   /** Atoms of one piece (same run, same face) merge into one fragment. */
   piece: number
   width: number
-  /** Width without the trailing space, if any. */
-  trimmed: number
+  /**
+   * Width without the trailing space, if any: measured only when a line's end depends on it
+   * (`trimmedWidth`), since it is never more than `width`.
+   */
+  trimmed?: number
   /** The bidi embedding level of its characters: odd is right to left. */
   level: number
 }
@@ -103,8 +106,6 @@ function makeAtoms(
           piece++
         }
         const atomText = part.text.slice(start, end)
-        const width = measure(part.face, size, atomText)
-        const trimmed = atomText.endsWith(' ') ? measure(part.face, size, atomText.slice(0, -1)) : width
         atoms.push({
           text: atomText,
           face: part.face,
@@ -114,8 +115,7 @@ function makeAtoms(
           code: run.style.code,
           strike: run.style.strike,
           piece,
-          width,
-          trimmed,
+          width: measure(part.face, size, atomText),
           level: 0,
         })
         start = end
@@ -126,6 +126,22 @@ function makeAtoms(
 }
 
 /** The direction a level is shaped in; none at the paragraph's left-to-right level 0 (pdfkit's own word-by-word path). */
+/**
+ * An atom's width without its trailing space. A space only adds to a word's width, so the check
+ * against the line's width needs it only when the word with its space does not fit.
+ */
+function trimmedWidth(atom: Atom): number {
+  atom.trimmed ??= atom.text.endsWith(' ')
+    ? measure(atom.face, atom.size, atom.text.slice(0, -1))
+    : atom.width
+  return atom.trimmed
+}
+
+/** Whether `used` and then `atom` fit in `width`, its trailing space allowed to overhang. */
+function fitsTrimmed(used: number, atom: Atom, width: number): boolean {
+  return used + atom.width <= width + EPSILON || used + trimmedWidth(atom) <= width + EPSILON
+}
+
 function directionOf(level: number): TextDirection | undefined {
   if (level === 0) return undefined
   return level % 2 === 1 ? 'rtl' : 'ltr'
@@ -151,8 +167,7 @@ function applyLevels(atoms: (Atom | typeof BREAK)[]): number {
       const text = atom.text.slice(start, i)
       const width =
         parts.length === 0 && i === atom.text.length ? atom.width : measure(atom.face, atom.size, text)
-      const trimmed = text.endsWith(' ') ? measure(atom.face, atom.size, text.slice(0, -1)) : width
-      parts.push({ ...atom, text, width, trimmed, level: levels[offset + start] ?? 0 })
+      parts.push({ ...atom, text, width, trimmed: undefined, level: levels[offset + start] ?? 0 })
       start = i
     }
     offset += atom.text.length
@@ -234,7 +249,7 @@ function splitAtom(atom: Atom, firstWidth: number, width: number): Atom[] {
       }
       const carry = current.slice(cut)
       const kept = current.slice(0, cut)
-      parts.push({ ...atom, text: kept, width: measure(atom.face, atom.size, kept), trimmed: 0 })
+      parts.push({ ...atom, text: kept, width: measure(atom.face, atom.size, kept), trimmed: undefined })
       current = carry
       currentWidth = measure(atom.face, atom.size, carry)
       available = width
@@ -242,12 +257,8 @@ function splitAtom(atom: Atom, firstWidth: number, width: number): Atom[] {
     current += char
     currentWidth += charWidth
   }
-  if (current !== '') {
-    const trimmed = current.endsWith(' ') ? measure(atom.face, atom.size, current.slice(0, -1)) : 0
-    const partWidth = measure(atom.face, atom.size, current)
-    parts.push({ ...atom, text: current, width: partWidth, trimmed: trimmed || partWidth })
-  }
-  for (const part of parts) if (part.trimmed === 0) part.trimmed = part.width
+  if (current !== '')
+    parts.push({ ...atom, text: current, width: measure(atom.face, atom.size, current), trimmed: undefined })
   return parts
 }
 
@@ -278,13 +289,13 @@ export function breakLines(
   const commitGroup = (): void => {
     if (group.length === 0) return
     const tail = group[group.length - 1]
-    const visible = groupWidth - (tail ? tail.width - tail.trimmed : 0)
-    if (line.length > 0 && lineWidth + visible > width + EPSILON) finishLine(false)
+    if (line.length > 0 && tail && !fitsTrimmed(lineWidth + groupWidth - tail.width, tail, width))
+      finishLine(false)
     if (line.length === 0) {
       while (group.length > 0 && (group[0]?.text.trim() ?? '') === '') group.shift()
     }
     for (const atom of group) {
-      if (lineWidth + atom.trimmed > width + EPSILON) {
+      if (!fitsTrimmed(lineWidth, atom, width)) {
         if (line.length > 0 && width - lineWidth < atom.size * 2) finishLine(false)
         const pieces = splitAtom(atom, width - lineWidth, width)
         pieces.forEach((piece, index) => {

@@ -102,6 +102,21 @@ describe('breakLines', () => {
     expect(lines.join(' ')).toBe(lines.join(' ').replace(/\s+/g, ' '))
   })
 
+  it('keeps a word whose trailing space alone would not fit, and takes the next line for one that does not fit', () => {
+    const size = STYLE.size
+    const exact = measure('serif', size, 'policy briefs matter')
+    // The line is as wide as the words without the last space: "matter " overhangs by its space.
+    expect(lineText([textRun('policy briefs matter today')], exact + 0.001)).toEqual([
+      'policy briefs matter',
+      'today',
+    ])
+    // A point less and "matter" itself does not fit.
+    expect(lineText([textRun('policy briefs matter today')], exact - 1)).toEqual([
+      'policy briefs',
+      'matter today',
+    ])
+  })
+
   it('cuts a word wider than the line, preferring to cut after a slash', () => {
     const url = 'https://www.example.org/news/2025/03/12/lajcak-energy-talks-belgrade-pristina-annex'
     const lines = lineText([textRun(url)], 150)
