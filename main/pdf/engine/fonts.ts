@@ -1,7 +1,7 @@
 import { loadFace } from './faces'
 import type { FaceKey, FaceMetrics, LoadedFace, ParsedFont, TextDirection } from './faces'
 import { pdfkitFont, unusedNamedFont } from './pdfkit-font'
-import { shape } from './shaping'
+import { shape, shaperOf } from './shaping'
 
 /*
  * The faces as the rest of the renderer sees them: measuring, coverage, metrics, outlines, and the
@@ -68,12 +68,15 @@ export function textOutlines(
   return { outlines, width: x / face.unitsPerEm, unitsPerEm: face.unitsPerEm }
 }
 
-/** Whether a face has a glyph for a code point. */
+/**
+ * Whether a face has a glyph for a code point, by HarfBuzz's reading of its character map (fontkit
+ * would decode the whole map first).
+ */
 export function hasGlyph(key: FaceKey, codePoint: number): boolean {
   const face = loadFace(key)
   let has = face.glyphs.get(codePoint)
   if (has === undefined) {
-    has = face.font.hasGlyphForCodePoint(codePoint)
+    has = shaperOf(face).nominalGlyph(codePoint) !== undefined
     face.glyphs.set(codePoint, has)
   }
   return has

@@ -40,6 +40,9 @@ function directionOf(features: unknown): TextDirection | null {
   return null
 }
 
+/** The name table's PostScript name (OpenType spec, name ID 6). */
+const POSTSCRIPT_NAME_ID = 6
+
 /** Subset font files kept per face: a preview's edits mostly draw the glyphs the last render drew. */
 const SUBSETS_KEPT_PER_FACE = 4
 
@@ -101,6 +104,10 @@ export function pdfkitFont(face: LoadedFace): ParsedFont {
   }
   let post: PostHeader | null = null
   const header = (): PostHeader => (post ??= postHeader(face))
+  // HarfBuzz reads the one name; fontkit would decode the whole name table first (about 2 ms for
+  // the faces of a brief in a fresh process).
+  let postscriptName: string | null = null
+  const nameOf = (): string => (postscriptName ??= shaperOf(face).face.getName(POSTSCRIPT_NAME_ID, 'en'))
   const kept = new LRUCache<string, Uint8Array>({ max: SUBSETS_KEPT_PER_FACE })
   const createSubset = (): FontSubset => keptSubset(font.createSubset(), kept)
   return new Proxy(font, {
@@ -109,6 +116,7 @@ export function pdfkitFont(face: LoadedFace): ParsedFont {
       if (property === 'createSubset') return createSubset
       if (property === 'post') return header()
       if (property === 'italicAngle') return header().italicAngle
+      if (property === 'postscriptName') return nameOf()
       return Reflect.get(target, property, target)
     },
   })

@@ -1,13 +1,28 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { create as createFont } from 'fontkit'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FACE_FILES, FACE_KEYS, loadShaping, measure, parsedFont } from '../../../../main/pdf/engine/fonts'
+import {
+  FACE_FILES,
+  FACE_KEYS,
+  hasGlyph,
+  loadShaping,
+  measure,
+  parsedFont,
+} from '../../../../main/pdf/engine/fonts'
+import type { FaceKey, ParsedFont } from '../../../../main/pdf/engine/fonts'
+import { facePath } from '../../../../main/pdf/engine/faces'
 
 const seed = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/seed-article.txt'), 'utf8')
 
 beforeAll(() => loadShaping())
+
+/** A face's file, parsed by fontkit alone. */
+function fontkitFont(face: FaceKey): ParsedFont {
+  const font = createFont(readFileSync(facePath(face)))
+  if (!('postscriptName' in font)) throw new Error(`${face} is a font collection`)
+  return font as unknown as ParsedFont
+}
 
 describe('text shaping (HarfBuzz)', () => {
   it('applies kerning: "AV" is narrower than "A" and "V" set apart', () => {
@@ -53,14 +68,35 @@ describe('text shaping (HarfBuzz)', () => {
       return [post.italicAngle, Boolean(post.isFixedPitch), Reflect.get(font, 'italicAngle')]
     })
     const reference = FACE_KEYS.map((face) => {
-      const bytes = readFileSync(createRequire(import.meta.url).resolve(FACE_FILES[face]))
-      const post = (createFont(bytes) as unknown as { post: { italicAngle: number; isFixedPitch: number } })
-        .post
+      const { post } = fontkitFont(face) as unknown as { post: { italicAngle: number; isFixedPitch: number } }
       return [post.italicAngle, Boolean(post.isFixedPitch), post.italicAngle]
     })
     expect(fields).toEqual(reference)
     // The italic faces lean: the fields are read, not defaulted.
     expect(fields.filter(([angle]) => angle !== 0)).toHaveLength(3)
+  })
+
+  it("gives pdfkit each face's PostScript name as fontkit reads it", () => {
+    const keys = Object.keys(FACE_FILES) as FaceKey[]
+    const names = keys.map((face) => Reflect.get(parsedFont(face), 'postscriptName'))
+    const reference = keys.map((face) => fontkitFont(face).postscriptName)
+    expect(names).toEqual(reference)
+    expect(new Set(names).size).toBe(keys.length)
+  })
+
+  it("says which characters a face has as fontkit's character map does", () => {
+    for (const face of [...FACE_KEYS, 'arabic', 'hebrew', 'devanagari', 'thai'] as const) {
+      const reference = fontkitFont(face)
+      const differ: number[] = []
+      let has = 0
+      for (let codePoint = 0; codePoint < 0x3000; codePoint += 1) {
+        const expected = reference.hasGlyphForCodePoint(codePoint)
+        if (hasGlyph(face, codePoint) !== expected) differ.push(codePoint)
+        if (expected) has += 1
+      }
+      expect(differ, face).toEqual([])
+      expect(has, face).toBeGreaterThan(90)
+    }
   })
 
   it('loads the WebAssembly shaper once per process', () => {
