@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_TEMPLATE_ID } from '../common/default-template'
 import { createSettingsStore } from '../files/settings'
+import { preloadRendering } from '../pdf/index'
 import { draftOne } from './draft-one'
 import type { DraftJob } from './draft-one'
 import type { DraftTasks } from './draft-worker'
@@ -32,6 +33,7 @@ export async function runDraft(sources: string[], values: CliValues): Promise<nu
   if (!values.out && !values['out-dir'] && !values.save) {
     throw new UsageError('say where the brief goes: --out FILE.pdf, --out-dir DIR or --save FILE.brief')
   }
+  preloadRendering()
   // Resolve the template first: a typo in its id should fail before any article is read.
   const template = await templateStoreFor(values).get(values.template ?? DEFAULT_TEMPLATE_ID)
   // Drafted with the Settings of the data folder (organization, author), as the app drafts.

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { readBriefFile } from '../files/brief-file'
 import { writeFileAtomicSync } from '../files/atomic'
-import { renderBriefPdf } from '../pdf/index'
+import { preloadRendering, renderBriefPdf } from '../pdf/index'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { styleFor, warn } from './shared'
@@ -22,6 +22,7 @@ export async function runExport(args: string[], values: CliValues): Promise<numb
     throw new UsageError('export takes one .brief file (briefwright export <file.brief> --out <file.pdf>)')
   const format = formatOf(values)
   if (!values.out) throw new UsageError(`export needs --out <file.${format}>`)
+  if (format === 'pdf') preloadRendering()
   const brief = await readBriefFile(args[0])
   const style = await styleFor(brief.meta.templateId, values)
   let bytes: Uint8Array

@@ -79,6 +79,15 @@ function layOut(brief: Brief, style: TemplateStyle, onMissing: (char: string) =>
   return { theme, pages, anchors, styleKey }
 }
 
+/**
+ * Starts loading what setting text needs (the shaper's WebAssembly), for a caller with files to
+ * read before it renders: the shaper loads while the reads wait. `renderBriefPdf` waits for it and
+ * reports a failure.
+ */
+export function preloadRendering(): void {
+  loadShaping().catch(() => undefined)
+}
+
 /** How a brief lays out without drawing it: its page count and the pages each printed section spans. */
 export type BriefLayout = { pages: number; sections: SectionPages[] }
 
