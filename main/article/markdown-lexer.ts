@@ -17,8 +17,11 @@ const QUOTE_START = /^ {0,3}>/
 const HTML_START = /^ {0,3}</
 /** A link definition starts with `[` after at most three spaces. */
 const DEFINITION_START = /^ {0,3}\[/
-/** A table's second line is its delimiter row: `|`, `:` or `-` after at most three spaces. */
-const TABLE_DELIMITER = /^[^\n]*\n {0,3}[|:-]/
+/**
+ * A table's second line is its delimiter row: after at most three spaces, only `|`, `:`, `-` and
+ * spaces to the end of the line (a list item "- …" under a paragraph is not one).
+ */
+const TABLE_DELIMITER = /^[^\n]*\n {0,3}[|:-][ |:-]*(?:\n|$)/
 /** A setext heading's underline: a line of `=` or of `-`. */
 const UNDERLINE = /\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)/
 /** A setext heading's text cannot run past a blank line, so neither can the search for its underline. */

@@ -36,6 +36,8 @@ const PIECES = [
   '--|--',
   ':-- | --:',
   '| 1 | 2 |',
+  '- | -',
+  '|-- x',
   '<div>',
   '</div>',
   '  <!-- a comment -->',
@@ -123,6 +125,7 @@ describe('markdownLexer', () => {
       '- a\n- b\n\n1. c\n2. d',
       '**bold** _em_ ~~del~~ `code` <b>x</b> <https://x.org>',
       'Heading with trailing\n===   \nand a list\n- x',
+      'Text\n- item\n\nText\n--- | ---\n\nText\n:-:\nText\n|-|\nx',
     ]
     for (const sample of samples) expect(checked(sample), sample).toEqual(plain(sample))
   })
@@ -137,7 +140,9 @@ describe('markdownLexer', () => {
   it('skips the large block rules where their patterns cannot match', () => {
     const rules = ['blockquote', 'html', 'def', 'table', 'lheading'] as const
     const spies = rules.map((rule) => vi.spyOn(Tokenizer.prototype, rule))
-    const text = 'A paragraph.\n\n- an item\n- another\n\nA last paragraph with a [link](x).'
+    // A list right under a paragraph line: its "- " is no table's delimiter row.
+    const text =
+      'A paragraph.\n\n- an item\n- another\n\nA last paragraph with a [link](x).\n\nA line\n- an item'
     expect(checked(text)).toEqual(plain(text))
     spies.forEach((spy) => spy.mockClear())
     checked(text)
