@@ -4,6 +4,7 @@ import { toAnalyzeJson } from '../analysis/analyze-json'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { warn } from './shared'
+import { stdout } from './output'
 
 /** `briefwright analyze <source> --json` */
 export async function runAnalyze(args: string[], values: CliValues): Promise<number> {
@@ -13,7 +14,7 @@ export async function runAnalyze(args: string[], values: CliValues): Promise<num
   warn(article.warnings)
   const result = toAnalyzeJson(article, analyzeArticle(article))
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    stdout().write(`${JSON.stringify(result, null, 2)}\n`)
     return 0
   }
   const lines = [
@@ -26,6 +27,6 @@ export async function runAnalyze(args: string[], values: CliValues): Promise<num
       (quote) => `  ${quote.speaker}${quote.actor ? ` [${quote.actor}]` : ''}: “${quote.text}”`,
     ),
   ]
-  process.stdout.write(`${lines.join('\n')}\n`)
+  stdout().write(`${lines.join('\n')}\n`)
   return 0
 }

@@ -8,6 +8,7 @@ import type { Template } from '../templates/schema'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { templateStoreFor, warn } from './shared'
+import { stdout } from './output'
 
 /** The exit status when the check finds an error (0: none; 2 stays bad input). */
 export const CHECK_ERROR_EXIT = 3
@@ -58,6 +59,6 @@ export async function runCheck(args: string[], values: CliValues): Promise<numbe
   const template = await templateFor(brief, values)
   const pages = await layoutBrief(brief, template?.style ?? TemplateStyleSchema.parse({}))
   const result = checkBrief(brief, template, { pages })
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : textOf(brief, result))
+  stdout().write(values.json ? `${JSON.stringify(result, null, 2)}\n` : textOf(brief, result))
   return hasErrors(result.findings) ? CHECK_ERROR_EXIT : 0
 }

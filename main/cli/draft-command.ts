@@ -11,6 +11,7 @@ import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { createProgress } from './progress'
 import { dataDirFor, templateStoreFor, warn } from './shared'
+import { stderr } from './output'
 
 /** Per source in a batch: generous for a 100x article, short enough that a stuck parser is stopped. */
 const BATCH_JOB_TIMEOUT_MS = 120_000
@@ -69,7 +70,7 @@ async function runBatch(jobs: DraftJob[]): Promise<number> {
     timeoutMs: BATCH_JOB_TIMEOUT_MS,
     maxOldGenerationSizeMb: BATCH_WORKER_HEAP_MB,
   })
-  const progress = createProgress(jobs.length, process.stderr)
+  const progress = createProgress(jobs.length, stderr())
   let failures = 0
   try {
     await Promise.all(
@@ -91,7 +92,7 @@ async function runBatch(jobs: DraftJob[]): Promise<number> {
     await pool.close()
   }
   if (failures > 0) {
-    process.stderr.write(`briefwright: error: ${failures} of ${jobs.length} sources failed\n`)
+    stderr().write(`briefwright: error: ${failures} of ${jobs.length} sources failed\n`)
     return 2
   }
   return 0

@@ -3,6 +3,8 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { UsageError, errorLine, exitCodeFor } from './errors'
 import { HELP } from './help'
 import { loadCommands } from './load-commands'
+import type * as Commands from './commands'
+import { stderr, stdout, usedOutput } from './output'
 
 /** Options every command understands. */
 const options = {
@@ -45,41 +47,57 @@ function parse(argv: string[]) {
   }
 }
 
+let commands: typeof Commands | null = null
+
+/** The commands, loaded once, by the first command that needs them. */
+async function loaded(): Promise<typeof Commands> {
+  commands ??= await loadCommands()
+  return commands
+}
+
+/**
+ * Whether the run wrote to, or was given, a standard stream: this module's writes, and the
+ * commands' (a bundle of their own in the built command line).
+ */
+export function outputUsed(): boolean {
+  return usedOutput() || (commands?.usedOutput() ?? false)
+}
+
 /** Runs the command line; heavy modules load only for the command that needs them. */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug')
   try {
     const { values, positionals } = parse(argv)
     if (values.version) {
-      process.stdout.write(`${packageJson.version}\n`)
+      stdout().write(`${packageJson.version}\n`)
       return 0
     }
     const [command, ...rest] = positionals
     if (values.help || command === undefined || command === 'help') {
-      process.stdout.write(HELP)
+      stdout().write(HELP)
       return 0
     }
     switch (command) {
       case 'draft':
-        return await (await loadCommands()).runDraft(rest, values)
+        return await (await loaded()).runDraft(rest, values)
       case 'analyze':
-        return await (await loadCommands()).runAnalyze(rest, values)
+        return await (await loaded()).runAnalyze(rest, values)
       case 'read':
-        return await (await loadCommands()).runRead(rest, values)
+        return await (await loaded()).runRead(rest, values)
       case 'export':
-        return await (await loadCommands()).runExport(rest, values)
+        return await (await loaded()).runExport(rest, values)
       case 'check':
-        return await (await loadCommands()).runCheck(rest, values)
+        return await (await loaded()).runCheck(rest, values)
       case 'templates':
-        return await (await loadCommands()).runTemplates(rest, values)
+        return await (await loaded()).runTemplates(rest, values)
       case 'web':
-        return await (await loadCommands()).runWeb(rest, values)
+        return await (await loaded()).runWeb(rest, values)
       default:
         throw new UsageError(`unknown command "${command}" (see briefwright --help)`)
     }
   } catch (error) {
-    process.stderr.write(`${errorLine(error)}\n`)
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`)
+    stderr().write(`${errorLine(error)}\n`)
+    if (debug && error instanceof Error && error.stack) stderr().write(`${error.stack}\n`)
     return exitCodeFor(error)
   }
 }

@@ -3,6 +3,7 @@ import type { Article } from '../article/types'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { warn } from './shared'
+import { stdout } from './output'
 
 /**
  * `briefwright read <source> [--json | --text]`: what was read from a source, before any analysis,
@@ -15,7 +16,7 @@ export async function runRead(args: string[], values: CliValues): Promise<number
   if (values.json && values.text) throw new UsageError('use --json or --text, not both')
   const article = await readArticleFromPath(args[0])
   warn(article.warnings)
-  process.stdout.write(values.json ? `${JSON.stringify(article, null, 2)}\n` : describeArticle(article))
+  stdout().write(values.json ? `${JSON.stringify(article, null, 2)}\n` : describeArticle(article))
   return 0
 }
 

@@ -3,6 +3,7 @@ import { defaultDataDir } from '../files/data-dir'
 import type { TemplateStyle } from '../templates/schema'
 import { createTemplateStore, styleOfTemplate } from '../files/template-store'
 import type { CliValues } from './main'
+import { stderr } from './output'
 
 /** The template store for --data-dir (or the app's data folder). */
 export function templateStoreFor(values: CliValues) {
@@ -15,7 +16,7 @@ export function dataDirFor(values: CliValues): string {
 
 /** Prints warnings from the pipeline on stderr, one line each. */
 export function warn(messages: Iterable<string>): void {
-  for (const message of messages) process.stderr.write(`briefwright: warning: ${message}\n`)
+  for (const message of messages) stderr().write(`briefwright: warning: ${message}\n`)
 }
 
 /**

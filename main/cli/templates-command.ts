@@ -8,6 +8,7 @@ import { serializeTemplate } from '../files/template-store'
 import { UsageError } from './errors'
 import type { CliValues } from './main'
 import { templateStoreFor } from './shared'
+import { stdout } from './output'
 
 const USAGE =
   'templates list [--json] | show ID | save FILE.brief --name NAME | import FILE | export ID --out FILE | delete ID | duplicate ID | rename ID --name NAME'
@@ -24,14 +25,14 @@ export async function runTemplates(args: string[], values: CliValues): Promise<n
     case 'list':
       return list(store, values)
     case 'show':
-      process.stdout.write(serializeTemplate(await store.get(one('template id'))))
+      stdout().write(serializeTemplate(await store.get(one('template id'))))
       return 0
     case 'save': {
       if (!values.name?.trim()) throw new UsageError('templates save needs --name NAME')
       const brief = await readBriefFile(one('.brief file'))
       const base = await store.find(brief.meta.templateId)
       const saved = await store.save(templateFromBrief(brief, base, values.name.trim()))
-      process.stdout.write(`${saved.id}\n`)
+      stdout().write(`${saved.id}\n`)
       return 0
     }
     case 'import': {
@@ -43,7 +44,7 @@ export async function runTemplates(args: string[], values: CliValues): Promise<n
         throw new DocumentError(describeFsError(error, file))
       }
       const saved = await store.importText(text)
-      process.stdout.write(`${saved.id}\n`)
+      stdout().write(`${saved.id}\n`)
       return 0
     }
     case 'export': {
@@ -56,7 +57,7 @@ export async function runTemplates(args: string[], values: CliValues): Promise<n
       await store.remove(one('template id'))
       return 0
     case 'duplicate':
-      process.stdout.write(`${(await store.duplicate(one('template id'))).id}\n`)
+      stdout().write(`${(await store.duplicate(one('template id'))).id}\n`)
       return 0
     case 'rename': {
       if (!values.name?.trim()) throw new UsageError('templates rename needs --name NAME')
@@ -71,14 +72,14 @@ export async function runTemplates(args: string[], values: CliValues): Promise<n
 async function list(store: ReturnType<typeof templateStoreFor>, values: CliValues): Promise<number> {
   const listings = await store.list()
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`)
+    stdout().write(`${JSON.stringify(listings, null, 2)}\n`)
     return 0
   }
   const width = Math.max(...listings.map((listing) => listing.id.length), 2)
   for (const listing of listings) {
     const origin = listing.builtIn ? 'built-in' : 'saved'
     const detail = listing.error ? `cannot be used: ${listing.error}` : listing.name
-    process.stdout.write(`${listing.id.padEnd(width)}  ${origin.padEnd(8)}  ${detail}\n`)
+    stdout().write(`${listing.id.padEnd(width)}  ${origin.padEnd(8)}  ${detail}\n`)
   }
   return 0
 }
