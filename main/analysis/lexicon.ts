@@ -90,8 +90,23 @@ export const SPEECH_VERBS = words(`
   maintained repeat repeated recount recounted lament lamented complain complained continue continued
   offer offered offering testify testifies testified testifying talked talking speaks spoke
   speaking refers referred referring shout shouts shouted shouting exclaim exclaims exclaimed yell yelled
-  boast boasts boasted muse mused wonder wondered
+  boast boasts boasted muse mused wonder wondered proclaim proclaims proclaimed proclaiming accuse accuses
+  accused accusing threaten threatens threatened allege alleges alleged retort retorted countered assure
+  assures assured decry decries decried
 `)
+
+/** Nouns made of a verb of speech ("Democrat talking points"): no one speaks in them. */
+export const SPEECH_COMPOUNDS = new Set([
+  'talking point',
+  'talking points',
+  'talking heads',
+  'speaking points',
+  'speaking notes',
+  'speaking engagement',
+  'speaking engagements',
+  'speaking role',
+  'speaking tour',
+])
 
 /**
  * Verbs by which a document lays down words ("The Act requires … working groups on "…""): a source

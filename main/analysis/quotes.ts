@@ -9,6 +9,7 @@ import {
   INVERTED_VERBS,
   PHRASE_BREAKERS,
   SOURCE_HEADS,
+  SPEECH_COMPOUNDS,
   SPEECH_VERBS,
 } from './lexicon'
 import { tokenIndexAtOrAfter } from './tokens'
@@ -179,7 +180,9 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
   // `“… not war!” said Alzuhairi`: a verb of speech in lower case right after the closing mark goes
   // on the sentence, whatever mark the quotation ends on.
   const adjoining = text.slice(segment.close + 1, first.start).trim() === ''
-  if (!first.capitalized && SPEECH_VERBS.has(first.key) && (!endsSentence || adjoining)) {
+  // `,” urging her supporters to …`: a participle's object is not who spoke.
+  const participle = /ing$/u.test(first.key)
+  if (!first.capitalized && !participle && SPEECH_VERBS.has(first.key) && (!endsSentence || adjoining)) {
     // `," said Col. Derek Salmi`: a titled name, its title abbreviated or not.
     const titled = personStartingAt(ctx, t + 1)
     if (titled) {
@@ -287,6 +290,8 @@ function before(
     }
     // "a note of", "the call for": after an article the word is a noun, not a verb of speech.
     if (ARTICLES.has(tokens[verb - 1]?.key ?? '')) continue
+    // "reads like Democrat talking points": the verb's form names a thing there.
+    if (SPEECH_COMPOUNDS.has(`${token.key} ${tokens[verb + 1]?.key ?? ''}`)) continue
     // "While Ukrainians would welcome an end …": a verb after a modal says what might be, not what was said.
     if (HYPOTHETICAL.has(tokens[verb - 1]?.key ?? '')) continue
     // "calls on Russia to halt its "filtration" operations": asking someone to act reports no words.
@@ -300,8 +305,9 @@ function before(
     const before = phraseBackward(ctx.doc, verb - 1, floor)
     const issuer = issuerOf(ctx, before, floor)
     const phrase = issuer ?? before
-    // "Moscow warned it would answer": "it" is the subject of the earlier verb, as the text names it.
-    const pronoun = phrase && ctx.doc.tokens[phrase.first]?.key === 'it'
+    // "Moscow warned it would answer", "officials warn against what they call": the pronoun is the
+    // subject of the earlier verb, as the text names it.
+    const pronoun = phrase && ['it', 'they'].includes(ctx.doc.tokens[phrase.first]?.key ?? '')
     const earlier = pronoun ? subjectEarlier(ctx, phrase.first, floor, false) : null
     const speaker =
       earlier ?? (phrase ? (speakerOf(ctx, phrase) ?? (issuer ? namedIssuer(ctx, issuer) : null)) : null)

@@ -398,6 +398,34 @@ describe('attribution follows the text', () => {
       body: 'Activists like Elena Marek of the River Valley Council say the history is recent.\n\n"It was within our generation," she said.',
       expected: [{ text: 'It was within our generation', speaker: 'Elena Marek' }],
     },
+    {
+      name: 'a participle after the closing mark: its object is not who spoke',
+      body: 'Gov. Jane Pritchard proclaimed that “Harbor voters cannot know a moment of peace,” urging her loyal supporters to march on the capitol.',
+      expected: [{ text: 'Harbor voters cannot know a moment of peace', speaker: 'Jane Pritchard' }],
+    },
+    {
+      name: 'a verb of speech that is part of a noun ("talking points") attributes nothing',
+      body: 'As Press Secretary Karen Levitt said, the letter reads like Harbor talking points — “indistinguishable from the words we hear daily from their party.”',
+      expected: [
+        { text: 'indistinguishable from the words we hear daily from their party.', speaker: 'Karen Levitt' },
+      ],
+    },
+    {
+      name: 'accused, proclaimed: verbs of speech before the words',
+      body: 'Sen. Tomas Reyes accused the governor of running “a campaign of fear against our own people.”',
+      expected: [{ text: 'a campaign of fear against our own people.', speaker: 'Tomas Reyes' }],
+    },
+    {
+      name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
+      body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
+      expected: [
+        {
+          text: 'increasing its readiness for contingencies.',
+          speaker: 'A recently released government report',
+        },
+        { text: 'foreign military meddling in our affairs.', speaker: 'officials' },
+      ],
+    },
   ]
 
   it.each(cases)('$name', ({ body, expected }) => {
