@@ -101,6 +101,7 @@ export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null 
       statementIssuer(ctx, head, span.first) ??
       backReference(ctx, head, actor) ??
       introduced(ctx, head, span.first) ??
+      titledPerson(ctx, head, span.first) ??
       namedBody(ctx, head, span.first)
     if (earlier) return earlier
   }
@@ -354,6 +355,26 @@ function statementIssuer(ctx: SpeakerContext, head: string, before: number): Spe
   return null
 }
 
+/** The person a title opens ("U.S. President Joe Biden"), when token `at` is in that title. */
+function titledAt(ctx: SpeakerContext, at: number): number | null {
+  let next = at + 1
+  while (ctx.doc.tokens[next]?.capitalized && (ctx.mentionAt[next] ?? -1) < 0 && next < at + 4) next++
+  const mention = ctx.personMentions[ctx.mentionAt[next] ?? -1]
+  return mention !== undefined && mention.titleFirst <= at ? mention.person : null
+}
+
+/** "U.S. President Joe Biden was in Berlin … The president said": the person last named with the title. */
+function titledPerson(ctx: SpeakerContext, head: string, before: number): Speaker | null {
+  const { tokens } = ctx.doc
+  for (let i = before - 1; i >= 0 && i > before - 300; i--) {
+    const token = tokens[i]
+    if (!token || token.key !== head || !token.capitalized || ctx.quoted[i] || ctx.doc.inHeading[i]) continue
+    const person = titledAt(ctx, i)
+    if (person !== null) return personSpeaker(ctx, person)
+  }
+  return null
+}
+
 /**
  * "The Chinese Embassy in Washington … the embassy said": a body named earlier with the head noun in
  * its name, by the name as written (its capitalised words and the small words between them).
@@ -363,7 +384,7 @@ function namedBody(ctx: SpeakerContext, head: string, before: number): Speaker |
   for (let i = before - 1; i >= 0 && i > before - 300; i--) {
     const token = tokens[i]
     if (!token || token.key !== head || !token.capitalized || ctx.quoted[i] || ctx.doc.inHeading[i]) continue
-    if (ctx.mentionAt[i] !== -1) return null
+    if (ctx.mentionAt[i] !== -1 || titledAt(ctx, i) !== null) return null
     let first = i
     while (first > 0 && tokens[first - 1]?.capitalized && tokens[first - 1]?.kind === 'word') first--
     let last = i

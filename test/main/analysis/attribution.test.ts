@@ -416,6 +416,20 @@ describe('attribution follows the text', () => {
       expected: [{ text: 'a campaign of fear against our own people.', speaker: 'Tomas Reyes' }],
     },
     {
+      name: '"the president" is the person last named with that title, not the title as a body',
+      body: [
+        'Kessan President Ilse Marek spoke to parliament on Monday.',
+        'Harbor President Tomas Lind was in Berlin on Friday for meetings with allies.',
+        'The president said the cost of the plan “is no match for the cost of living in a world where aggression prevails.”',
+      ].join('\n\n'),
+      expected: [
+        {
+          text: 'is no match for the cost of living in a world where aggression prevails.',
+          speaker: 'Tomas Lind',
+        },
+      ],
+    },
+    {
       name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
       body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
       expected: [
