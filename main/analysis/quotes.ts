@@ -290,6 +290,8 @@ function before(
     }
     // "a note of", "the call for": after an article the word is a noun, not a verb of speech.
     if (ARTICLES.has(tokens[verb - 1]?.key ?? '')) continue
+    // "in a recent call", "his phone call": a bare form after a determiner and a word that qualifies it.
+    if (bareForm(token.key) && qualifiedNoun(tokens, verb)) continue
     // "reads like Democrat talking points": the verb's form names a thing there.
     if (SPEECH_COMPOUNDS.has(`${token.key} ${tokens[verb + 1]?.key ?? ''}`)) continue
     // "While Ukrainians would welcome an end …": a verb after a modal says what might be, not what was said.
@@ -452,6 +454,22 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'put'])
 const AUXILIARY_BEFORE = new Set(
   'will would can could may might must shall should did do does to not never also just'.split(' '),
 )
+
+/** Words that open a noun phrase and are never a verb's subject on their own. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/**
+ * Whether the word at `at` ends a noun phrase: a determiner right before it, or one word before that
+ * which is neither a plural subject nor an adverb ("a recent call", but "the officials call it",
+ * "the spokesman repeatedly said").
+ */
+function qualifiedNoun(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1]
+  if (DETERMINERS.has(previous?.key ?? '')) return true
+  if (!previous || previous.kind !== 'word' || previous.capitalized || /(?:s|ly)$/u.test(previous.key))
+    return false
+  return DETERMINERS.has(tokens[at - 2]?.key ?? '')
+}
 
 function bareForm(key: string): boolean {
   return !/(?:ed|s|ing)$/u.test(key) && !IRREGULAR_PAST.has(key)

@@ -430,6 +430,14 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a verb of speech as a noun after a determiner and a qualifier ("in a recent call")',
+      body: 'Governor Tomas Reyes suggested he would give the port more leeway, telling Mayor Ilse Marek in a recent call to “do what you have to do.” Critics call it “a blank cheque for the harbour board.”',
+      expected: [
+        { text: 'do what you have to do.', speaker: 'Tomas Reyes' },
+        { text: 'a blank cheque for the harbour board.', speaker: 'Critics' },
+      ],
+    },
+    {
       name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
       body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
       expected: [
