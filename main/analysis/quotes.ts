@@ -305,7 +305,7 @@ function before(
       people = false
     }
     const before = phraseBackward(ctx.doc, verb - 1, floor)
-    const issuer = issuerOf(ctx, before, floor)
+    const issuer = issuerOf(ctx, before, floor) ?? (before ? null : subjectBeforeRelative(ctx, verb, floor))
     const phrase = issuer ?? before
     // "Moscow warned it would answer", "officials warn against what they call": the pronoun is the
     // subject of the earlier verb, as the text names it.
@@ -523,6 +523,26 @@ function personBeforeAppositive(
   }
   return null
 }
+
+/**
+ * "opposition party Harbor Action, which vowed to sue, said": the phrase before a relative clause
+ * set off by commas that ends at the verb.
+ */
+function subjectBeforeRelative(ctx: SpeakerContext, verb: number, floor: number): TokenSpan | null {
+  const { tokens } = ctx.doc
+  if (tokens[verb - 1]?.text !== ',') return null
+  for (let k = verb - 2; k > floor && k > verb - 30; k--) {
+    const token = tokens[k]
+    if (!token || ctx.quoted[k] || /^[.;:!?]$/u.test(token.text)) return null
+    if (token.text !== ',') continue
+    if (!RELATIVES.has(tokens[k + 1]?.key ?? '')) return null
+    return phraseBackward(ctx.doc, k - 1, floor)
+  }
+  return null
+}
+
+/** Words that open a relative clause about the phrase before them. */
+const RELATIVES = new Set(['which', 'who', 'whose'])
 
 /** The speaker named by `according to X`; a source the text names but cannot resolve keeps its words. */
 function accordingTo(ctx: SpeakerContext, according: number, limit: number): Attribution | null {

@@ -99,6 +99,7 @@ export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null 
   if (first?.key === 'the' && head !== null && plain) {
     const earlier =
       statementIssuer(ctx, head, span.first) ??
+      namedSubject(ctx, head, span.first) ??
       backReference(ctx, head, actor) ??
       introduced(ctx, head, span.first) ??
       titledPerson(ctx, head, span.first) ??
@@ -290,6 +291,34 @@ function backReference(ctx: SpeakerContext, head: string, actor: string | null):
     (index) => actor === null || ctx.people[index]?.actor === actor,
   )
   return candidates.length === 1 && candidates[0] !== undefined ? personSpeaker(ctx, candidates[0]) : null
+}
+
+/** How far into its sentence a subject's head noun may stand ("The center-right Liberal Union party"). */
+const SUBJECT_HEAD_REACH = 7
+
+/**
+ * "The center-right Liberal Union party opposed the law … “…,” the party said": the body one of the
+ * two sentences before opens on, named with the head noun, by its name as written.
+ */
+function namedSubject(ctx: SpeakerContext, head: string, before: number): Speaker | null {
+  const { tokens } = ctx.doc
+  const at = sentenceIndexAt(ctx.sentences, tokens[before]?.start ?? 0)
+  for (let s = at - 1; s >= 0 && s >= at - 2; s--) {
+    const first = tokenIndexAtOrAfter(tokens, ctx.sentences[s]?.start ?? 0)
+    for (let i = first + 1; i <= first + SUBJECT_HEAD_REACH; i++) {
+      const token = tokens[i]
+      if (!token || ctx.quoted[i]) break
+      if (token.kind !== 'word' && token.text !== '-') break
+      if (token.key !== head) continue
+      if (titledAt(ctx, i) !== null) break
+      let name = i
+      while (name > first && tokens[name - 1]?.capitalized && tokens[name - 1]?.kind === 'word') name--
+      if (name === i || (ctx.mentionAt[name] ?? -1) >= 0 || tokens[name]?.key === 'the') break
+      const speaker = ctx.doc.text.slice(tokens[name]?.start ?? 0, token.end)
+      return { speaker, actor: ctx.actorAt.get(name)?.actor ?? null, person: null, head }
+    }
+  }
+  return null
 }
 
 /** "According to a senior EU diplomat, … 'It hurts,' the diplomat said": the source as introduced earlier. */

@@ -438,6 +438,21 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a body before a relative clause that ends at the verb; "the party" is the party a sentence before opens on',
+      body: [
+        'After the bill was signed, opposition party Harbor Action, which vowed to pursue legal action, said in a statement, “It allows the government to set the price.”',
+        'The center-right Liberal Union party not only opposed the new law — along with Harbor Action and the pro-farmer Freedom Plus party — it also objected to the governor’s remarks.',
+        '“It would be a tragedy if this funding were cut because of a misunderstanding of the facts,” the party said in a statement.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'It allows the government to set the price.', speaker: 'opposition party Harbor Action' },
+        {
+          text: 'It would be a tragedy if this funding were cut because of a misunderstanding of the facts',
+          speaker: 'Liberal Union party',
+        },
+      ],
+    },
+    {
       name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
       body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
       expected: [
