@@ -354,12 +354,26 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
         return personBefore(ctx, earlier, floor)
     }
   }
+  // ", saying he …", ", adding that …": a participle set off by a comma has the main clause's subject,
+  // the speaker of an earlier verb of speech there, or else the first person named as a subject.
+  if (/ing$/u.test(tokens[verb]?.key ?? '') && tokens[verb - 1]?.text === ',') {
+    for (let earlier = verb - 2; earlier > floor; earlier--) {
+      const token = tokens[earlier]
+      if (!token || ctx.quoted[earlier]) continue
+      if (token.kind === 'word' && !token.capitalized && SPEECH_VERBS.has(token.key) && !bareForm(token.key))
+        return personBefore(ctx, earlier, floor)
+    }
+    const subject = firstSubject(ctx, floor, verb)
+    if (subject) return { speaker: subject.speaker, span: spanOf(ctx, subject.first, verb), last: verb }
+  }
   const described = personBeforeAppositive(ctx, verb, floor)
   if (described) return { speaker: described.speaker, span: spanOf(ctx, described.first, verb), last: verb }
   // "what it calls its "solid connection"": the verb's subject is a thing, not a person further back.
   if (tokens[verb - 1]?.key === 'it') return null
   for (let i = verb - 1; i >= floor; i--) {
     if (ctx.quoted[i]) continue
+    // "strikes, which the ministry called …": the verb's subject is in the relative clause.
+    if (tokens[i]?.key === 'which') return null
     // "we've", "I'm": the pronoun before its contraction.
     const key = tokens[i]?.key.replace(/'.*$/u, '')
     if (key === 'i' || key === 'we' || key === 'you') {
@@ -392,6 +406,23 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     const joint = coordinated(ctx, personMention.titleFirst, personMention.last, floor, speaker)
     if (joint) return { speaker: joint.speaker, span: spanOf(ctx, joint.first, verb), last: verb }
     return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
+  }
+  return null
+}
+
+/** The first person named between `floor` and `limit` as a subject (not a possessor, not after a preposition). */
+function firstSubject(
+  ctx: SpeakerContext,
+  floor: number,
+  limit: number,
+): { speaker: Speaker; first: number } | null {
+  for (let i = floor; i < limit; i++) {
+    const mention = ctx.mentionAt[i] ?? -1
+    const person = mention >= 0 ? ctx.personMentions[mention] : undefined
+    if (!person || person.first !== i || ctx.quoted[i]) continue
+    if (notSubject(ctx, mention)) continue
+    const speaker = speakerOf(ctx, { first: person.first, last: person.last })
+    return speaker ? { speaker, first: person.titleFirst } : null
   }
   return null
 }

@@ -2,7 +2,7 @@ import type { Person, Sentence, Span } from './types'
 import type { Doc, TokenSpan } from './doc'
 import type { ActorMention } from './actors'
 import type { PersonMention } from './people'
-import { INVERTED_VERBS, PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
+import { FUNCTION_WORDS, INVERTED_VERBS, PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } from './lexicon'
 import { phraseBackward, phraseForward } from './phrases'
 import { sentenceIndexAt } from './sentences'
 import { tokenIndexAtOrAfter } from './tokens'
@@ -314,6 +314,8 @@ function namedSubject(ctx: SpeakerContext, head: string, before: number): Speake
       let name = i
       while (name > first && tokens[name - 1]?.capitalized && tokens[name - 1]?.kind === 'word') name--
       if (name === i || (ctx.mentionAt[name] ?? -1) >= 0 || tokens[name]?.key === 'the') break
+      // The sentence opens on it: "The center-right …", not "According to a senior …".
+      if (tokens.slice(first, name).some((word) => word.key !== 'the' && FUNCTION_WORDS.has(word.key))) break
       const speaker = ctx.doc.text.slice(tokens[name]?.start ?? 0, token.end)
       return { speaker, actor: ctx.actorAt.get(name)?.actor ?? null, person: null, head }
     }

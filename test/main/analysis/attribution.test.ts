@@ -453,6 +453,23 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a participle after a comma has the main clause’s subject; "which X called" is X’s',
+      body: [
+        'Ilse Marek, a former prosecutor, said she was honoured to serve.',
+        'Governor Tomas Reyes named Marek, 44, to lead the port agency on Saturday, saying she “is a brilliant lawyer and investigator who has spent her career exposing corruption.”',
+        'During his call with Marek, Reyes condemned the recent strikes on the harbour, which the Harbor Ministry called “another escalation in the war against the port.”',
+        'The plan was a mistake, Marek said later, adding that “nobody asked the dock workers what they needed.”',
+      ].join('\n\n'),
+      expected: [
+        {
+          text: 'is a brilliant lawyer and investigator who has spent her career exposing corruption.',
+          speaker: 'Tomas Reyes',
+        },
+        { text: 'another escalation in the war against the port.', speaker: 'the Harbor Ministry' },
+        { text: 'nobody asked the dock workers what they needed.', speaker: 'Ilse Marek' },
+      ],
+    },
+    {
       name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
       body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
       expected: [
