@@ -212,6 +212,9 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     const token = tokens[v]
     if (!token || token.text === ';' || token.text === ':') break
     if (token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
+    // `“elevated” PLA activity near Taiwan, describing it as …`: a participle after a comma goes on the
+    // writer's sentence; it names no speaker after the quotation.
+    if (/ing$/u.test(token.key) && tokens[v - 1]?.text === ',') break
     // `" a revised U.S. offer.`: a bare verb form with no auxiliary before it is a noun there.
     if (bareForm(token.key) && !AUXILIARY_BEFORE.has(tokens[v - 1]?.key ?? '')) continue
     // `," the State Department's Assistant Secretary for Democracy, Human Rights … Tom Malinowski told VOA`:
@@ -640,15 +643,20 @@ function invertedAtEnd(ctx: SpeakerContext, from: number, limit: number): Attrib
       const speaker = phrase && closes(phrase.last) ? speakerOf(ctx, phrase) : null
       return phrase && speaker ? { speaker, span: spanOf(ctx, v - 1, phrase.last), last: phrase.last } : null
     }
-    // `…, she said.` / `…, Matza said.`
+    // `…, she said.` / `…, Matza said.` / `…, he told Harbor TV, a news channel …`
     const verb = tokens[v + 1]
-    if (!verb || verb.capitalized || !SPEECH_VERBS.has(verb.key) || !closes(v + 1)) continue
+    if (!verb || verb.capitalized || !SPEECH_VERBS.has(verb.key)) continue
+    const told = TELL_VERBS.has(verb.key) ? phraseForward(ctx.doc, v + 2, limit) : null
+    if (!closes(v + 1) && !(told && closes(told.last))) continue
     const speaker =
       token.key === 'he' || token.key === 'she' ? resolvePronoun(ctx, v) : personEndingAt(ctx, v)
     if (speaker) return { speaker, span: spanOf(ctx, v - 1, v + 1), last: v + 1 }
   }
   return null
 }
+
+/** Verbs of speech followed by whom the words were said to ("told reporters"). */
+const TELL_VERBS = new Set(['told', 'tells', 'tell'])
 
 function personEndingAt(ctx: SpeakerContext, last: number): Speaker | null {
   const mention = ctx.mentionAt[last] ?? -1

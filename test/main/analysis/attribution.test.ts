@@ -470,6 +470,18 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a participle after the words goes on the writer’s sentence; ", he told X, a …" ends one',
+      body: [
+        'A ministry spokesperson recently said that the country remains concerned about “elevated” Kessan naval activity near the island, describing it as consistent with earlier drills.',
+        'Omar Haddad, an analyst at the Harbor Institute, follows the militias closely.',
+        '“It sent a message to the regime that it is not doing enough” to counter the militias, he told Harbor TV, a news channel based abroad.',
+      ].join('\n\n'),
+      expected: [
+        { text: 'elevated', speaker: 'A ministry spokesperson' },
+        { text: 'It sent a message to the regime that it is not doing enough', speaker: 'Omar Haddad' },
+      ],
+    },
+    {
       name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
       body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
       expected: [
