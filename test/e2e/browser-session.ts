@@ -168,8 +168,11 @@ export async function exportPdfAs(page: Page, session: Session, name: string): P
       question.waitFor().then(() => 'question' as const),
     ])
     if (first === 'download') break
+    // The next question may follow at once, in the same dialog: wait for this one's name to go.
+    const asking = await question.getAttribute('aria-labelledby')
+    const title = asking ? ((await page.locator(`[id="${asking}"]`).textContent()) ?? '') : ''
     await question.getByRole('button', { name: 'Export anyway' }).click()
-    await question.waitFor({ state: 'detached' })
+    await page.getByRole('alertdialog', { name: title.trim(), exact: true }).waitFor({ state: 'detached' })
   }
   const file = path.join(session.dataDir, name)
   await (await download).saveAs(file)
