@@ -445,8 +445,10 @@ function labelSpeaker(ctx: SpeakerContext, floor: number, last: number): Speaker
     const small = !token.capitalized && LABEL_LINKS.has(token.key)
     if (!token.capitalized && !small && !/^[.&'’-]$/u.test(token.text)) return null
   }
-  if (!tokens[first]?.capitalized || !tokens[last]?.capitalized) return null
-  const person = speakerOf(ctx, { first, last })
+  // "Indiana Michigan Power Co.:": a name may end on an abbreviation's full stop.
+  const named = tokens[last]?.text === '.' ? last - 1 : last
+  if (!tokens[first]?.capitalized || !tokens[named]?.capitalized) return null
+  const person = speakerOf(ctx, { first, last: named })
   if (person?.person != null) return person
   const speaker = ctx.doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0)
   return { speaker, actor: person?.actor ?? ctx.actorAt.get(first)?.actor ?? null, person: null, head: null }

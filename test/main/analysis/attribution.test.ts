@@ -354,13 +354,17 @@ describe('attribution follows the text', () => {
     },
     {
       name: 'a round-up paragraph that opens on a body’s name and a colon',
-      body: 'Reactions came in on Monday.\n\nNorth Valley Power Authority: “We have signed the pledge to protect our customers.”\n\nHouse Energy and Commerce Committee: “The pledge is a victory for families.”',
+      body: 'Reactions came in on Monday.\n\nNorth Valley Power Authority: “We have signed the pledge to protect our customers.”\n\nHouse Energy and Commerce Committee: “The pledge is a victory for families.”\n\nHarbor Light Power Co.: “Reaffirming our commitment to our customers, we signed the pledge today.”',
       expected: [
         {
           text: 'We have signed the pledge to protect our customers.',
           speaker: 'North Valley Power Authority',
         },
         { text: 'The pledge is a victory for families.', speaker: 'House Energy and Commerce Committee' },
+        {
+          text: 'Reaffirming our commitment to our customers, we signed the pledge today.',
+          speaker: 'Harbor Light Power Co.',
+        },
       ],
     },
     {
