@@ -160,7 +160,9 @@ export const SOURCE_HEADS = words(`
   union ministries embassy campaign movement coalition alliance watchdog regulator court judge
   report reports assessment assessments treaty law act resolution declaration communique communiqué
   memorandum letter readout study survey document documents order orders decree directive proclamation
-  bill
+  bill researchers scientist scientists forecaster forecasters investigator investigators meteorologists
+  doctor doctors lawyer lawyers institute foundation association federation bureau service board panel
+  tribunal
 `)
 
 /** Words that end an attribution phrase: relative pronouns, participles that start a clause, and so on. */

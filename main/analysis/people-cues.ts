@@ -38,6 +38,9 @@ function roleEndingAt(doc: Doc, end: number): number {
   return token && token.kind === 'word' && ROLE_HEADS.has(token.key) ? end : -1
 }
 
+/** Ranks that are everyday adjectives in lower case. */
+const ADJECTIVE_RANKS = new Set(['major', 'general'])
+
 /** The lower-case role head of "minister of information" ending at `last`, or -1. */
 function roleOfBefore(doc: Doc, last: number): number {
   const { tokens } = doc
@@ -92,6 +95,11 @@ export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): Ro
     end--
   if (before.text === '.' && ROLE_HEADS.has(tokens[end - 1]?.key ?? '')) end-- // "Gen. Valery Gerasimov"
   let first = roleEndingAt(doc, end)
+  // "multiple major Los Angeles area wildfires": a rank that is an everyday adjective is one in lower
+  // case only set off by a comma ("an Indian general, Kuldeep Brar").
+  const lower = tokens[end]
+  if (first === end && before.text !== ',' && lower && !lower.capitalized && ADJECTIVE_RANKS.has(lower.key))
+    first = -1
   // "The government's minister of information, Abdulkadir Hussein Mohamed, said": "role of X," before.
   if (first < 0 && before.text === ',') {
     const head = roleOfBefore(doc, end - 1)

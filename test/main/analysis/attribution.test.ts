@@ -486,6 +486,11 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'forecasters, researchers and investigators are sources',
+      body: 'Strong winds returned on Monday. Forecasters called it a “particularly dangerous situation for the valley.”',
+      expected: [{ text: 'particularly dangerous situation for the valley.', speaker: 'Forecasters' }],
+    },
+    {
       name: '"they" after an earlier verb of speech in the sentence is that verb’s subject',
       body: 'A recently released government report notes that the navy is “increasing its readiness for contingencies.”\n\nMeanwhile in Kessa, officials are warning against what they call “foreign military meddling in our affairs.”',
       expected: [
@@ -509,6 +514,11 @@ describe('names from the text', () => {
       name: 'a particle inside a name',
       body: 'Police said they had detained Ahmed bin Rashid overnight.',
       people: ['Ahmed bin Rashid'],
+    },
+    {
+      name: 'a rank that is an everyday adjective is a title in lower case only set off by a comma',
+      body: 'Crews fought multiple major Harbor Valley area fires on Monday, near the home of a retired general, Tomas Varga.',
+      people: ['Tomas Varga'],
     },
     {
       name: 'a number word and a demonym are not a person',
