@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, INVERTED_VERBS, PRONOUNS, SOURCE_HEADS, SPEECH_VERBS } 
 import { phraseBackward, phraseForward } from './phrases'
 import { sentenceIndexAt } from './sentences'
 import { tokenIndexAtOrAfter } from './tokens'
+import type { Token } from './tokens'
 
 /** Who said a quote: a person's canonical name or the article's phrase, and whom they stand for. */
 export type Speaker = { speaker: string; actor: string | null; person: number | null; head: string | null }
@@ -107,8 +108,17 @@ export function speakerOf(ctx: SpeakerContext, span: TokenSpan): Speaker | null 
     if (earlier) return earlier
   }
   if (actor === null && administration) actor = administrationBefore(ctx, span.first)
+  // "what CPJ described as": an acronym alone names a body, whether or not the text spells it out.
+  if (actor === null && head === null && span.first === span.last && acronym(first)) {
+    return { speaker: phrase, actor: null, person: null, head: null }
+  }
   if (actor === null && head === null) return null
   return { speaker: phrase, actor, person: null, head }
+}
+
+/** An all-capitals word of two letters or more ("CPJ", "ODNI"). */
+function acronym(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.upper && /^\p{Lu}{2,}$/u.test(token.text)
 }
 
 /** Whether a phrase names something beyond a demonym or country ("the director of Human Rights Watch"). */

@@ -486,6 +486,11 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'an acronym alone names a body that speaks',
+      body: 'The previous government engaged in what HPJ described as an “aggressive war on leaks.”',
+      expected: [{ text: 'aggressive war on leaks.', speaker: 'HPJ' }],
+    },
+    {
       name: 'forecasters, researchers and investigators are sources',
       body: 'Strong winds returned on Monday. Forecasters called it a “particularly dangerous situation for the valley.”',
       expected: [{ text: 'particularly dangerous situation for the valley.', speaker: 'Forecasters' }],
