@@ -161,7 +161,7 @@ export const SOURCE_HEADS = words(`
   report reports assessment assessments treaty law act resolution declaration communique communiqué
   memorandum letter readout study survey document documents order orders decree directive proclamation
   bill researchers scientist scientists forecaster forecasters investigator investigators meteorologists
-  doctor doctors lawyer lawyers institute foundation association federation bureau service board panel
+  doctor doctors lawyer lawyers attorney attorneys institute foundation association federation bureau service board panel
   tribunal
 `)
 

@@ -43,7 +43,14 @@ import { bareRoleAt } from './people-cues'
 import { PARTICLES } from './people-runs'
 
 /** Who said it, the words that say so, and their last token; `credits` when the whole clause is theirs. */
-type Attribution = { speaker: Speaker; span: Span; last: number; credits?: boolean }
+type Attribution = {
+  speaker: Speaker
+  span: Span
+  last: number
+  credits?: boolean
+  /** Named only by capitalised words after the quotation: an attribution before it goes first. */
+  weak?: boolean
+}
 
 /** Speaker of a quote whose source the article does not name. */
 export const UNATTRIBUTED = 'unattributed'
@@ -73,6 +80,9 @@ export function findQuotes(
     if (!segment) continue
     const parts = [segment]
     let attribution = segment.closed ? after(ctx, segment) : null
+    // `The FBI testified that his family had "…," The Dallas Morning News reported`: the speech verb
+    // before the words names their speaker; the name after them reports it.
+    if (attribution?.weak) attribution = before(ctx, segment, lastQuoted, sentences) ?? attribution
     // `"A," he said, "b."`: the attribution sits between two halves of one quote.
     let next = segments[s + 1]
     while (attribution && next && next.block === segment.block && joins(ctx, attribution.last, next)) {
@@ -238,9 +248,12 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     // `," a measure the government says`: a second determiner means a clause, not the speaker's name.
     if (!startsPhrase(first) || !simplePhrase(ctx, t, phraseLast)) break
     const speaker = speakerOf(ctx, { first: t, last: phraseLast })
+    // `,” Transparency International said`: a body no list holds, named by its own capitalised words.
+    const body = speaker || phraseLast !== v - 1 ? null : namedIssuer(ctx, { first: t, last: phraseLast })
     // After a full stop only a name with a bare verb closes the sentence: `"…" Zelensky said.`
     if (endsSentence && (speaker?.person == null || !/^[.,]$/u.test(tokens[v + 1]?.text ?? '.'))) return null
     if (speaker) return { speaker, span: spanOf(ctx, t, v), last: v }
+    if (body) return { speaker: body, span: spanOf(ctx, t, v), last: v, weak: true }
     break
   }
   // `is “the first and the most developed” project in that effort, said Witney Schneidman`

@@ -486,6 +486,20 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'a body after the words named only by its capitalised words; a speech verb before the words goes first',
+      body: [
+        '“This pause will work to the advantage of unscrupulous businesses,” Kessa Integrity International said in a statement.',
+        'Harbor police testified that his family had “important political connections in the capital,” Harbor Press International reported in 2022.',
+      ].join('\n\n'),
+      expected: [
+        {
+          text: 'This pause will work to the advantage of unscrupulous businesses',
+          speaker: 'Kessa Integrity International',
+        },
+        { text: 'important political connections in the capital', speaker: 'Harbor police' },
+      ],
+    },
+    {
       name: 'an acronym alone names a body that speaks',
       body: 'The previous government engaged in what HPJ described as an “aggressive war on leaks.”',
       expected: [{ text: 'aggressive war on leaks.', speaker: 'HPJ' }],
