@@ -557,18 +557,28 @@ function personBeforeAppositive(
   floor: number,
 ): { speaker: Speaker; first: number } | null {
   const { tokens } = ctx.doc
+  const k = setOffBefore(ctx, verb, floor)
+  if (k === null) return null
+  // "Ebenezer Obadare, senior fellow for Africa studies at …, said": a role with no article opens it too.
+  if (!APPOSITIVE_OPENERS.has(tokens[k + 1]?.key ?? '') && !bareRoleAt(ctx.doc, k + 1)) return null
+  const mention = ctx.mentionAt[k - 1] ?? -1
+  const person = mention >= 0 ? ctx.personMentions[mention] : undefined
+  if (!person || person.last !== k - 1) return null
+  const speaker = speakerOf(ctx, { first: person.first, last: person.last })
+  return speaker ? { speaker, first: person.titleFirst } : null
+}
+
+/**
+ * The comma that opens a stretch set off by commas and ending at the verb ("X, a …, said"), within
+ * the sentence and 30 tokens; else null.
+ */
+function setOffBefore(ctx: SpeakerContext, verb: number, floor: number): number | null {
+  const { tokens } = ctx.doc
   if (tokens[verb - 1]?.text !== ',') return null
   for (let k = verb - 2; k > floor && k > verb - 30; k--) {
     const token = tokens[k]
     if (!token || ctx.quoted[k] || /^[.;:!?]$/u.test(token.text)) return null
-    if (token.text !== ',') continue
-    // "Ebenezer Obadare, senior fellow for Africa studies at …, said": a role with no article opens it too.
-    if (!APPOSITIVE_OPENERS.has(tokens[k + 1]?.key ?? '') && !bareRoleAt(ctx.doc, k + 1)) return null
-    const mention = ctx.mentionAt[k - 1] ?? -1
-    const person = mention >= 0 ? ctx.personMentions[mention] : undefined
-    if (!person || person.last !== k - 1) return null
-    const speaker = speakerOf(ctx, { first: person.first, last: person.last })
-    return speaker ? { speaker, first: person.titleFirst } : null
+    if (token.text === ',') return k
   }
   return null
 }
@@ -578,16 +588,9 @@ function personBeforeAppositive(
  * set off by commas that ends at the verb.
  */
 function subjectBeforeRelative(ctx: SpeakerContext, verb: number, floor: number): TokenSpan | null {
-  const { tokens } = ctx.doc
-  if (tokens[verb - 1]?.text !== ',') return null
-  for (let k = verb - 2; k > floor && k > verb - 30; k--) {
-    const token = tokens[k]
-    if (!token || ctx.quoted[k] || /^[.;:!?]$/u.test(token.text)) return null
-    if (token.text !== ',') continue
-    if (!RELATIVES.has(tokens[k + 1]?.key ?? '')) return null
-    return phraseBackward(ctx.doc, k - 1, floor)
-  }
-  return null
+  const k = setOffBefore(ctx, verb, floor)
+  if (k === null || !RELATIVES.has(ctx.doc.tokens[k + 1]?.key ?? '')) return null
+  return phraseBackward(ctx.doc, k - 1, floor)
 }
 
 /** Words that open a relative clause about the phrase before them. */
