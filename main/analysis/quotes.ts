@@ -351,7 +351,14 @@ const ISSUED_NOUNS = new Set(
  */
 function issuerOf(ctx: SpeakerContext, phrase: TokenSpan | null, floor: number): TokenSpan | null {
   const { tokens } = ctx.doc
-  if (!phrase || !ISSUED_NOUNS.has(tokens[phrase.last]?.key ?? '')) return null
+  if (!phrase) return null
+  // "Britain's Defense Ministry, in a statement Thursday, said": the phrase before "in a statement".
+  const noun = tokens.slice(phrase.first, phrase.last + 1).some((token) => ISSUED_NOUNS.has(token.key))
+  if (noun && tokens[phrase.first - 1]?.key === 'in') {
+    const last = tokens[phrase.first - 2]?.text === ',' ? phrase.first - 3 : phrase.first - 2
+    return last >= floor ? phraseBackward(ctx.doc, last, floor) : null
+  }
+  if (!ISSUED_NOUNS.has(tokens[phrase.last]?.key ?? '')) return null
   let verb = phrase.first - 1
   if (tokens[verb]?.key === 'out') verb-- // "put out a statement"
   const issue = tokens[verb]

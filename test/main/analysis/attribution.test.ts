@@ -500,6 +500,16 @@ describe('attribution follows the text', () => {
       ],
     },
     {
+      name: 'the body before "in a statement" set off before the verb speaks',
+      body: 'Harbor’s Defense Ministry, in a statement Thursday said the meeting will focus on “priorities for the port as the allies continue to work together.”',
+      expected: [
+        {
+          text: 'priorities for the port as the allies continue to work together.',
+          speaker: 'Harbor’s Defense Ministry',
+        },
+      ],
+    },
+    {
       name: 'an acronym alone names a body that speaks',
       body: 'The previous government engaged in what HPJ described as an “aggressive war on leaks.”',
       expected: [{ text: 'aggressive war on leaks.', speaker: 'HPJ' }],
