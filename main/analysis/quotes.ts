@@ -191,8 +191,12 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
   // on the sentence, whatever mark the quotation ends on.
   const adjoining = text.slice(segment.close + 1, first.start).trim() === ''
   // `,” urging her supporters to …`: a participle's object is not who spoke.
-  const participle = /ing$/u.test(first.key)
-  if (!first.capitalized && !participle && SPEECH_VERBS.has(first.key) && (!endsSentence || adjoining)) {
+  if (
+    !first.capitalized &&
+    !participle(first) &&
+    SPEECH_VERBS.has(first.key) &&
+    (!endsSentence || adjoining)
+  ) {
     // `," said Col. Derek Salmi`: a titled name, its title abbreviated or not.
     const titled = personStartingAt(ctx, t + 1)
     if (titled) {
@@ -224,7 +228,7 @@ function after(ctx: SpeakerContext, segment: QuoteSegment): Attribution | null {
     if (token.kind !== 'word' || token.capitalized || !SPEECH_VERBS.has(token.key)) continue
     // `“elevated” PLA activity near Taiwan, describing it as …`: a participle after a comma goes on the
     // writer's sentence; it names no speaker after the quotation.
-    if (/ing$/u.test(token.key) && tokens[v - 1]?.text === ',') break
+    if (participle(token) && tokens[v - 1]?.text === ',') break
     // `" a revised U.S. offer.`: a bare verb form with no auxiliary before it is a noun there.
     if (bareForm(token.key) && !AUXILIARY_BEFORE.has(tokens[v - 1]?.key ?? '')) continue
     // `," the State Department's Assistant Secretary for Democracy, Human Rights … Tom Malinowski told VOA`:
@@ -370,22 +374,14 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
   const { tokens } = ctx.doc
   // "Lake said that Trump named her …, and said she will …": the second verb's subject is the first's.
   if (tokens[verb - 1]?.key === 'and') {
-    for (let earlier = verb - 2; earlier > floor; earlier--) {
-      const token = tokens[earlier]
-      if (!token || /^[.;:!?]$/u.test(token.text) || ctx.quoted[earlier]) break
-      if (token.kind === 'word' && !token.capitalized && SPEECH_VERBS.has(token.key))
-        return personBefore(ctx, earlier, floor)
-    }
+    const earlier = speechVerbBefore(ctx, verb - 2, floor, true)
+    if (earlier >= 0) return personBefore(ctx, earlier, floor)
   }
   // ", saying he …", ", adding that …": a participle set off by a comma has the main clause's subject,
   // the speaker of an earlier verb of speech there, or else the first person named as a subject.
-  if (/ing$/u.test(tokens[verb]?.key ?? '') && tokens[verb - 1]?.text === ',') {
-    for (let earlier = verb - 2; earlier > floor; earlier--) {
-      const token = tokens[earlier]
-      if (!token || ctx.quoted[earlier]) continue
-      if (token.kind === 'word' && !token.capitalized && SPEECH_VERBS.has(token.key) && !bareForm(token.key))
-        return personBefore(ctx, earlier, floor)
-    }
+  if (participle(tokens[verb]) && tokens[verb - 1]?.text === ',') {
+    const earlier = speechVerbBefore(ctx, verb - 2, floor, false)
+    if (earlier >= 0) return personBefore(ctx, earlier, floor)
     const subject = firstSubject(ctx, floor, verb)
     if (subject) return { speaker: subject.speaker, span: spanOf(ctx, subject.first, verb), last: verb }
   }
@@ -431,6 +427,31 @@ function personBefore(ctx: SpeakerContext, verb: number, floor: number): Attribu
     return { speaker, span: spanOf(ctx, personMention.titleFirst, verb), last: verb }
   }
   return null
+}
+
+/**
+ * The nearest verb of speech at or before `from`, down to `floor`; with `bare`, bare forms count too.
+ * A sentence's end or words in quotation marks stop the search. -1 when there is none.
+ */
+function speechVerbBefore(ctx: SpeakerContext, from: number, floor: number, bare: boolean): number {
+  const { tokens } = ctx.doc
+  for (let earlier = from; earlier > floor; earlier--) {
+    const token = tokens[earlier]
+    if (!token || /^[.;:!?]$/u.test(token.text) || ctx.quoted[earlier]) return -1
+    if (
+      token.kind === 'word' &&
+      !token.capitalized &&
+      SPEECH_VERBS.has(token.key) &&
+      (bare || !bareForm(token.key))
+    )
+      return earlier
+  }
+  return -1
+}
+
+/** Whether a word is an -ing form ("saying", "urging"). */
+function participle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /ing$/u.test(token.key)
 }
 
 /** The first person named between `floor` and `limit` as a subject (not a possessor, not after a preposition). */
@@ -489,19 +510,8 @@ function colonAttribution(ctx: SpeakerContext, floor: number, colon: number): At
   if (CLAUSE_OPENERS.has(tokens[floor]?.key ?? '')) {
     while (from < colon && tokens[from]?.text !== ',') from++
   }
-  for (let i = from; i < colon; i++) {
-    if (ctx.quoted[i]) continue
-    const mention = ctx.mentionAt[i] ?? -1
-    const person = mention >= 0 ? ctx.personMentions[mention] : undefined
-    if (!person) continue
-    if (notSubject(ctx, mention)) {
-      i = person.last
-      continue
-    }
-    const speaker = speakerOf(ctx, { first: person.first, last: person.last })
-    return speaker ? { speaker, span: spanOf(ctx, person.titleFirst, colon), last: colon } : null
-  }
-  return null
+  const subject = firstSubject(ctx, from, colon)
+  return subject ? { speaker: subject.speaker, span: spanOf(ctx, subject.first, colon), last: colon } : null
 }
 
 /** Past forms of speech verbs that do not end in -ed. */
@@ -623,7 +633,6 @@ function wordCount(text: string, segment: QuoteSegment): number {
   return text.slice(segment.start, segment.end).split(/\s+/u).length
 }
 
-/** The person whose name ends at token `last`, if one does. */
 /** The person mention whose title or name starts at token `first`, after any particles ("von der"). */
 function personStartingAt(ctx: SpeakerContext, first: number): PersonMention | null {
   let start = first
@@ -683,6 +692,7 @@ function invertedAtEnd(ctx: SpeakerContext, from: number, limit: number): Attrib
 /** Verbs of speech followed by whom the words were said to ("told reporters"). */
 const TELL_VERBS = new Set(['told', 'tells', 'tell'])
 
+/** The person whose name ends at token `last`, if one does. */
 function personEndingAt(ctx: SpeakerContext, last: number): Speaker | null {
   const mention = ctx.mentionAt[last] ?? -1
   const personMention = mention >= 0 ? ctx.personMentions[mention] : undefined
