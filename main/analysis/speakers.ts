@@ -406,14 +406,22 @@ function titledAt(ctx: SpeakerContext, at: number): number | null {
 
 /** "U.S. President Joe Biden was in Berlin … The president said": the person last named with the title. */
 function titledPerson(ctx: SpeakerContext, head: string, before: number): Speaker | null {
-  const { tokens } = ctx.doc
-  for (let i = before - 1; i >= 0 && i > before - 300; i--) {
-    const token = tokens[i]
-    if (!token || token.key !== head || !token.capitalized || ctx.quoted[i] || ctx.doc.inHeading[i]) continue
+  for (const i of capitalisedHeadsBefore(ctx, head, before)) {
     const person = titledAt(ctx, i)
     if (person !== null) return personSpeaker(ctx, person)
   }
   return null
+}
+
+/** Where the head noun stands capitalised in the running text before `before`, nearest first. */
+function capitalisedHeadsBefore(ctx: SpeakerContext, head: string, before: number): number[] {
+  const { tokens } = ctx.doc
+  const found: number[] = []
+  for (let i = before - 1; i >= 0 && i > before - 300; i--) {
+    const token = tokens[i]
+    if (token?.key === head && token.capitalized && !ctx.quoted[i] && !ctx.doc.inHeading[i]) found.push(i)
+  }
+  return found
 }
 
 /**
@@ -422,27 +430,23 @@ function titledPerson(ctx: SpeakerContext, head: string, before: number): Speake
  */
 function namedBody(ctx: SpeakerContext, head: string, before: number): Speaker | null {
   const { tokens } = ctx.doc
-  for (let i = before - 1; i >= 0 && i > before - 300; i--) {
-    const token = tokens[i]
-    if (!token || token.key !== head || !token.capitalized || ctx.quoted[i] || ctx.doc.inHeading[i]) continue
-    if (ctx.mentionAt[i] !== -1 || titledAt(ctx, i) !== null) return null
-    let first = i
-    while (first > 0 && tokens[first - 1]?.capitalized && tokens[first - 1]?.kind === 'word') first--
-    let last = i
-    while (
-      BODY_NAME_LINKS.has(tokens[last + 1]?.key ?? '') &&
-      !tokens[last + 1]?.capitalized &&
-      tokens[last + 2]?.capitalized
-    ) {
-      last += 2
-      while (tokens[last + 1]?.capitalized && tokens[last + 1]?.kind === 'word') last++
-    }
-    if (tokens[first]?.key === 'the') first++
-    const name = ctx.doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0)
-    const actor = ctx.actorAt.get(first)?.actor ?? ctx.actorAt.get(i)?.actor ?? null
-    return { speaker: name, actor, person: null, head }
+  const i = capitalisedHeadsBefore(ctx, head, before)[0]
+  if (i === undefined || ctx.mentionAt[i] !== -1 || titledAt(ctx, i) !== null) return null
+  let first = i
+  while (first > 0 && tokens[first - 1]?.capitalized && tokens[first - 1]?.kind === 'word') first--
+  let last = i
+  while (
+    BODY_NAME_LINKS.has(tokens[last + 1]?.key ?? '') &&
+    !tokens[last + 1]?.capitalized &&
+    tokens[last + 2]?.capitalized
+  ) {
+    last += 2
+    while (tokens[last + 1]?.capitalized && tokens[last + 1]?.kind === 'word') last++
   }
-  return null
+  if (tokens[first]?.key === 'the') first++
+  const name = ctx.doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0)
+  const actor = ctx.actorAt.get(first)?.actor ?? ctx.actorAt.get(i)?.actor ?? null
+  return { speaker: name, actor, person: null, head }
 }
 
 /** Small words inside a body's name: "Embassy in Washington", "Ministry of Foreign Affairs". */
