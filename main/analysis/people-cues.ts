@@ -80,11 +80,7 @@ export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): Ro
     end -= 2
     if (tokens[end]?.text === '.' && ROLE_HEADS.has(tokens[end - 1]?.key ?? '')) end--
     const first = roleEndingAt(doc, end)
-    if (first < 0) return null
-    const opening = withModifiers(doc, first)
-    const owner = ownerBefore(doc, opening, byLast)
-    const role = doc.text.slice(tokens[opening]?.start ?? 0, tokens[roleLast]?.end ?? 0)
-    return { role, affiliation: owner.affiliation, first: owner.first, last: roleLast }
+    return first < 0 ? null : roleCue(doc, first, roleLast, byLast)
   }
   // "Serbia’s finance minister, Siniša Mali, said": the role stands before the name, set off by a comma.
   if (
@@ -108,11 +104,15 @@ export function titleBefore(doc: Doc, nameFirst: number, byLast: MatchIndex): Ro
       first = head
     }
   }
-  if (first < 0) return null
-  first = withModifiers(doc, first)
-  const role = doc.text.slice(tokens[first]?.start ?? 0, tokens[end]?.end ?? 0)
-  const owner = ownerBefore(doc, first, byLast)
-  return { role, affiliation: owner.affiliation, first: owner.first, last: end }
+  return first < 0 ? null : roleCue(doc, first, end, byLast)
+}
+
+/** The role from its head at `first` to `last`, with the words that qualify it and its owner before. */
+function roleCue(doc: Doc, first: number, last: number, byLast: MatchIndex): RoleCue {
+  const opening = withModifiers(doc, first)
+  const role = doc.text.slice(doc.tokens[opening]?.start ?? 0, doc.tokens[last]?.end ?? 0)
+  const owner = ownerBefore(doc, opening, byLast)
+  return { role, affiliation: owner.affiliation, first: owner.first, last }
 }
 
 /**
