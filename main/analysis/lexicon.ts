@@ -4,6 +4,9 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/u).filter((word) => word !== ''))
 }
 
+/** Military ranks as abbreviated before a name ("Spc.", "Sgt. 1st Class"): titles, never a sentence's end. */
+export const RANK_ABBREVIATIONS = words('sgt spc pfc pvt cpl ssg sfc csm maj capt cmdr cdr ens amn')
+
 /** Nouns that name a position a person holds; the last word of a role ("Foreign Minister"). */
 export const ROLE_HEADS = words(`
   president vice-president premier chancellor minister secretary spokesman spokeswoman spokesperson envoy
@@ -17,7 +20,7 @@ export const ROLE_HEADS = words(`
   student teacher resident farmer doctor physician nurse manager partner owner organizer
   organiser volunteer refugee veteran officer pastor priest rabbi imam engineer consultant lecturer
   specialist coordinator advocate campaigner curator biologist physicist candidate
-  sgt spc pfc pvt cpl ssg sfc csm maj capt cmdr cdr ens amn cadet airman seaman ensign corporal
+  ${[...RANK_ABBREVIATIONS].join(' ')} cadet airman seaman ensign corporal
   superintendent sheriff inspector detective trooper constable warden
 `)
 
