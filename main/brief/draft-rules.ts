@@ -111,9 +111,9 @@ function unquoted(
 ): Sentence[] {
   return source.analysis.sentences.filter(
     (sentence, index) =>
-      wordsOf(sentence.text).length >= FRAGMENT_WORDS &&
       isFresh(source, sentence) &&
-      predicate(sentence, index),
+      predicate(sentence, index) &&
+      wordsOf(sentence.text).length >= FRAGMENT_WORDS,
   )
 }
 
