@@ -66,6 +66,18 @@ describe('shortenForTakeaway', () => {
     expect(shortenForTakeaway(sentence)).toBe(expected)
   })
 
+  it('keeps the last word before an attribution at the end whole', () => {
+    expect(
+      shortenForTakeaway('The harbour plan failed to win support in the council, according to the ministry.'),
+    ).toBe('The harbour plan failed to win support in the council, according to the ministry.')
+    expect(shortenForTakeaway('Ilse Marek, a former prosecutor, said she was honoured to serve.')).toBe(
+      'Ilse Marek, a former prosecutor, said she was honoured to serve.',
+    )
+    expect(shortenForTakeaway('The harbour plan failed to win support in the council, officials said.')).toBe(
+      'The harbour plan failed to win support in the council, officials said.',
+    )
+  })
+
   it('never cuts inside a quotation', () => {
     const sentence =
       'In a short statement, the council said it would "review every contract signed since 2021, including those, as it put it, of the former board" before June.'
